@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian package Chorus needs to build, run and test.
+# Idempotent and fast when everything is present: apt is only called for what is missing.
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-speech-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-base-dev-tools
+  libqt6opengl6-dev libgl-dev
+  libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
+  libsodium-dev libssl-dev zlib1g-dev
+  libopus-dev libopusenc-dev libopusfile-dev
+)
+runtime_pkgs=(
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
+  qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
+  qml6-module-qtmultimedia qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
+  qml6-module-qttest qml6-module-qtqml
+  qt6-speech-flite-plugin qt6-qpa-plugins
+  fonts-opendyslexic fonts-dejavu-core fonts-noto-core
+  sqlite3 curl
+)
+test_pkgs=(
+  opus-tools
+)
+
+missing=()
+for p in "${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#build_pkgs[@]}+${#runtime_pkgs[@]}+${#test_pkgs[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

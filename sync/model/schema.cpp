@@ -1,0 +1,102 @@
+#include "model/schema.h"
+
+namespace chorus::sync {
+
+const FieldSpec *KindSpec::field(std::string_view fieldName) const
+{
+    for (const auto &f : fields)
+        if (f.name == fieldName)
+            return &f;
+    return nullptr;
+}
+
+const Schema &Schema::instance()
+{
+    static const Schema schema;
+    return schema;
+}
+
+const KindSpec *Schema::kind(std::string_view name) const
+{
+    for (const auto &k : m_kinds)
+        if (k.name == name)
+            return &k;
+    return nullptr;
+}
+
+Schema::Schema()
+{
+    using T = FieldType;
+    m_kinds.push_back(KindSpec{
+        "contribution",
+        "contributions",
+        {
+            {"prompt_id", T::Text, false, 64},
+            {"device_id", T::Text, false, 64},
+            {"site_id", T::Text, false, 64},
+            {"created_at", T::Integer, false, 20},
+            {"format", T::Text, false, 16},
+            {"language", T::Text, false, 16},
+            {"text", T::Text, true, 20000},
+            {"rating", T::Integer, true, 2},
+            // [{"symbol": "bus", "pile": "good"|"unsure"|"bad"}]
+            {"symbols", T::Json, true, 4096},
+            // ["<sha256>", ...]
+            {"media", T::Json, true, 2048},
+            // {"anonymous": true, "quote": bool, "contact": bool}
+            {"consent", T::Json, false, 256},
+            {"contact_name", T::Text, true, 200},
+            {"contact_detail", T::Text, true, 200},
+            {"tags", T::Json, false, 4096},
+            {"status", T::Text, false, 16},
+            {"reference", T::Text, false, 16},
+            {"redacted", T::Boolean, false, 5},
+            {"withdrawn", T::Boolean, false, 5},
+        },
+        true,
+    });
+    m_kinds.push_back(KindSpec{
+        "prompt",
+        "prompts",
+        {
+            // {"en": "...", "cy": "...", "ar": "..."}
+            {"text", T::Json, false, 8192},
+            {"symbol", T::Text, false, 128},
+            // ["speak","write","faces","pictures","draw"]
+            {"formats", T::Json, false, 256},
+            // Cards offered for picture sorting: ["bus", "food", ...]
+            {"cards", T::Json, false, 2048},
+            {"active_from", T::Integer, false, 20},
+            {"active_until", T::Integer, false, 20},
+            // [] means every site of the organisation
+            {"sites", T::Json, false, 4096},
+            {"position", T::Integer, false, 20},
+            {"retired", T::Boolean, false, 5},
+        },
+        false,
+    });
+    m_kinds.push_back(KindSpec{
+        "outcome",
+        "outcomes",
+        {
+            {"said", T::Json, false, 8192},
+            {"did", T::Json, false, 8192},
+            {"happened_at", T::Integer, false, 20},
+            {"prompt_ids", T::Json, false, 4096},
+            {"themes", T::Json, false, 4096},
+            {"sites", T::Json, false, 4096},
+            {"published", T::Boolean, false, 5},
+        },
+        false,
+    });
+    m_kinds.push_back(KindSpec{
+        "setting",
+        "settings",
+        {
+            {"value", T::Json, false, 4096},
+        },
+        false,
+    });
+}
+
+} // namespace chorus::sync

@@ -1,0 +1,56 @@
+#pragma once
+// The synced record kinds and their fields: one description shared by device and server, from
+// which the store builds its SQL and the protocol validates incoming changes.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chorus::sync {
+
+enum class FieldType { Text, Integer, Boolean, Json };
+
+struct FieldSpec {
+    std::string name;
+    FieldType type;
+    // Content is what a person said or who they are; it is purged when they withdraw.
+    bool content = false;
+    // The longest value accepted, in bytes of its text or JSON form.
+    std::size_t maxBytes = 4096;
+};
+
+struct KindSpec {
+    std::string name;  // "contribution", as on the wire
+    std::string table; // "contributions"
+    std::vector<FieldSpec> fields;
+    // Kinds whose records a person can withdraw, which then refuse every later edit.
+    bool withdrawable = false;
+
+    [[nodiscard]] const FieldSpec *field(std::string_view fieldName) const;
+};
+
+class Schema {
+public:
+    [[nodiscard]] static const Schema &instance();
+    [[nodiscard]] const KindSpec *kind(std::string_view name) const;
+    [[nodiscard]] const std::vector<KindSpec> &kinds() const { return m_kinds; }
+
+private:
+    Schema();
+    std::vector<KindSpec> m_kinds;
+};
+
+namespace kinds {
+inline constexpr std::string_view Contribution = "contribution";
+inline constexpr std::string_view Prompt = "prompt";
+inline constexpr std::string_view Outcome = "outcome";
+inline constexpr std::string_view Setting = "setting";
+} // namespace kinds
+
+// Fields with rules of their own in the merge.
+namespace fields {
+inline constexpr std::string_view Withdrawn = "withdrawn";
+inline constexpr std::string_view Tags = "tags";
+} // namespace fields
+
+} // namespace chorus::sync

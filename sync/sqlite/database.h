@@ -1,0 +1,59 @@
+#pragma once
+// RAII access to one SQLite connection: pragmas, cached statements, immediate transactions with
+// retry on SQLITE_BUSY. One Database per thread; it is not thread-safe by design.
+
+#include "sqlite/statement.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+struct sqlite3;
+
+namespace chorus::sqlite {
+
+enum class Durability { Normal, Full };
+
+struct OpenOptions {
+    bool create = true;
+    bool readOnly = false;
+    Durability durability = Durability::Full;
+    int busyTimeoutMs = 5000;
+};
+
+class Database {
+public:
+    [[nodiscard]] static std::unique_ptr<Database> open(const std::string &path, const OpenOptions &options = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    void exec(const std::string &sql);
+    // Statements live as long as the connection, so hot paths prepare once.
+    Statement &cached(const std::string &sql);
+    [[nodiscard]] Statement prepare(const std::string &sql);
+
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back on any exception. Taking the write lock up
+    // front avoids the deadlock-prone read-to-write upgrade, and SQLITE_BUSY is retried with jitter.
+    void transaction(const std::function<void()> &fn);
+    [[nodiscard]] bool inTransaction() const;
+
+    [[nodiscard]] int userVersion();
+    void setUserVersion(int version);
+    [[nodiscard]] long long lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] const std::string &path() const { return m_path; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, std::string path, int busyTimeoutMs);
+    void execWithBusyRetry(const char *sql);
+
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+    int m_busyTimeoutMs;
+    std::map<std::string, std::unique_ptr<Statement>> m_cache;
+};
+
+} // namespace chorus::sqlite

@@ -1,0 +1,361 @@
+#include "store/recordstore.h"
+
+#include "merge/mergerules.h"
+
+#include <stdexcept>
+
+namespace chorus::sync {
+
+namespace {
+
+std::string columnType(FieldType t)
+{
+    switch (t) {
+    case FieldType::Integer:
+    case FieldType::Boolean:
+        return "INTEGER";
+    case FieldType::Text:
+    case FieldType::Json:
+        return "TEXT";
+    }
+    return "TEXT";
+}
+
+void bindValue(sqlite::Statement &s, int index, const FieldSpec &spec, const nlohmann::json &value)
+{
+    if (value.is_null()) {
+        s.bindNull(index);
+        return;
+    }
+    switch (spec.type) {
+    case FieldType::Text:
+        s.bind(index, value.get_ref<const std::string &>());
+        break;
+    case FieldType::Integer:
+        s.bind(index, value.get<std::int64_t>());
+        break;
+    case FieldType::Boolean:
+        s.bind(index, value.get<bool>());
+        break;
+    case FieldType::Json:
+        s.bind(index, value.dump());
+        break;
+    }
+}
+
+nlohmann::json readValue(const sqlite::Statement &s, int column, const FieldSpec &spec)
+{
+    if (s.isNull(column))
+        return nullptr;
+    switch (spec.type) {
+    case FieldType::Text:
+        return s.text(column);
+    case FieldType::Integer:
+        return s.integer(column);
+    case FieldType::Boolean:
+        return s.integer(column) != 0;
+    case FieldType::Json:
+        return nlohmann::json::parse(s.text(column), nullptr, false);
+    }
+    return nullptr;
+}
+
+std::string selectSql(const KindSpec &kind)
+{
+    std::string sql = "SELECT versions";
+    for (const auto &f : kind.fields)
+        sql += ", " + f.name;
+    return sql + " FROM " + kind.table + " WHERE id = ?1";
+}
+
+} // namespace
+
+std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &value)
+{
+    if (value.is_null())
+        return {};
+    switch (spec.type) {
+    case FieldType::Text:
+        if (!value.is_string())
+            return spec.name + " must be text";
+        if (value.get_ref<const std::string &>().size() > spec.maxBytes)
+            return spec.name + " is longer than " + std::to_string(spec.maxBytes) + " bytes";
+        return {};
+    case FieldType::Integer:
+        if (!value.is_number_integer())
+            return spec.name + " must be a whole number";
+        return {};
+    case FieldType::Boolean:
+        if (!value.is_boolean())
+            return spec.name + " must be true or false";
+        return {};
+    case FieldType::Json:
+        if (!value.is_object() && !value.is_array())
+            return spec.name + " must be an object or a list";
+        if (value.dump().size() > spec.maxBytes)
+            return spec.name + " is longer than " + std::to_string(spec.maxBytes) + " bytes";
+        return {};
+    }
+    return {};
+}
+
+RecordStore::RecordStore(sqlite::Database &db, HybridClock &clock, std::string deviceId)
+    : m_db(db)
+    , m_clock(clock)
+    , m_deviceId(std::move(deviceId))
+{
+}
+
+std::vector<std::string> RecordStore::createTablesSql(const std::string &extraColumns)
+{
+    std::vector<std::string> out;
+    for (const auto &kind : Schema::instance().kinds()) {
+        std::string sql = "CREATE TABLE " + kind.table + " (id TEXT PRIMARY KEY";
+        for (const auto &f : kind.fields)
+            sql += ", " + f.name + " " + columnType(f.type);
+        sql += ", versions TEXT NOT NULL DEFAULT '{}'" + extraColumns + ")";
+        out.push_back(sql);
+    }
+    out.emplace_back(
+        "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+        " losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
+        " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))");
+    // Withdrawals are remembered for ever, so a device back after months offline cannot resurrect one.
+    out.emplace_back("CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)");
+    return out;
+}
+
+RecordStore::Held RecordStore::load(const KindSpec &kind, const std::string &recordId)
+{
+    Held held;
+    auto &s = m_db.cached(selectSql(kind));
+    sqlite::StatementReset reset(s);
+    s.bind(1, recordId);
+    if (!s.step())
+        return held;
+    held.exists = true;
+    held.versions = nlohmann::json::parse(s.text(0), nullptr, false);
+    if (!held.versions.is_object())
+        held.versions = nlohmann::json::object();
+    for (size_t i = 0; i < kind.fields.size(); ++i)
+        held.values[kind.fields[i].name] = readValue(s, static_cast<int>(i) + 1, kind.fields[i]);
+    return held;
+}
+
+void RecordStore::save(const KindSpec &kind, const std::string &recordId, const Held &held,
+                       const std::vector<std::string> &changed)
+{
+    if (changed.empty())
+        return;
+    if (!held.exists) {
+        std::string cols = "id, versions", params = "?1, ?2";
+        for (size_t i = 0; i < kind.fields.size(); ++i) {
+            cols += ", " + kind.fields[i].name;
+            params += ", ?" + std::to_string(i + 3);
+        }
+        auto &s = m_db.cached("INSERT INTO " + kind.table + " (" + cols + ") VALUES (" + params + ")");
+        sqlite::StatementReset reset(s);
+        s.bind(1, recordId).bind(2, held.versions.dump());
+        for (size_t i = 0; i < kind.fields.size(); ++i) {
+            auto it = held.values.find(kind.fields[i].name);
+            bindValue(s, static_cast<int>(i) + 3, kind.fields[i], it == held.values.end() ? nlohmann::json() : *it);
+        }
+        s.run();
+        return;
+    }
+    std::string sql = "UPDATE " + kind.table + " SET versions = ?2";
+    std::vector<const FieldSpec *> specs;
+    for (const auto &name : changed) {
+        specs.push_back(kind.field(name));
+        sql += ", " + name + " = ?" + std::to_string(specs.size() + 2);
+    }
+    auto &s = m_db.cached(sql + " WHERE id = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, recordId).bind(2, held.versions.dump());
+    for (size_t i = 0; i < specs.size(); ++i)
+        bindValue(s, static_cast<int>(i) + 3, *specs[i], held.values.at(specs[i]->name));
+    s.run();
+}
+
+void RecordStore::recordConflict(const std::string &kind, const std::string &recordId, const std::string &field,
+                                 const nlohmann::json &losingValue, const std::string &losingVersion,
+                                 const std::string &winningVersion)
+{
+    auto &s = m_db.cached(
+        "INSERT OR IGNORE INTO conflicts (kind, record_id, field, losing_value, losing_version, winning_version)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    sqlite::StatementReset reset(s);
+    s.bind(1, kind).bind(2, recordId).bind(3, field).bind(4, losingValue.dump()).bind(5, losingVersion).bind(6, winningVersion);
+    s.run();
+}
+
+bool RecordStore::isWithdrawn(const std::string &recordId)
+{
+    auto &s = m_db.cached("SELECT 1 FROM withdrawals WHERE record_id = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, recordId);
+    return s.step();
+}
+
+Change RecordStore::writeLocal(const std::string &kind, const std::string &recordId, const nlohmann::json &fields,
+                               const std::string &changeId)
+{
+    const KindSpec *spec = Schema::instance().kind(kind);
+    if (!spec)
+        throw std::invalid_argument("unknown kind " + kind);
+    Held held = load(*spec, recordId);
+    Change change{changeId, kind, recordId, {}};
+    for (const auto &[name, value] : fields.items()) {
+        const FieldSpec *f = spec->field(name);
+        if (!f)
+            throw std::invalid_argument("unknown field " + kind + "." + name);
+        if (auto error = validateFieldValue(*f, value); !error.empty())
+            throw std::invalid_argument(error);
+        std::string base;
+        if (auto v = held.versions.find(name); v != held.versions.end() && v->is_object())
+            base = v->value("v", "");
+        const std::string version = Version{m_clock.now(), m_deviceId}.toString();
+        change.fields.emplace(name, FieldChange{value, version, base});
+    }
+    ApplyResult result = apply(change);
+    if (result.refused)
+        throw std::invalid_argument("record " + recordId + " was withdrawn and can no longer be changed");
+    return change;
+}
+
+ApplyResult RecordStore::apply(const Change &change)
+{
+    const KindSpec *spec = Schema::instance().kind(change.kind);
+    if (!spec)
+        throw std::invalid_argument("unknown kind " + change.kind);
+    ApplyResult result;
+    result.effective = Change{change.changeId, change.kind, change.recordId, {}};
+
+    for (const auto &[name, f] : change.fields) {
+        const FieldSpec *fs = spec->field(name);
+        if (!fs)
+            throw std::invalid_argument("unknown field " + change.kind + "." + name);
+        if (auto error = validateFieldValue(*fs, f.value); !error.empty())
+            throw std::invalid_argument(error);
+        if (!Version::parse(f.version) || f.version.empty() || !Version::parse(f.base))
+            throw std::invalid_argument("bad version on " + change.kind + "." + name);
+        if (auto parsed = Version::parse(f.version))
+            m_clock.observe(parsed->hlc);
+    }
+
+    if (spec->withdrawable && isWithdrawn(change.recordId)) {
+        // Withdrawal is final: only another withdrawal is taken, and only to settle its version.
+        auto w = change.fields.find(std::string(fields::Withdrawn));
+        if (w != change.fields.end() && w->second.value == true) {
+            if (purge(*spec, change.recordId, w->second.version))
+                result.effective.fields.emplace(w->first, FieldChange{true, w->second.version, {}});
+            else
+                result.duplicates = 1;
+        }
+        result.refused = change.fields.size() > (w == change.fields.end() ? 0u : 1u);
+        return result;
+    }
+
+    Held held = load(*spec, change.recordId);
+    std::vector<std::string> changed;
+    for (const auto &[name, f] : change.fields) {
+        std::optional<FieldState> current;
+        if (auto v = held.versions.find(name); v != held.versions.end() && v->is_object())
+            current = FieldState{v->value("v", ""), v->value("b", "")};
+        MergeDecision d = decideField(current, FieldState{f.version, f.base});
+        // Withdrawing consent beats every concurrent edit, whatever the clocks say.
+        const bool withdrawing = spec->withdrawable && name == fields::Withdrawn && f.value == true;
+        if (withdrawing && d.outcome == MergeOutcome::Stale)
+            d = {MergeOutcome::Apply, false};
+        switch (d.outcome) {
+        case MergeOutcome::Duplicate:
+            ++result.duplicates;
+            break;
+        case MergeOutcome::Stale:
+            ++result.stale;
+            if (d.conflict) {
+                ++result.conflicts;
+                recordConflict(change.kind, change.recordId, name, f.value, f.version, current->version);
+            }
+            break;
+        case MergeOutcome::Apply:
+            if (d.conflict) {
+                ++result.conflicts;
+                recordConflict(change.kind, change.recordId, name, held.values.value(name, nlohmann::json()),
+                               current->version, f.version);
+            }
+            held.values[name] = f.value;
+            held.versions[name] = {{"v", f.version}, {"b", f.base}};
+            changed.push_back(name);
+            result.effective.fields.emplace(name, f);
+            break;
+        }
+    }
+
+    const auto withdrawnValue = held.values.find(std::string(fields::Withdrawn));
+    if (spec->withdrawable && withdrawnValue != held.values.end() && *withdrawnValue == true) {
+        result.withdrawn = true;
+        if (auto media = held.values.find("media"); media != held.values.end() && media->is_array())
+            for (const auto &m : *media)
+                if (m.is_string())
+                    result.purgedMedia.push_back(m.get<std::string>());
+        purge(*spec, change.recordId, held.versions[std::string(fields::Withdrawn)].value("v", ""));
+        result.effective.fields = {{std::string(fields::Withdrawn),
+                                    FieldChange{true, held.versions[std::string(fields::Withdrawn)].value("v", ""), {}}}};
+        return result;
+    }
+    save(*spec, change.recordId, held, changed);
+    return result;
+}
+
+bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const std::string &version)
+{
+    // Every replica ends with the same withdrawn row whatever it held before: all fields empty but
+    // the withdrawal itself, at the highest withdrawal version seen.
+    auto &held = m_db.cached("SELECT version FROM withdrawals WHERE record_id = ?1");
+    std::string kept;
+    {
+        sqlite::StatementReset reset(held);
+        held.bind(1, recordId);
+        if (held.step())
+            kept = held.text(0);
+    }
+    if (!kept.empty() && kept >= version)
+        return false;
+    const std::string winning = std::max(kept, version);
+    auto &w = m_db.cached("INSERT OR REPLACE INTO withdrawals (record_id, version) VALUES (?1, ?2)");
+    {
+        sqlite::StatementReset reset(w);
+        w.bind(1, recordId).bind(2, winning);
+        w.run();
+    }
+    auto &del = m_db.cached("DELETE FROM " + kind.table + " WHERE id = ?1");
+    {
+        sqlite::StatementReset reset(del);
+        del.bind(1, recordId);
+        del.run();
+    }
+    Held row;
+    row.values[std::string(fields::Withdrawn)] = true;
+    row.versions[std::string(fields::Withdrawn)] = {{"v", winning}, {"b", ""}};
+    save(kind, recordId, row, {std::string(fields::Withdrawn)});
+    auto &c = m_db.cached("DELETE FROM conflicts WHERE record_id = ?1");
+    sqlite::StatementReset reset(c);
+    c.bind(1, recordId);
+    c.run();
+    return true;
+}
+
+std::optional<nlohmann::json> RecordStore::read(const std::string &kind, const std::string &recordId)
+{
+    const KindSpec *spec = Schema::instance().kind(kind);
+    if (!spec)
+        return std::nullopt;
+    Held held = load(*spec, recordId);
+    if (!held.exists)
+        return std::nullopt;
+    held.values["id"] = recordId;
+    return held.values;
+}
+
+} // namespace chorus::sync

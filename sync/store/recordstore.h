@@ -1,0 +1,72 @@
+#pragma once
+// Reads and writes synced records in a SQLite store by the merge rules. The same class holds a
+// device's local store and the server's SQLite store: one implementation of how changes land.
+//
+// Each kind has a table with one column per field plus a `versions` column holding every field's
+// {version, base} as JSON, so per-field versions never multiply rows.
+
+#include "clock/hlc.h"
+#include "model/change.h"
+#include "model/schema.h"
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chorus::sync {
+
+struct ApplyResult {
+    // The fields that took effect, as a change others can apply (empty fields when nothing did).
+    Change effective;
+    int duplicates = 0;
+    int stale = 0;
+    int conflicts = 0;
+    bool refused = false;    // the record is withdrawn: edits are refused for good
+    bool withdrawn = false;  // this change withdrew the record
+    std::vector<std::string> purgedMedia;
+};
+
+class RecordStore {
+public:
+    RecordStore(sqlite::Database &db, HybridClock &clock, std::string deviceId);
+
+    // The DDL of the tables the store needs, for a migration to run.
+    [[nodiscard]] static std::vector<std::string> createTablesSql(const std::string &extraColumns = {});
+
+    // Writes fields as this replica's own edit: stamps versions from the clock, bases them on what is
+    // held, applies them, and returns the change to send. Call inside a transaction.
+    Change writeLocal(const std::string &kind, const std::string &recordId, const nlohmann::json &fields,
+                      const std::string &changeId);
+    // Applies a change from elsewhere by the merge rules. Call inside a transaction.
+    ApplyResult apply(const Change &change);
+
+    [[nodiscard]] std::optional<nlohmann::json> read(const std::string &kind, const std::string &recordId);
+    [[nodiscard]] bool isWithdrawn(const std::string &recordId);
+    [[nodiscard]] HybridClock &clock() { return m_clock; }
+
+private:
+    struct Held {
+        nlohmann::json values = nlohmann::json::object();
+        nlohmann::json versions = nlohmann::json::object();
+        bool exists = false;
+    };
+    Held load(const KindSpec &kind, const std::string &recordId);
+    void save(const KindSpec &kind, const std::string &recordId, const Held &held, const std::vector<std::string> &changed);
+    // Empties a withdrawn record to its canonical form; false when a newer withdrawal is already held.
+    bool purge(const KindSpec &kind, const std::string &recordId, const std::string &version);
+    void recordConflict(const std::string &kind, const std::string &recordId, const std::string &field,
+                        const nlohmann::json &losingValue, const std::string &losingVersion,
+                        const std::string &winningVersion);
+
+    sqlite::Database &m_db;
+    HybridClock &m_clock;
+    std::string m_deviceId;
+};
+
+// Validates a value against its field's type and size; returns an error message or empty.
+[[nodiscard]] std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &value);
+
+} // namespace chorus::sync
