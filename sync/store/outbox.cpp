@@ -1,0 +1,98 @@
+#include "store/outbox.h"
+
+namespace chorus::sync {
+
+Outbox::Outbox(sqlite::Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<std::string> Outbox::createTablesSql()
+{
+    return {"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE,"
+            " record_id TEXT NOT NULL, body TEXT NOT NULL)",
+            "CREATE INDEX outbox_record ON outbox(record_id)"};
+}
+
+void Outbox::append(const Change &change)
+{
+    auto &s = m_db.cached("INSERT OR IGNORE INTO outbox (change_id, record_id, body) VALUES (?1, ?2, ?3)");
+    sqlite::StatementReset reset(s);
+    s.bind(1, change.changeId).bind(2, change.recordId).bind(3, toJson(change).dump());
+    s.run();
+}
+
+void Outbox::dropRecord(const std::string &recordId)
+{
+    auto &s = m_db.cached("DELETE FROM outbox WHERE record_id = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, recordId);
+    s.run();
+}
+
+std::vector<PendingChange> Outbox::peek(std::size_t limit)
+{
+    std::vector<PendingChange> out;
+    auto &s = m_db.cached("SELECT seq, body FROM outbox ORDER BY seq LIMIT ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, static_cast<std::int64_t>(limit));
+    while (s.step())
+        out.push_back({s.integer(0), changeFromJson(nlohmann::json::parse(s.text(1)))});
+    return out;
+}
+
+void Outbox::acknowledge(const std::vector<std::string> &changeIds)
+{
+    auto &s = m_db.cached("DELETE FROM outbox WHERE change_id = ?1");
+    for (const auto &id : changeIds) {
+        sqlite::StatementReset reset(s);
+        s.bind(1, id);
+        s.run();
+    }
+}
+
+std::int64_t Outbox::size()
+{
+    auto &s = m_db.cached("SELECT count(*) FROM outbox");
+    sqlite::StatementReset reset(s);
+    return s.step() ? s.integer(0) : 0;
+}
+
+SyncState::SyncState(sqlite::Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<std::string> SyncState::createTablesSql()
+{
+    return {"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
+}
+
+std::optional<std::string> SyncState::get(const std::string &key)
+{
+    auto &s = m_db.cached("SELECT value FROM sync_state WHERE key = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
+}
+
+void SyncState::set(const std::string &key, const std::string &value)
+{
+    auto &s = m_db.cached("INSERT INTO sync_state (key, value) VALUES (?1, ?2)"
+                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    sqlite::StatementReset reset(s);
+    s.bind(1, key).bind(2, value);
+    s.run();
+}
+
+void SyncState::remove(const std::string &key)
+{
+    auto &s = m_db.cached("DELETE FROM sync_state WHERE key = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, key);
+    s.run();
+}
+
+} // namespace chorus::sync

@@ -1,0 +1,49 @@
+#pragma once
+// Changes a device has made and not yet had acknowledged by the server, in the order made.
+// Written in the same transaction as the change itself, so nothing saved can miss the next push.
+
+#include "model/change.h"
+#include "sqlite/database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chorus::sync {
+
+struct PendingChange {
+    std::int64_t seq = 0;
+    Change change;
+};
+
+class Outbox {
+public:
+    explicit Outbox(sqlite::Database &db);
+    [[nodiscard]] static std::vector<std::string> createTablesSql();
+
+    void append(const Change &change);
+    // A withdrawn record's unsent content must never leave the device: its queued changes go.
+    void dropRecord(const std::string &recordId);
+    [[nodiscard]] std::vector<PendingChange> peek(std::size_t limit);
+    void acknowledge(const std::vector<std::string> &changeIds);
+    [[nodiscard]] std::int64_t size();
+
+private:
+    sqlite::Database &m_db;
+};
+
+// Small key-value bookkeeping of a replica: pull cursor, device token, last clock reading.
+class SyncState {
+public:
+    explicit SyncState(sqlite::Database &db);
+    [[nodiscard]] static std::vector<std::string> createTablesSql();
+    [[nodiscard]] std::optional<std::string> get(const std::string &key);
+    void set(const std::string &key, const std::string &value);
+    void remove(const std::string &key);
+
+private:
+    sqlite::Database &m_db;
+};
+
+} // namespace chorus::sync
