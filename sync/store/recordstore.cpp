@@ -1,6 +1,7 @@
 #include "store/recordstore.h"
 
 #include "merge/mergerules.h"
+#include "merge/tagset.h"
 
 #include <stdexcept>
 
@@ -211,6 +212,17 @@ Change RecordStore::writeLocal(const std::string &kind, const std::string &recor
             throw std::invalid_argument("unknown field " + kind + "." + name);
         if (auto error = validateFieldValue(*f, value); !error.empty())
             throw std::invalid_argument(error);
+        if (name == fields::Tags && value.is_array()) {
+            // The app hands over the whole list it wants; the wire carries only what changed.
+            std::vector<std::string> desired;
+            for (const auto &t : value)
+                if (t.is_string())
+                    desired.push_back(t.get<std::string>());
+            nlohmann::json op = TagSet::fromState(held.versions.value(name, nlohmann::json::object())).diffTo(desired);
+            if (!op.empty())
+                change.fields.emplace(name, FieldChange{op, Version{m_clock.now(), m_deviceId}.toString(), {}});
+            continue;
+        }
         std::string base;
         if (auto v = held.versions.find(name); v != held.versions.end() && v->is_object())
             base = v->value("v", "");
@@ -259,6 +271,19 @@ ApplyResult RecordStore::apply(const Change &change)
     Held held = load(*spec, change.recordId);
     std::vector<std::string> changed;
     for (const auto &[name, f] : change.fields) {
+        if (name == fields::Tags) {
+            TagSet set = TagSet::fromState(held.versions.value(name, nlohmann::json::object()));
+            if (!set.apply(f.value, f.version)) {
+                ++result.duplicates;
+                continue;
+            }
+            // No single version for the set: a "latest" would depend on which replays carried news.
+            held.values[name] = set.visible();
+            held.versions[name] = set.state();
+            changed.push_back(name);
+            result.effective.fields.emplace(name, f);
+            continue;
+        }
         std::optional<FieldState> current;
         if (auto v = held.versions.find(name); v != held.versions.end() && v->is_object())
             current = FieldState{v->value("v", ""), v->value("b", "")};
@@ -343,6 +368,21 @@ bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const
     sqlite::StatementReset reset(c);
     c.bind(1, recordId);
     c.run();
+    return true;
+}
+
+bool RecordStore::adoptVersion(const std::string &kind, const std::string &recordId, const std::string &field,
+                               const std::string &from, const std::string &to)
+{
+    const KindSpec *spec = Schema::instance().kind(kind);
+    if (!spec || !spec->field(field))
+        return false;
+    Held held = load(*spec, recordId);
+    auto v = held.versions.find(field);
+    if (!held.exists || v == held.versions.end() || !v->is_object() || v->value("v", "") != from)
+        return false;
+    (*v)["v"] = to;
+    save(*spec, recordId, held, {field});
     return true;
 }
 

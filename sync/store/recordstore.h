@@ -43,6 +43,10 @@ public:
     // Applies a change from elsewhere by the merge rules. Call inside a transaction.
     ApplyResult apply(const Change &change);
 
+    // Replaces the version a field holds when it is still `from`: the server clamps versions from a
+    // clock running far ahead and tells the writer which version it kept instead. Call inside a transaction.
+    bool adoptVersion(const std::string &kind, const std::string &recordId, const std::string &field,
+                      const std::string &from, const std::string &to);
     [[nodiscard]] std::optional<nlohmann::json> read(const std::string &kind, const std::string &recordId);
     [[nodiscard]] bool isWithdrawn(const std::string &recordId);
     [[nodiscard]] HybridClock &clock() { return m_clock; }
