@@ -9,7 +9,9 @@
 namespace chorus::sqlite {
 
 namespace {
-constexpr int kMaxBusyRetries = 50;
+// Each attempt already waits up to the busy timeout inside SQLite; a few retries with jitter break
+// the rare livelock of two writers that keep colliding.
+constexpr int kMaxBusyRetries = 3;
 
 void jitteredSleep(int attempt)
 {

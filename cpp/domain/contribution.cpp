@@ -1,0 +1,105 @@
+#include "domain/contribution.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace chorus {
+
+namespace {
+template<typename E, size_t N>
+std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &name)
+{
+    for (const auto &[value, text] : table)
+        if (name == QLatin1String(text))
+            return value;
+    return std::nullopt;
+}
+template<typename E, size_t N>
+QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[v, text] : table)
+        if (v == value)
+            return QString::fromLatin1(text);
+    return {};
+}
+
+constexpr std::array<std::pair<AnswerFormat, const char *>, 5> kFormats{{
+    {AnswerFormat::Speak, "speak"},
+    {AnswerFormat::Write, "write"},
+    {AnswerFormat::Faces, "faces"},
+    {AnswerFormat::Pictures, "pictures"},
+    {AnswerFormat::Draw, "draw"},
+}};
+constexpr std::array<std::pair<SortedSymbol::Pile, const char *>, 3> kPiles{{
+    {SortedSymbol::Pile::Good, "good"},
+    {SortedSymbol::Pile::Unsure, "unsure"},
+    {SortedSymbol::Pile::Bad, "bad"},
+}};
+constexpr std::array<std::pair<ContributionStatus, const char *>, 3> kStatuses{{
+    {ContributionStatus::New, "new"},
+    {ContributionStatus::Reviewed, "reviewed"},
+    {ContributionStatus::ActedOn, "acted_on"},
+}};
+constexpr int kMaxTextLength = 10000;
+} // namespace
+
+QString formatName(AnswerFormat format)
+{
+    return nameOf(kFormats, format);
+}
+std::optional<AnswerFormat> formatFromName(const QString &name)
+{
+    return lookup(kFormats, name);
+}
+QString pileName(SortedSymbol::Pile pile)
+{
+    return nameOf(kPiles, pile);
+}
+std::optional<SortedSymbol::Pile> pileFromName(const QString &name)
+{
+    return lookup(kPiles, name);
+}
+QString statusName(ContributionStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+std::optional<ContributionStatus> statusFromName(const QString &name)
+{
+    return lookup(kStatuses, name);
+}
+
+QString validationError(const Contribution &draft)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Contribution", text); };
+    if (draft.promptId.isEmpty())
+        return tr("Please choose a question first.");
+    switch (draft.format) {
+    case AnswerFormat::Write:
+        if (draft.text.trimmed().isEmpty())
+            return tr("Please write your answer first.");
+        if (draft.text.size() > kMaxTextLength)
+            return tr("Your answer is too long. Please make it shorter.");
+        break;
+    case AnswerFormat::Faces:
+        if (!draft.rating || *draft.rating < 1 || *draft.rating > 5)
+            return tr("Please choose a face first.");
+        break;
+    case AnswerFormat::Pictures:
+        if (draft.symbols.isEmpty())
+            return tr("Please sort at least one picture first.");
+        break;
+    case AnswerFormat::Speak:
+    case AnswerFormat::Draw:
+        if (draft.media.isEmpty())
+            return draft.format == AnswerFormat::Speak ? tr("Please record your voice first.")
+                                                       : tr("Please draw your answer first.");
+        break;
+    }
+    if (draft.consent.contactMe && draft.contactDetail.size() > 200)
+        return tr("Your contact details are too long.");
+    return {};
+}
+
+} // namespace chorus

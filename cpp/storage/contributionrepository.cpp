@@ -1,0 +1,144 @@
+#include "storage/contributionrepository.h"
+
+#include "domain/identifiers.h"
+#include "storage/devicestore.h"
+#include "storage/recordmapping.h"
+#include "storage/storageerror.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace chorus {
+
+namespace {
+const std::string kKind = "contribution";
+
+std::string newChangeId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+} // namespace
+
+ContributionRepository::ContributionRepository(DeviceStore &store)
+    : m_store(store)
+{
+}
+
+QString ContributionRepository::uniqueReference()
+{
+    auto &s = m_store.db().cached("SELECT 1 FROM contributions WHERE reference = ?1");
+    for (;;) {
+        const QString code = newReferenceCode();
+        sqlite::StatementReset reset(s);
+        s.bind(1, code.toStdString());
+        if (!s.step())
+            return code;
+    }
+}
+
+Contribution ContributionRepository::save(Contribution draft)
+{
+    if (const QString error = validationError(draft); !error.isEmpty())
+        throw StorageError(StorageError::Kind::Invalid, error);
+    draft.id = newUuidV7();
+    draft.createdAt = QDateTime::currentDateTimeUtc();
+    draft.deviceId = m_store.deviceId();
+    draft.withdrawn = false;
+    m_store.write([&] {
+        draft.reference = uniqueReference();
+        const auto change = m_store.records().writeLocal(kKind, draft.id.toStdString(), mapping::toFields(draft), newChangeId());
+        m_store.outbox().append(change);
+    });
+    return draft;
+}
+
+std::optional<Contribution> ContributionRepository::find(const QString &id)
+{
+    std::optional<Contribution> out;
+    m_store.read([&] {
+        if (auto record = m_store.records().read(kKind, id.toStdString()))
+            out = mapping::contributionFromRecord(*record);
+    });
+    return out;
+}
+
+std::optional<Contribution> ContributionRepository::findByReference(const QString &reference)
+{
+    const QString code = normaliseReferenceCode(reference);
+    if (code.isEmpty())
+        return std::nullopt;
+    QString id;
+    m_store.read([&] {
+        auto &s = m_store.db().cached("SELECT id FROM contributions WHERE reference = ?1");
+        sqlite::StatementReset reset(s);
+        s.bind(1, code.toStdString());
+        if (s.step())
+            id = QString::fromStdString(s.text(0));
+    });
+    return id.isEmpty() ? std::nullopt : find(id);
+}
+
+bool ContributionRepository::withdrawByReference(const QString &reference, QStringList *purgedMedia)
+{
+    const auto found = findByReference(reference);
+    return found && withdraw(found->id, purgedMedia);
+}
+
+bool ContributionRepository::withdraw(const QString &id, QStringList *purgedMedia)
+{
+    bool done = false;
+    m_store.write([&] {
+        const std::string recordId = id.toStdString();
+        auto held = m_store.records().read(kKind, recordId);
+        if (!held || m_store.records().isWithdrawn(recordId))
+            return;
+        if (purgedMedia)
+            *purgedMedia = mapping::contributionFromRecord(*held).media;
+        // Unsent content of a withdrawn answer must never leave this device.
+        m_store.outbox().dropRecord(recordId);
+        const auto change = m_store.records().writeLocal(kKind, recordId, {{"withdrawn", true}}, newChangeId());
+        m_store.outbox().append(change);
+        done = true;
+    });
+    return done;
+}
+
+void ContributionRepository::edit(const QString &id, const nlohmann::json &fields)
+{
+    m_store.write([&] {
+        const auto change = m_store.records().writeLocal(kKind, id.toStdString(), fields, newChangeId());
+        m_store.outbox().append(change);
+    });
+}
+
+QList<Contribution> ContributionRepository::recent(int limit, int offset)
+{
+    QStringList ids;
+    m_store.read([&] {
+        auto &s = m_store.db().cached("SELECT id FROM contributions WHERE withdrawn IS NOT 1"
+                                      " ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2");
+        sqlite::StatementReset reset(s);
+        s.bind(1, limit).bind(2, offset);
+        while (s.step())
+            ids << QString::fromStdString(s.text(0));
+    });
+    QList<Contribution> out;
+    for (const auto &id : ids)
+        if (auto c = find(id))
+            out << *c;
+    return out;
+}
+
+int ContributionRepository::count()
+{
+    int n = 0;
+    m_store.read([&] {
+        auto &s = m_store.db().cached("SELECT count(*) FROM contributions WHERE withdrawn IS NOT 1");
+        sqlite::StatementReset reset(s);
+        if (s.step())
+            n = static_cast<int>(s.integer(0));
+    });
+    return n;
+}
+
+} // namespace chorus

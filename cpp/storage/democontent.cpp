@@ -1,0 +1,78 @@
+#include "storage/democontent.h"
+
+#include "storage/devicestore.h"
+
+#include <nlohmann/json.hpp>
+
+namespace chorus {
+
+namespace {
+using nlohmann::json;
+
+// Version 1 ms after the epoch from a pseudo-device: older than any real edit.
+const std::string kDemoVersion = sync::Version{{1, 0}, "demo"}.toString();
+
+sync::Change demoChange(const std::string &kind, const std::string &id, const json &fields)
+{
+    sync::Change change{"demo-" + id, kind, id, {}};
+    for (const auto &[name, value] : fields.items())
+        change.fields.emplace(name, sync::FieldChange{value, kDemoVersion, {}});
+    return change;
+}
+
+json prompts()
+{
+    const json all = json::array({"speak", "write", "faces", "pictures", "draw"});
+    return json::array({
+        {{"id", "demo-prompt-treated-today"},
+         {"text", {{"en", "How were you treated today?"}, {"cy", "Sut cawsoch chi eich trin heddiw?"}, {"ar", "كيف عوملت اليوم؟"}}},
+         {"symbol", "people"}, {"formats", all}, {"position", 1}},
+        {{"id", "demo-prompt-opening-hours"},
+         {"text", {{"en", "Are our opening hours good for you?"}, {"cy", "Ydy ein horiau agor yn dda i chi?"}, {"ar", "هل مواعيد العمل مناسبة لك؟"}}},
+         {"symbol", "clock"}, {"formats", json::array({"speak", "write", "faces"})}, {"position", 2}},
+        {{"id", "demo-prompt-what-would-help"},
+         {"text", {{"en", "What would help you most here?"}, {"cy", "Beth fyddai'n eich helpu fwyaf yma?"}}},
+         {"symbol", "idea"}, {"formats", json::array({"speak", "write", "draw"})}, {"position", 3}},
+        {{"id", "demo-prompt-services"},
+         {"text", {{"en", "Sort the pictures: which things here are good for you?"}, {"cy", "Trefnwch y lluniau: beth sy'n dda i chi yma?"}}},
+         {"symbol", "cards"}, {"formats", json::array({"pictures", "speak", "write"})},
+         {"cards", json::array({"food", "shower", "laundry", "advice", "doctor", "phone", "computer", "friends"})},
+         {"position", 4}},
+    });
+}
+} // namespace
+
+bool DemoContent::install(DeviceStore &store)
+{
+    bool installed = false;
+    store.write([&] {
+        auto &count = store.db().cached("SELECT count(*) FROM prompts");
+        bool empty = false;
+        {
+            sqlite::StatementReset reset(count);
+            empty = count.step() && count.integer(0) == 0;
+        }
+        if (!empty)
+            return;
+        for (auto prompt : prompts()) {
+            const std::string id = prompt["id"];
+            prompt.erase("id");
+            prompt["sites"] = json::array();
+            prompt["retired"] = false;
+            (void)store.records().apply(demoChange("prompt", id, prompt));
+        }
+        (void)store.records().apply(demoChange(
+            "outcome", "demo-outcome-opening",
+            {{"said", {{"en", "You said the centre opened too late."}, {"cy", "Dywedoch chi fod y ganolfan yn agor yn rhy hwyr."}, {"ar", "قلتم إن المركز يفتح متأخرا."}}},
+             {"did", {{"en", "We now open at 9am on weekdays."}, {"cy", "Rydyn ni nawr yn agor am 9am yn ystod yr wythnos."}, {"ar", "نفتح الآن الساعة التاسعة صباحا أيام الأسبوع."}}},
+             {"happened_at", 1790000000000LL},
+             {"prompt_ids", json::array({"demo-prompt-opening-hours"})},
+             {"themes", json::array({"opening hours"})},
+             {"sites", json::array()},
+             {"published", true}}));
+        installed = true;
+    });
+    return installed;
+}
+
+} // namespace chorus

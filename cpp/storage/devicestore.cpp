@@ -1,0 +1,109 @@
+#include "storage/devicestore.h"
+
+#include "storage/migrations.h"
+#include "storage/storageerror.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "chorus.storage")
+
+namespace chorus {
+
+namespace {
+constexpr auto kDeviceIdKey = "device_id";
+constexpr auto kClockKey = "clock";
+} // namespace
+
+StorageError toStorageError(const sqlite::Error &error, const QString &path)
+{
+    const QString detail = QString::fromUtf8(error.what());
+    if (error.isCorrupt())
+        return StorageError(StorageError::Kind::Corrupt,
+                            QStringLiteral("The file %1 is not a Chorus database or is damaged (%2). It has not been "
+                                           "changed. Restore it from a backup, or move it aside to start a new store.")
+                                .arg(path, detail));
+    if (error.isBusy())
+        return StorageError(StorageError::Kind::Locked,
+                            QStringLiteral("The database %1 is locked by another program (%2). Close the other Chorus "
+                                           "window or tool and try again.")
+                                .arg(path, detail));
+    if (error.isDiskFull())
+        return StorageError(StorageError::Kind::DiskFull,
+                            QStringLiteral("The disk holding %1 is full, so this answer could not be saved. Nothing "
+                                           "was half-saved. Free some space and press Send again.")
+                                .arg(path));
+    if (error.isReadOnly())
+        return StorageError(StorageError::Kind::ReadOnly,
+                            QStringLiteral("Chorus cannot write to %1 (%2). Check the folder exists and this user may "
+                                           "write to it, then try again.")
+                                .arg(path, detail));
+    return StorageError(StorageError::Kind::Other, QStringLiteral("Storage error in %1: %2").arg(path, detail));
+}
+
+std::unique_ptr<DeviceStore> DeviceStore::open(const QString &path, int busyTimeoutMs)
+{
+    try {
+        auto db = sqlite::Database::open(path.toStdString(), {.busyTimeoutMs = busyTimeoutMs});
+        migrations::migrate(*db);
+        std::unique_ptr<DeviceStore> store(new DeviceStore(path, std::move(db)));
+        store->loadIdentity();
+        return store;
+    } catch (const sqlite::Error &e) {
+        throw toStorageError(e, path);
+    }
+}
+
+DeviceStore::DeviceStore(QString path, std::unique_ptr<sqlite::Database> db)
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+{
+    m_state = std::make_unique<sync::SyncState>(*m_db);
+    m_outbox = std::make_unique<sync::Outbox>(*m_db);
+}
+
+DeviceStore::~DeviceStore() = default;
+
+void DeviceStore::loadIdentity()
+{
+    m_db->transaction([&] {
+        auto id = m_state->get(kDeviceIdKey);
+        if (!id) {
+            id = QUuid::createUuid().toString(QUuid::Id128).left(16).toStdString();
+            m_state->set(kDeviceIdKey, *id);
+        }
+        m_deviceId = QString::fromStdString(*id);
+        // The clock resumes from its last reading, so a clock set back after a restart can never
+        // stamp an edit older than one already made here.
+        if (auto saved = m_state->get(kClockKey))
+            if (auto v = sync::Version::parse(*saved))
+                m_clock.restore(v->hlc);
+    });
+    m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString());
+}
+
+void DeviceStore::write(const std::function<void()> &fn)
+{
+    try {
+        m_db->transaction([&] {
+            fn();
+            m_state->set(kClockKey, sync::Version{m_clock.last(), m_deviceId.toStdString()}.toString());
+        });
+    } catch (const sqlite::Error &e) {
+        qCWarning(lcStorage) << "write failed:" << e.what();
+        throw toStorageError(e, m_path);
+    } catch (const std::invalid_argument &e) {
+        throw StorageError(StorageError::Kind::Invalid, QString::fromUtf8(e.what()));
+    }
+}
+
+void DeviceStore::read(const std::function<void()> &fn)
+{
+    try {
+        fn();
+    } catch (const sqlite::Error &e) {
+        throw toStorageError(e, m_path);
+    }
+}
+
+} // namespace chorus

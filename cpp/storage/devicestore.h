@@ -1,0 +1,54 @@
+#pragma once
+// One connection to a device's local store: opens and migrates the file, and gives the record store,
+// outbox and sync bookkeeping that share it. One DeviceStore per thread.
+
+#include "clock/hlc.h"
+#include "sqlite/database.h"
+#include "store/outbox.h"
+#include "store/recordstore.h"
+#include "storage/storageerror.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace chorus {
+
+class DeviceStore {
+public:
+    // Throws StorageError naming the file and what to do when it cannot be used; never repairs or
+    // overwrites a file it does not understand.
+    [[nodiscard]] static std::unique_ptr<DeviceStore> open(const QString &path, int busyTimeoutMs = 5000);
+    ~DeviceStore();
+
+    // Runs fn as one durable write: committed with synchronous=FULL when this returns. SQLite
+    // failures become StorageError and leave nothing half-written.
+    void write(const std::function<void()> &fn);
+    // Runs fn as a read, translating SQLite failures alike.
+    void read(const std::function<void()> &fn);
+
+    [[nodiscard]] sqlite::Database &db() { return *m_db; }
+    [[nodiscard]] sync::RecordStore &records() { return *m_records; }
+    [[nodiscard]] sync::Outbox &outbox() { return *m_outbox; }
+    [[nodiscard]] sync::SyncState &state() { return *m_state; }
+    [[nodiscard]] QString deviceId() const { return m_deviceId; }
+    [[nodiscard]] QString path() const { return m_path; }
+
+private:
+    DeviceStore(QString path, std::unique_ptr<sqlite::Database> db);
+    void loadIdentity();
+
+    QString m_path;
+    std::unique_ptr<sqlite::Database> m_db;
+    sync::HybridClock m_clock;
+    QString m_deviceId;
+    std::unique_ptr<sync::RecordStore> m_records;
+    std::unique_ptr<sync::Outbox> m_outbox;
+    std::unique_ptr<sync::SyncState> m_state;
+};
+
+// Turns a SQLite error about `path` into words a person can act on.
+[[nodiscard]] StorageError toStorageError(const sqlite::Error &error, const QString &path);
+
+} // namespace chorus

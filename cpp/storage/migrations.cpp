@@ -1,0 +1,75 @@
+#include "storage/migrations.h"
+
+#include "storage/storageerror.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace chorus::migrations {
+
+namespace {
+
+// Released steps are frozen: never edit one, add the next.
+const std::vector<std::vector<const char *>> &steps()
+{
+    static const std::vector<std::vector<const char *>> all = {
+        // 1: the first release.
+        {
+            "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT,"
+            " created_at INTEGER, format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT,"
+            " consent TEXT, contact_name TEXT, contact_detail TEXT, tags TEXT, status TEXT, reference TEXT,"
+            " redacted INTEGER, withdrawn INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE TABLE prompts (id TEXT PRIMARY KEY, text TEXT, symbol TEXT, formats TEXT, cards TEXT,"
+            " active_from INTEGER, active_until INTEGER, sites TEXT, position INTEGER, retired INTEGER,"
+            " versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE TABLE outcomes (id TEXT PRIMARY KEY, said TEXT, did TEXT, happened_at INTEGER, prompt_ids TEXT,"
+            " themes TEXT, sites TEXT, published INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE TABLE settings (id TEXT PRIMARY KEY, value TEXT, versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,"
+            " field TEXT NOT NULL, losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
+            " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))",
+            "CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)",
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE,"
+            " record_id TEXT NOT NULL, body TEXT NOT NULL)",
+            "CREATE INDEX outbox_record ON outbox(record_id)",
+            "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE media (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, bytes INTEGER NOT NULL,"
+            " duration_ms INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)",
+            "CREATE TABLE local_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        },
+        // 2: find a contribution by its reference code fast; remember how much of each media item
+        // the server holds, so an interrupted upload resumes.
+        {
+            "CREATE INDEX contributions_reference ON contributions(reference)",
+            "CREATE INDEX contributions_created ON contributions(created_at)",
+            "ALTER TABLE media ADD COLUMN uploaded INTEGER NOT NULL DEFAULT 0",
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+void migrate(sqlite::Database &db, int target)
+{
+    const int current = db.userVersion();
+    if (current > kLatestVersion) {
+        throw StorageError(StorageError::Kind::NewerVersion,
+                           QStringLiteral("The database %1 was written by a newer version of Chorus (schema %2; this "
+                                          "version understands up to %3). It has not been changed. Install the newer "
+                                          "Chorus, or open a different file.")
+                               .arg(QString::fromStdString(db.path()))
+                               .arg(current)
+                               .arg(kLatestVersion));
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        db.transaction([&] {
+            for (const char *sql : steps().at(static_cast<size_t>(version - 1)))
+                db.exec(sql);
+            db.setUserVersion(version);
+        });
+    }
+}
+
+} // namespace chorus::migrations

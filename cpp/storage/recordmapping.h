@@ -1,0 +1,20 @@
+#pragma once
+// Maps domain values to the synced record fields and back. The only place that knows both the
+// domain types and the wire field names.
+
+#include "domain/contribution.h"
+#include "domain/outcome.h"
+#include "domain/prompt.h"
+
+#include <nlohmann/json.hpp>
+
+namespace chorus::mapping {
+
+[[nodiscard]] nlohmann::json toFields(const Contribution &c);
+[[nodiscard]] Contribution contributionFromRecord(const nlohmann::json &record);
+[[nodiscard]] nlohmann::json toFields(const Prompt &p);
+[[nodiscard]] Prompt promptFromRecord(const nlohmann::json &record);
+[[nodiscard]] nlohmann::json toFields(const Outcome &o);
+[[nodiscard]] Outcome outcomeFromRecord(const nlohmann::json &record);
+
+} // namespace chorus::mapping
