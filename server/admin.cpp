@@ -1,0 +1,121 @@
+#include "admin.h"
+
+#include "directory.h"
+#include "serverdb.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+namespace chorus::server {
+
+namespace {
+using Json = nlohmann::json;
+
+const std::string &arg(const std::vector<std::string> &args, std::size_t i, const char *what)
+{
+    if (i >= args.size())
+        throw std::invalid_argument(std::string("missing ") + what);
+    return args[i];
+}
+
+std::string flag(const std::vector<std::string> &args, const std::string &name, const std::string &fallback)
+{
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == name)
+            return args[i + 1];
+    return fallback;
+}
+
+// From CHORUS_PASSWORD or the first line of stdin, so it never shows in `ps` or shell history.
+std::string readPassword()
+{
+    if (const char *env = std::getenv("CHORUS_PASSWORD"))
+        return env;
+    std::string line;
+    std::getline(std::cin, line);
+    return line;
+}
+
+void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::path &target)
+{
+    namespace fs = std::filesystem;
+    if (fs::exists(target / "chorus.db"))
+        throw std::runtime_error(target.string() + " already holds a backup");
+    fs::create_directories(target);
+    {
+        auto lease = db.lease();
+        // VACUUM INTO writes a consistent copy from one read snapshot while the server keeps serving.
+        auto s = lease->prepare("VACUUM INTO ?1");
+        s.bind(1, (target / "chorus.db").string());
+        s.run();
+    }
+    // Media files are immutable once complete, so copying after the snapshot misses nothing it names.
+    if (fs::exists(config.mediaDir))
+        fs::copy(config.mediaDir, target / "media", fs::copy_options::recursive);
+}
+
+const char *const kUsage = R"(usage: chorus-server <command> [--db PATH] [--media DIR] [--config FILE] ...
+  serve [--host H] [--port N] [--port-file F] [--tls-cert C --tls-key K] [--threads N]
+  migrate
+  create-org NAME
+  create-site ORG_ID NAME
+  create-coordinator ORG_ID EMAIL          (password from CHORUS_PASSWORD or stdin)
+  enrol-code ORG_ID SITE_ID kiosk|outreach|coordinator [--ttl-minutes N]
+  revoke-device DEVICE_ID
+  list-devices ORG_ID
+  backup DIR
+)";
+} // namespace
+
+int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
+{
+    try {
+        ServerDb db(config.database);
+        auto lease = db.lease();
+        Directory dir(*lease);
+        Json out;
+        if (command == "migrate") {
+            out = {{"schema", ServerDb::kSchemaVersion}};
+        } else if (command == "create-org") {
+            out = {{"id", dir.createOrganisation(arg(args, 0, "NAME"))}};
+        } else if (command == "create-site") {
+            out = {{"id", dir.createSite(arg(args, 0, "ORG_ID"), arg(args, 1, "NAME"))}};
+        } else if (command == "create-coordinator") {
+            out = {{"id", dir.createCoordinator(arg(args, 0, "ORG_ID"), arg(args, 1, "EMAIL"), readPassword())}};
+        } else if (command == "enrol-code") {
+            auto role = sync::protocol::roleFromName(arg(args, 2, "ROLE"));
+            if (!role)
+                throw std::invalid_argument("ROLE must be kiosk, outreach or coordinator");
+            const int ttl = std::stoi(flag(args, "--ttl-minutes", "1440"));
+            const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
+            // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
+            out = {{"code", code.code}, {"expires_at", code.expiresAt}, {"qr", "chorus-enrol:" + code.code}};
+        } else if (command == "revoke-device") {
+            if (!dir.revokeDevice(arg(args, 0, "DEVICE_ID")))
+                throw std::runtime_error("no device with id " + args[0]);
+            out = {{"revoked", args[0]}};
+        } else if (command == "list-devices") {
+            out = {{"devices", dir.listDevices(arg(args, 0, "ORG_ID"))}};
+        } else if (command == "backup") {
+            backup(db, config, arg(args, 0, "DIR"));
+            out = {{"backup", args[0]}};
+        } else {
+            std::fputs(kUsage, stderr);
+            return 2;
+        }
+        std::printf("%s\n", out.dump().c_str());
+        return 0;
+    } catch (const std::invalid_argument &e) {
+        std::fprintf(stderr, "chorus-server %s: %s\n%s", command.c_str(), e.what(), kUsage);
+        return 2;
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "chorus-server %s: %s\n", command.c_str(), e.what());
+        return 1;
+    }
+}
+
+} // namespace chorus::server

@@ -1,0 +1,40 @@
+#pragma once
+// Takes a pushed batch: validates it whole, applies it by the merge rules in one transaction,
+// appends what took effect to the change log, and remembers the answer so a replay gets it again.
+
+#include "directory.h"
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace chorus::server {
+
+struct PushOutcome {
+    nlohmann::json answer;
+    // Media of contributions withdrawn by this batch: delete the files once the batch has committed.
+    std::vector<std::string> purgedMedia;
+    int applied = 0;
+};
+
+class BatchReceiver {
+public:
+    BatchReceiver(sqlite::Database &db, const DeviceIdentity &device);
+    // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
+    [[nodiscard]] PushOutcome receive(const nlohmann::json &request);
+
+private:
+    struct Owner {
+        std::string orgId;
+        std::string originDevice;
+    };
+    void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
+    void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
+
+    sqlite::Database &m_db;
+    DeviceIdentity m_device;
+};
+
+} // namespace chorus::server

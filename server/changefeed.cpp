@@ -1,0 +1,97 @@
+#include "changefeed.h"
+
+#include "apierror.h"
+
+#include <charconv>
+
+namespace chorus::server {
+
+using sync::protocol::ErrorCode;
+using Json = nlohmann::json;
+
+namespace {
+// Ends a read transaction however the page ends, so the connection goes back to the pool clean.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(sqlite::Database &db)
+        : m_db(db)
+    {
+        m_db.exec("BEGIN DEFERRED");
+    }
+    ~ReadSnapshot()
+    {
+        try {
+            m_db.exec("COMMIT");
+        } catch (...) {
+        }
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    sqlite::Database &m_db;
+};
+
+std::int64_t parseNumber(const std::string &text, const char *what)
+{
+    std::int64_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || text.size() > 18 || ec != std::errc() || end != text.data() + text.size() || value < 0)
+        throw ApiError(ErrorCode::BadRequest, std::string(what) + " must be a whole number");
+    return value;
+}
+} // namespace
+
+ChangeFeed::ChangeFeed(sqlite::Database &db, const DeviceIdentity &device)
+    : m_db(db)
+    , m_device(device)
+{
+}
+
+std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
+{
+    return cursor.empty() ? 0 : parseNumber(cursor, "cursor");
+}
+
+Json ChangeFeed::page(const std::string &cursorText, const std::string &limitText)
+{
+    const std::int64_t cursor = parseCursor(cursorText);
+    std::int64_t limit = limitText.empty() ? sync::protocol::kDefaultPullLimit : parseNumber(limitText, "limit");
+    if (limit < 1 || limit > sync::protocol::kMaxPullLimit)
+        throw ApiError(ErrorCode::BadRequest, "limit must be 1 to " + std::to_string(sync::protocol::kMaxPullLimit));
+
+    Json changes = Json::array();
+    std::int64_t next = cursor;
+    bool more = false;
+    {
+        ReadSnapshot snapshot(m_db);
+        // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
+        auto &s = m_db.cached(
+            "SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' OR ?3 = 'coordinator'"
+            " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
+        sqlite::StatementReset reset(s);
+        s.bind(1, cursor).bind(2, m_device.orgId).bind(3, std::string(sync::protocol::roleName(m_device.role)))
+            .bind(4, m_device.id).bind(5, limit);
+        while (s.step()) {
+            next = s.integer(0);
+            changes.push_back(Json::parse(s.text(1)));
+        }
+        more = static_cast<std::int64_t>(changes.size()) == limit;
+        if (!more) {
+            // Everything up to the log's end in this snapshot was looked at; entries out of scope
+            // need not be scanned again.
+            auto &end = m_db.cached("SELECT coalesce(max(seq), 0) FROM changelog");
+            sqlite::StatementReset r2(end);
+            if (end.step())
+                next = std::max(next, end.integer(0));
+        }
+    }
+    // The cursor a device sends is what it has applied: that is its acknowledged position for lag.
+    m_db.transaction([&] {
+        m_db.cached("UPDATE devices SET pull_cursor = max(pull_cursor, ?2), last_pull_at = ?3, last_seen_at = ?3 WHERE id = ?1")
+            .bind(1, m_device.id).bind(2, cursor).bind(3, nowMs()).run();
+    });
+    return {{"changes", std::move(changes)}, {"cursor", std::to_string(next)}, {"more", more}};
+}
+
+} // namespace chorus::server

@@ -1,0 +1,28 @@
+#pragma once
+// Serves pulls: the change-log entries after a device's cursor that fall within its scope, a page
+// at a time, read in one snapshot so a cursor never passes a change that commits later.
+
+#include "directory.h"
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace chorus::server {
+
+class ChangeFeed {
+public:
+    ChangeFeed(sqlite::Database &db, const DeviceIdentity &device);
+    // Throws ApiError(bad_request) for a cursor or limit that does not parse.
+    [[nodiscard]] nlohmann::json page(const std::string &cursor, const std::string &limit);
+
+    [[nodiscard]] static std::int64_t parseCursor(const std::string &cursor);
+
+private:
+    sqlite::Database &m_db;
+    DeviceIdentity m_device;
+};
+
+} // namespace chorus::server

@@ -1,0 +1,29 @@
+#pragma once
+// How one chorus-server process runs: where its data lives, where it listens, and its limits.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chorus::server {
+
+struct ServerConfig {
+    std::string database = "chorus.db"; // a path, sqlite:///path, or postgresql://… (refused for now)
+    std::string mediaDir = "media";
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    std::string portFile; // written with the bound port once listening (port 0 picks a free one)
+    std::string tlsCert;
+    std::string tlsKey;
+    int threads = 8;
+    double deviceRequestsPerSecond = 20;
+    double deviceBurst = 60;
+    double enrolPerMinute = 10;
+    bool quiet = false;
+};
+
+// Reads --config FILE (JSON with the same names in snake_case) and then the flags, which win.
+// Flags it does not know are returned for the subcommand. Throws std::runtime_error on bad input.
+[[nodiscard]] ServerConfig parseConfig(std::vector<std::string> &args);
+
+} // namespace chorus::server

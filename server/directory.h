@@ -1,0 +1,62 @@
+#pragma once
+// Organisations, sites, coordinator accounts, enrolment codes and devices: who may sync, and as what.
+
+#include "protocol/protocol.h"
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace chorus::server {
+
+struct DeviceIdentity {
+    std::string id;
+    std::string orgId;
+    std::string siteId;
+    sync::protocol::Role role = sync::protocol::Role::Kiosk;
+};
+
+struct IssuedCode {
+    std::string code;
+    std::int64_t expiresAt = 0;
+};
+
+struct Enrolment {
+    DeviceIdentity device;
+    std::string token;
+    std::string orgName;
+    std::string siteName;
+};
+
+class Directory {
+public:
+    explicit Directory(sqlite::Database &db);
+
+    // Admin operations throw std::runtime_error with a message for the operator.
+    std::string createOrganisation(const std::string &name);
+    std::string createSite(const std::string &orgId, const std::string &name);
+    std::string createCoordinator(const std::string &orgId, const std::string &email, const std::string &password);
+    IssuedCode issueEnrolmentCode(const std::string &orgId, const std::string &siteId, sync::protocol::Role role,
+                                  int ttlMinutes);
+    // False when there is no such device.
+    bool revokeDevice(const std::string &deviceId);
+    [[nodiscard]] nlohmann::json listDevices(const std::string &orgId);
+    // The coordinator's organisation when the password matches.
+    [[nodiscard]] std::optional<std::string> verifyCoordinator(const std::string &email, const std::string &password);
+
+    // API operations throw ApiError.
+    Enrolment enrol(const std::string &code, const std::string &deviceName);
+    [[nodiscard]] DeviceIdentity authenticate(const std::string &token);
+
+private:
+    void requireOrganisation(const std::string &orgId);
+
+    sqlite::Database &m_db;
+};
+
+[[nodiscard]] std::int64_t nowMs();
+
+} // namespace chorus::server

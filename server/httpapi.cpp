@@ -1,0 +1,286 @@
+#include "httpapi.h"
+
+#include "apierror.h"
+#include "batchreceiver.h"
+#include "changefeed.h"
+#include "logger.h"
+
+#include <charconv>
+
+namespace chorus::server {
+
+using sync::protocol::ErrorCode;
+using Json = nlohmann::json;
+namespace protocol = sync::protocol;
+
+namespace {
+const char *const kJson = "application/json";
+
+std::string bearerToken(const httplib::Request &req)
+{
+    const std::string auth = req.get_header_value("Authorization");
+    const std::string prefix = "Bearer ";
+    return auth.rfind(prefix, 0) == 0 ? auth.substr(prefix.size()) : std::string();
+}
+
+Json parseJson(const std::string &body)
+{
+    // nlohmann rejects invalid UTF-8 while parsing, so every string past here is valid UTF-8.
+    Json j = Json::parse(body, nullptr, false);
+    if (j.is_discarded())
+        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8)");
+    return j;
+}
+
+std::uint64_t parseUnsigned(const std::string &text, const char *what)
+{
+    std::uint64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        throw ApiError(ErrorCode::BadRequest, std::string(what) + " must be a whole number");
+    return v;
+}
+} // namespace
+
+bool readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body)
+{
+    bool tooLarge = false;
+    reader([&](const char *data, std::size_t length) {
+        if (body.size() + length > limit) {
+            tooLarge = true;
+            return false;
+        }
+        body.append(data, length);
+        return true;
+    });
+    return !tooLarge;
+}
+
+HttpApi::HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config)
+    : m_db(db)
+    , m_media(media)
+    , m_config(config)
+    , m_deviceLimiter(config.deviceRequestsPerSecond, config.deviceBurst)
+    , m_enrolLimiter(config.enrolPerMinute / 60.0, config.enrolPerMinute)
+{
+}
+
+void HttpApi::checkProtocol(const httplib::Request &req)
+{
+    const std::string header = req.get_header_value(protocol::kVersionHeader);
+    int version = 0;
+    auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
+    if (header.empty() || ec != std::errc() || end != header.data() + header.size() || version < protocol::kMinSupportedVersion)
+        throw ApiError(ErrorCode::UpdateNeeded, "this app is too old for the server: update it to keep syncing (nothing it holds is lost)",
+                       {{"min_protocol", protocol::kMinSupportedVersion}});
+    if (version > protocol::kVersion)
+        throw ApiError(ErrorCode::ProtocolTooNew, "the server is older than this app: ask for the server to be updated",
+                       {{"max_protocol", protocol::kVersion}});
+}
+
+void HttpApi::finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const Json &body,
+                     const std::string &deviceId, std::int64_t startedMs)
+{
+    Json out = body;
+    out["server_time"] = nowMs();
+    res.status = res.status == -1 ? 200 : res.status;
+    res.set_content(out.dump(), kJson);
+    m_metrics.countRequest(route, res.status);
+    log::info("request", {{"method", req.method}, {"path", req.path}, {"status", res.status}, {"device", deviceId},
+                          {"ms", nowMs() - startedMs}});
+}
+
+void HttpApi::fail(const httplib::Request &req, httplib::Response &res, const std::string &route, ErrorCode code,
+                   const std::string &message, const Json &extra, const std::string &deviceId, std::int64_t startedMs)
+{
+    Json body = extra.is_object() ? extra : Json::object();
+    body["error"] = {{"code", protocol::errorCodeName(code)}, {"message", message}};
+    body["server_time"] = nowMs();
+    res.status = protocol::httpStatus(code);
+    if (code == ErrorCode::RateLimited)
+        res.set_header("Retry-After", "1");
+    res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), kJson);
+    m_metrics.countRequest(route, res.status);
+    m_metrics.countError(std::string(protocol::errorCodeName(code)));
+    Json fields{{"method", req.method}, {"path", req.path}, {"status", res.status}, {"device", deviceId},
+                {"ms", nowMs() - startedMs}, {"code", protocol::errorCodeName(code)}, {"message", message}};
+    if (code == ErrorCode::Internal)
+        log::error("request", std::move(fields));
+    else
+        log::warn("request", std::move(fields));
+}
+
+void HttpApi::device(const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler)
+{
+    const std::int64_t started = nowMs();
+    std::string deviceId;
+    try {
+        checkProtocol(req);
+        auto db = m_db.lease();
+        const DeviceIdentity id = Directory(*db).authenticate(bearerToken(req));
+        deviceId = id.id;
+        if (!m_deviceLimiter.allow("device:" + id.id))
+            throw ApiError(ErrorCode::RateLimited, "too many requests from this device; slow down");
+        Json body = handler(id, *db);
+        finish(req, res, route, body, deviceId, started);
+    } catch (const ApiError &e) {
+        fail(req, res, route, e.code(), e.what(), e.extra(), deviceId, started);
+    } catch (const std::exception &e) {
+        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(), {}, deviceId, started);
+    }
+}
+
+void HttpApi::open(const httplib::Request &req, httplib::Response &res, const std::string &route,
+                   const std::function<Json(sqlite::Database &)> &handler)
+{
+    const std::int64_t started = nowMs();
+    try {
+        auto db = m_db.lease();
+        finish(req, res, route, handler(*db), {}, started);
+    } catch (const ApiError &e) {
+        fail(req, res, route, e.code(), e.what(), e.extra(), {}, started);
+    } catch (const std::exception &e) {
+        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(), {}, {}, started);
+    }
+}
+
+void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
+{
+    open(req, res, "enrol", [&](sqlite::Database &db) -> Json {
+        checkProtocol(req);
+        if (!m_enrolLimiter.allow("enrol:" + req.remote_addr))
+            throw ApiError(ErrorCode::RateLimited, "too many enrolment attempts from this address; wait a minute");
+        if (req.body.size() > protocol::kMaxSmallBodyBytes)
+            throw ApiError(ErrorCode::PayloadTooLarge, "an enrolment request is small");
+        const Json j = parseJson(req.body);
+        if (!j.is_object() || !j.contains("code") || !j["code"].is_string() || j["code"].get_ref<const std::string &>().size() > 32)
+            throw ApiError(ErrorCode::BadRequest, "code must be the enrolment code as text");
+        const std::string name = j.value("name", std::string("device"));
+        if (name.empty() || name.size() > 200)
+            throw ApiError(ErrorCode::BadRequest, "name must be 1 to 200 bytes");
+        const Enrolment e = Directory(db).enrol(j["code"].get<std::string>(), name);
+        log::info("enrolled", {{"device", e.device.id}, {"organisation", e.device.orgId}, {"role", protocol::roleName(e.device.role)}});
+        return {{"device_id", e.device.id}, {"token", e.token}, {"role", protocol::roleName(e.device.role)},
+                {"organisation", {{"id", e.device.orgId}, {"name", e.orgName}}}, {"site", {{"id", e.device.siteId}, {"name", e.siteName}}}};
+    });
+}
+
+void HttpApi::push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
+{
+    std::string body;
+    const bool fits = readBody(reader, protocol::kMaxBatchBytes, body);
+    device(req, res, "push", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+        if (!fits)
+            throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
+        PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
+        m_media.removeFiles(id.orgId, outcome.purgedMedia);
+        m_metrics.countChanges(outcome.applied);
+        return outcome.answer;
+    });
+}
+
+void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
+{
+    std::string chunk;
+    const bool fits = readBody(reader, protocol::kMaxMediaChunkBytes, chunk);
+    device(req, res, "media_put", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+        if (!fits)
+            throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");
+        const std::uint64_t offset = parseUnsigned(req.get_param_value("offset"), "offset");
+        const std::uint64_t size = parseUnsigned(req.get_header_value(protocol::kMediaSizeHeader), protocol::kMediaSizeHeader);
+        return m_media.append(db, id, req.matches[1].str(), offset, size, chunk);
+    });
+}
+
+void HttpApi::mediaGet(const httplib::Request &req, httplib::Response &res)
+{
+    std::filesystem::path file;
+    device(req, res, "media_get", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+        file = m_media.fileFor(db, id, req.matches[1].str());
+        return Json::object();
+    });
+    if (res.status != 200 || file.empty())
+        return;
+    std::ifstream in(file, std::ios::binary);
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    res.set_content(std::move(data), "application/octet-stream");
+}
+
+void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
+{
+    open(req, res, "enrolment_codes", [&](sqlite::Database &db) -> Json {
+        checkProtocol(req);
+        if (!m_enrolLimiter.allow("login:" + req.remote_addr))
+            throw ApiError(ErrorCode::RateLimited, "too many attempts from this address; wait a minute");
+        const Json j = parseJson(req.body.size() > protocol::kMaxSmallBodyBytes ? std::string() : req.body);
+        if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string()
+            || !j.value("site", Json()).is_string() || !j.value("role", Json()).is_string())
+            throw ApiError(ErrorCode::BadRequest, "send email, password, site and role as text");
+        Directory dir(db);
+        auto org = dir.verifyCoordinator(j["email"].get<std::string>(), j["password"].get<std::string>());
+        if (!org)
+            throw ApiError(ErrorCode::Unauthorized, "wrong email or password");
+        auto role = protocol::roleFromName(j["role"].get<std::string>());
+        if (!role)
+            throw ApiError(ErrorCode::BadRequest, "role must be kiosk, outreach or coordinator");
+        try {
+            const IssuedCode code = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, j.value("ttl_minutes", 24 * 60));
+            return {{"code", code.code}, {"expires_at", code.expiresAt}, {"qr", "chorus-enrol:" + code.code}};
+        } catch (const ApiError &) {
+            throw;
+        } catch (const std::runtime_error &e) {
+            throw ApiError(ErrorCode::BadRequest, e.what());
+        }
+    });
+}
+
+void HttpApi::install(httplib::Server &server)
+{
+    server.Get("/v1/health", [this](const httplib::Request &req, httplib::Response &res) {
+        open(req, res, "health", [](sqlite::Database &db) -> Json {
+            auto s = db.prepare("SELECT count(*) FROM organisations");
+            (void)s.step();
+            return {{"status", "ok"}, {"protocol", protocol::kVersion}, {"database", "ok"}};
+        });
+        if (res.status == 500)
+            res.status = 503;
+    });
+    server.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
+        auto db = m_db.lease();
+        res.set_content(m_metrics.render(*db), "text/plain; version=0.0.4");
+    });
+    server.Post("/v1/enrol", [this](const httplib::Request &req, httplib::Response &res) { enrol(req, res); });
+    server.Post("/v1/enrolment-codes", [this](const httplib::Request &req, httplib::Response &res) { issueCode(req, res); });
+    server.Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+        push(req, res, reader);
+    });
+    server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
+        device(req, res, "pull", [&](const DeviceIdentity &id, sqlite::Database &db) {
+            return ChangeFeed(db, id).page(req.get_param_value("cursor"), req.get_param_value("limit"));
+        });
+    });
+    server.Get(R"(/v1/media/([0-9a-f]{64})/status)", [this](const httplib::Request &req, httplib::Response &res) {
+        device(req, res, "media_status", [&](const DeviceIdentity &id, sqlite::Database &db) {
+            return m_media.status(db, id, req.matches[1].str());
+        });
+    });
+    server.Put(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+        mediaPut(req, res, reader);
+    });
+    server.Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { mediaGet(req, res); });
+    server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
+        if (!res.body.empty())
+            return;
+        const ErrorCode code = res.status == 413 ? ErrorCode::PayloadTooLarge
+            : res.status == 404                  ? ErrorCode::NotFound
+                                                 : ErrorCode::BadRequest;
+        const int status = res.status;
+        fail(req, res, "other", code, status == 404 ? "no such endpoint" : "the request could not be read", {}, {}, nowMs());
+        res.status = status;
+    });
+    server.set_exception_handler([this](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
+        fail(req, res, "other", ErrorCode::Internal, "the server could not finish this request", {}, {}, nowMs());
+    });
+}
+
+} // namespace chorus::server

@@ -1,0 +1,55 @@
+#pragma once
+// The HTTP face of chorus-server: routes, the protocol-version and token checks every device
+// request passes, rate limits, JSON error bodies, logs and metrics.
+
+#include "config.h"
+#include "directory.h"
+#include "mediastore.h"
+#include "metrics.h"
+#include "ratelimiter.h"
+#include "serverdb.h"
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+
+namespace chorus::server {
+
+class HttpApi {
+public:
+    HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config);
+    void install(httplib::Server &server);
+
+private:
+    using DeviceHandler = std::function<nlohmann::json(const DeviceIdentity &, sqlite::Database &)>;
+    // Runs a device endpoint: version check, token, rate limit, then the handler; every failure
+    // becomes a JSON error with its stable code.
+    void device(const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
+    void open(const httplib::Request &req, httplib::Response &res, const std::string &route,
+              const std::function<nlohmann::json(sqlite::Database &)> &handler);
+    void finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const nlohmann::json &body,
+                const std::string &deviceId, std::int64_t startedMs);
+    void fail(const httplib::Request &req, httplib::Response &res, const std::string &route, sync::protocol::ErrorCode code,
+              const std::string &message, const nlohmann::json &extra, const std::string &deviceId, std::int64_t startedMs);
+    static void checkProtocol(const httplib::Request &req);
+
+    void enrol(const httplib::Request &req, httplib::Response &res);
+    void push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
+    void mediaPut(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
+    void mediaGet(const httplib::Request &req, httplib::Response &res);
+    void issueCode(const httplib::Request &req, httplib::Response &res);
+
+    ServerDb &m_db;
+    MediaStore &m_media;
+    ServerConfig m_config;
+    Metrics m_metrics;
+    RateLimiter m_deviceLimiter;
+    RateLimiter m_enrolLimiter;
+};
+
+// Reads a body up to `limit` bytes (after gzip inflation); false when it is larger.
+[[nodiscard]] bool readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body);
+
+} // namespace chorus::server

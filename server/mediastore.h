@@ -1,0 +1,47 @@
+#pragma once
+// Content-addressed media files per organisation: resumable appends, verification by SHA-256 before
+// an item counts as received, and deletion for good when its contribution is withdrawn.
+
+#include "directory.h"
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chorus::server {
+
+class MediaStore {
+public:
+    explicit MediaStore(std::filesystem::path root);
+
+    // Throws ApiError: not_found for a bad name, media_withdrawn.
+    [[nodiscard]] nlohmann::json status(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
+    // Appends a chunk at `offset`; completes and verifies the item when it reaches `declaredSize`.
+    [[nodiscard]] nlohmann::json append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha,
+                                        std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
+    // The file of a complete item the device may read, or throws not_found / forbidden.
+    [[nodiscard]] std::filesystem::path fileFor(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
+    // Deletes files of withdrawn contributions; the database rows are already gone.
+    void removeFiles(const std::string &orgId, const std::vector<std::string> &shas);
+
+    [[nodiscard]] static std::optional<std::string> hashFile(const std::filesystem::path &path);
+
+private:
+    [[nodiscard]] std::filesystem::path finalPath(const std::string &orgId, const std::string &sha) const;
+    [[nodiscard]] std::filesystem::path partPath(const std::string &orgId, const std::string &sha) const;
+    [[nodiscard]] bool isPurged(sqlite::Database &db, const std::string &orgId, const std::string &sha);
+
+    std::filesystem::path m_root;
+    // Serialises appends within this instance; two instances appending the same item at once are
+    // told offset_mismatch by the size check on the next chunk.
+    std::mutex m_mutex;
+};
+
+} // namespace chorus::server
