@@ -11,6 +11,7 @@ build_pkgs=(
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
   libsodium-dev libssl-dev zlib1g-dev
   libopus-dev libopusenc-dev libopusfile-dev
+  libbenchmark-dev
 )
 runtime_pkgs=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
@@ -21,9 +22,12 @@ runtime_pkgs=(
   qt6-speech-flite-plugin qt6-qpa-plugins
   fonts-opendyslexic fonts-dejavu-core fonts-noto-core
   sqlite3 curl
+  # Qt Multimedia 6.4's default backend: without these QMediaPlayer crashes on construction.
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 test_pkgs=(
   opus-tools
+  pulseaudio pulseaudio-utils
 )
 
 missing=()

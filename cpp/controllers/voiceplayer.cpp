@@ -1,0 +1,105 @@
+#include "voiceplayer.h"
+
+#include "voice/opusduration.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QMediaPlayer>
+
+namespace chorus {
+
+VoicePlayer::VoicePlayer(QObject *parent)
+    : QObject(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+{
+    m_player->setAudioOutput(m_output);
+    connect(m_player, &QMediaPlayer::positionChanged, this, &VoicePlayer::positionChanged);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VoicePlayer::playingChanged);
+    connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error) {
+        if (error != QMediaPlayer::NoError)
+            setError(QStringLiteral("This recording cannot be played on this device."));
+    });
+}
+
+VoicePlayer::~VoicePlayer() = default;
+
+void VoicePlayer::setSource(const QString &path)
+{
+    if (path == m_source)
+        return;
+    m_player->stop();
+    m_source = path;
+    setError({});
+    if (path.isEmpty()) {
+        m_durationMs = 0;
+        m_player->setSource(QUrl());
+    } else if (!QFileInfo::exists(path)) {
+        m_durationMs = 0;
+        setError(QStringLiteral("This recording is missing from the device."));
+    } else {
+        const auto duration = opusDurationMs(path);
+        m_durationMs = duration.value_or(0);
+        if (!duration)
+            setError(QStringLiteral("This file is not a voice recording that can be played."));
+        // Set lazily on play(): opening the media pipeline is slow and a staff list holds many notes.
+    }
+    Q_EMIT sourceChanged();
+    Q_EMIT positionChanged();
+}
+
+qint64 VoicePlayer::positionMs() const
+{
+    return m_player->position();
+}
+
+bool VoicePlayer::isPlaying() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState;
+}
+
+void VoicePlayer::play()
+{
+    if (m_source.isEmpty() || m_durationMs == 0)
+        return;
+    const QUrl url = QUrl::fromLocalFile(m_source);
+    if (m_player->source() != url)
+        m_player->setSource(url);
+    m_player->play();
+}
+
+void VoicePlayer::pause()
+{
+    m_player->pause();
+}
+
+void VoicePlayer::stop()
+{
+    m_player->stop();
+}
+
+QString VoicePlayer::clockText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString VoicePlayer::spokenText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    const qint64 minutes = seconds / 60;
+    const qint64 rest = seconds % 60;
+    const QString secondsText = rest == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(rest);
+    if (minutes == 0)
+        return secondsText;
+    const QString minutesText = minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    return rest == 0 ? minutesText : minutesText + QLatin1Char(' ') + secondsText;
+}
+
+void VoicePlayer::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}
+
+} // namespace chorus

@@ -1,0 +1,44 @@
+#include "audioerror.h"
+
+namespace chorus {
+
+QString userMessage(AudioError error)
+{
+    switch (error) {
+    case AudioError::None:
+        return {};
+    case AudioError::NoDevice:
+        return QStringLiteral("There is no microphone on this device, so recording is not possible. "
+                              "You can write, choose a face or sort pictures instead.");
+    case AudioError::PermissionDenied:
+        return QStringLiteral("This app is not allowed to use the microphone. "
+                              "Please ask a member of staff, or write, choose a face or sort pictures instead.");
+    case AudioError::DeviceLost:
+        return QStringLiteral("The microphone stopped working while you were speaking. "
+                              "We kept what you said so far: you can listen to it and keep it, "
+                              "or write, choose a face or sort pictures instead.");
+    case AudioError::StorageFailed:
+        return QStringLiteral("Your recording could not be saved because the device storage is full or "
+                              "not working. Please tell a member of staff, or write your answer instead.");
+    }
+    return {};
+}
+
+QString errorName(AudioError error)
+{
+    switch (error) {
+    case AudioError::None:
+        return QStringLiteral("none");
+    case AudioError::NoDevice:
+        return QStringLiteral("no-microphone");
+    case AudioError::PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case AudioError::DeviceLost:
+        return QStringLiteral("device-lost");
+    case AudioError::StorageFailed:
+        return QStringLiteral("storage-failed");
+    }
+    return {};
+}
+
+} // namespace chorus

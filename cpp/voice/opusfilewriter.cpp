@@ -1,0 +1,134 @@
+#include "opusfilewriter.h"
+
+#include "voicelog.h"
+
+#include <opusenc.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+
+namespace chorus {
+
+OpusFileWriter::~OpusFileWriter()
+{
+    if (m_encoder)
+        abandon();
+}
+
+bool OpusFileWriter::open(const QString &path, int sampleRate, int bitrate)
+{
+    if (m_encoder)
+        abandon();
+    m_samples = 0;
+    m_rate = sampleRate;
+    m_ioFailed = false;
+    m_error.clear();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = m_file.errorString();
+        return false;
+    }
+
+    OpusEncCallbacks callbacks{&OpusFileWriter::writeCallback, &OpusFileWriter::closeCallback};
+    OggOpusComments *comments = ope_comments_create();
+    int error = OPE_OK;
+    m_encoder = ope_encoder_create_callbacks(&callbacks, this, comments, sampleRate, 1, 0, &error);
+    ope_comments_destroy(comments);
+    if (!m_encoder) {
+        m_error = QString::fromUtf8(ope_strerror(error));
+        m_file.close();
+        m_file.remove();
+        return false;
+    }
+    ope_encoder_ctl(m_encoder, OPUS_SET_BITRATE(bitrate));
+    // Constrained VBR keeps every minute inside the size budget whatever is said.
+    ope_encoder_ctl(m_encoder, OPUS_SET_VBR_CONSTRAINT(1));
+    ope_encoder_ctl(m_encoder, OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
+    // Pages leave the encoder at least every half second, bounding memory and what an unplug can lose.
+    ope_encoder_ctl(m_encoder, OPE_SET_MUXING_DELAY(24000));
+    return true;
+}
+
+bool OpusFileWriter::write(const qint16 *samples, qsizetype count)
+{
+    if (!m_encoder || m_ioFailed)
+        return false;
+    while (count > 0) {
+        const int chunk = int(std::min<qsizetype>(count, 1 << 20));
+        const int result = ope_encoder_write(m_encoder, samples, chunk);
+        if (result != OPE_OK || m_ioFailed) {
+            if (m_error.isEmpty())
+                m_error = QString::fromUtf8(ope_strerror(result));
+            return false;
+        }
+        samples += chunk;
+        count -= chunk;
+        m_samples += chunk;
+    }
+    return true;
+}
+
+bool OpusFileWriter::finish()
+{
+    if (!m_encoder)
+        return false;
+    const int drained = ope_encoder_drain(m_encoder);
+    ope_encoder_destroy(m_encoder);
+    m_encoder = nullptr;
+    // libopusenc normally closes the stream itself while draining; make sure either way.
+    closeCallback(this);
+    if (drained != OPE_OK || m_ioFailed) {
+        if (m_error.isEmpty())
+            m_error = QString::fromUtf8(ope_strerror(drained));
+        m_file.close();
+        return false;
+    }
+    return true;
+}
+
+void OpusFileWriter::abandon()
+{
+    m_abandoning = true;
+    if (m_encoder) {
+        ope_encoder_destroy(m_encoder);
+        m_encoder = nullptr;
+    }
+    if (m_file.isOpen())
+        m_file.close();
+    if (!m_file.fileName().isEmpty() && m_file.exists() && !m_file.remove())
+        qCWarning(chorusVoice) << "could not delete abandoned recording" << m_file.fileName() << m_file.errorString();
+    m_abandoning = false;
+}
+
+int OpusFileWriter::writeCallback(void *self, const unsigned char *data, int length)
+{
+    auto *writer = static_cast<OpusFileWriter *>(self);
+    if (writer->m_file.write(reinterpret_cast<const char *>(data), length) != length) {
+        writer->m_ioFailed = true;
+        writer->m_error = writer->m_file.errorString();
+        return 1;
+    }
+    return 0;
+}
+
+int OpusFileWriter::closeCallback(void *self)
+{
+    auto *writer = static_cast<OpusFileWriter *>(self);
+    if (!writer->m_file.isOpen())
+        return 0;
+    if (writer->m_abandoning) {
+        writer->m_file.close();
+        return 0;
+    }
+    // The person may press Send a moment later: the note must survive a power cut from then on.
+    bool ok = writer->m_file.flush() && ::fsync(writer->m_file.handle()) == 0;
+    if (!ok) {
+        writer->m_ioFailed = true;
+        writer->m_error = writer->m_file.errorString();
+    }
+    writer->m_file.close();
+    return ok ? 0 : 1;
+}
+
+} // namespace chorus

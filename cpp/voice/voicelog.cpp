@@ -1,0 +1,3 @@
+#include "voicelog.h"
+
+Q_LOGGING_CATEGORY(chorusVoice, "chorus.voice")
