@@ -1,0 +1,84 @@
+#include "controllers/kioskcontext.h"
+
+#include "controllers/qmlsingletons.h"
+#include "storage/contributionwriter.h"
+#include "storage/democontent.h"
+#include "storage/devicestore.h"
+#include "storage/localsettings.h"
+#include "storage/mediastore.h"
+#include "storage/outcomerepository.h"
+#include "storage/promptrepository.h"
+
+#include <QDateTime>
+#include <QThreadPool>
+
+namespace chorus {
+
+KioskContext::KioskContext(const Options &options)
+    : m_store(DeviceStore::open(options.dbPath))
+{
+    if (options.demoContent)
+        DemoContent::install(*m_store);
+    m_media = std::make_unique<MediaStore>(*m_store, options.mediaDir);
+    // A recording or drawing abandoned by a crash is nobody's answer: clear it before anyone starts.
+    m_media->removeOrphanedTemporaries();
+
+    m_localSettings = std::make_unique<LocalSettings>(*m_store);
+    m_promptRepository = std::make_unique<PromptRepository>(*m_store);
+    m_outcomeRepository = std::make_unique<OutcomeRepository>(*m_store);
+    m_writer = std::make_unique<ContributionWriter>(options.dbPath, options.mediaDir);
+    m_settings = std::make_unique<KioskSettings>(*m_localSettings, options.kiosk);
+    m_staffLock = std::make_unique<StaffLock>(*m_localSettings, QStringLiteral("1234"));
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_speaker = std::make_unique<Speaker>(options.ttsEngine);
+    m_inactivity = std::make_unique<InactivityMonitor>();
+    m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
+    m_session = std::make_unique<KioskSession>(*m_writer, *m_media, m_settings->siteId());
+    m_prompts = std::make_unique<PromptsModel>(*m_promptRepository, false);
+    m_allPrompts = std::make_unique<PromptsModel>(*m_promptRepository, true);
+    m_outcomes = std::make_unique<OutcomesModel>(*m_outcomeRepository);
+    reloadContent();
+
+    QObject::connect(m_language.get(), &LanguageSwitcher::languageChanged, m_language.get(), [this] {
+        const QString code = m_language->language();
+        m_prompts->setLanguage(code);
+        m_allPrompts->setLanguage(code);
+        m_outcomes->setLanguage(code);
+        m_session->setLanguage(code);
+        m_speaker->setLanguage(code);
+    });
+    QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
+        m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
+        reloadContent();
+    });
+}
+
+KioskContext::~KioskContext()
+{
+    // A drawing may still be being written; its worker reports back to the session.
+    QThreadPool::globalInstance()->waitForDone();
+}
+
+void KioskContext::installSingletons()
+{
+    SessionSingleton::instance = m_session.get();
+    SpeechSingleton::instance = m_speaker.get();
+    LanguageSingleton::instance = m_language.get();
+    InactivitySingleton::instance = m_inactivity.get();
+    StaffLockSingleton::instance = m_staffLock.get();
+    SettingsSingleton::instance = m_settings.get();
+    PromptsSingleton::instance = m_prompts.get();
+    StaffPromptsSingleton::instance = m_allPrompts.get();
+    OutcomesSingleton::instance = m_outcomes.get();
+}
+
+void KioskContext::reloadContent()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString site = m_settings->siteId();
+    m_prompts->reload(now, site, m_settings->hiddenPrompts());
+    m_allPrompts->reload(now, site, m_settings->hiddenPrompts());
+    m_outcomes->reload(site);
+}
+
+} // namespace chorus

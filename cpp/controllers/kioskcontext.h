@@ -1,0 +1,70 @@
+#pragma once
+// Builds the store, repositories, controllers and models one kiosk needs, wires them together and
+// makes them the QML singletons. Shared by the app's main() and the QML tests so both run the same
+// wiring.
+
+#include <QString>
+
+#include <memory>
+
+namespace chorus {
+
+class ContributionWriter;
+class DeviceStore;
+class InactivityMonitor;
+class KioskSession;
+class KioskSettings;
+class LanguageSwitcher;
+class LocalSettings;
+class MediaStore;
+class OutcomeRepository;
+class OutcomesModel;
+class PromptRepository;
+class PromptsModel;
+class Speaker;
+class StaffLock;
+
+class KioskContext {
+public:
+    struct Options {
+        QString dbPath;
+        QString mediaDir;
+        QString ttsEngine; // empty: the first installed engine; "none": silent
+        bool kiosk = false;
+        bool demoContent = true;
+    };
+
+    // Throws StorageError when the store cannot be opened.
+    explicit KioskContext(const Options &options);
+    ~KioskContext();
+
+    // Points the QML singletons at this context's objects; call before loading any QML.
+    void installSingletons();
+    // Re-reads prompts and outcomes after staff change which prompts show.
+    void reloadContent();
+
+    [[nodiscard]] KioskSession &session() { return *m_session; }
+    [[nodiscard]] KioskSettings &settings() { return *m_settings; }
+    [[nodiscard]] InactivityMonitor &inactivity() { return *m_inactivity; }
+    [[nodiscard]] Speaker &speaker() { return *m_speaker; }
+    [[nodiscard]] LanguageSwitcher &language() { return *m_language; }
+
+private:
+    std::unique_ptr<DeviceStore> m_store;
+    std::unique_ptr<LocalSettings> m_localSettings;
+    std::unique_ptr<MediaStore> m_media;
+    std::unique_ptr<PromptRepository> m_promptRepository;
+    std::unique_ptr<OutcomeRepository> m_outcomeRepository;
+    std::unique_ptr<ContributionWriter> m_writer;
+    std::unique_ptr<KioskSettings> m_settings;
+    std::unique_ptr<StaffLock> m_staffLock;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<Speaker> m_speaker;
+    std::unique_ptr<InactivityMonitor> m_inactivity;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<PromptsModel> m_prompts;
+    std::unique_ptr<PromptsModel> m_allPrompts;
+    std::unique_ptr<OutcomesModel> m_outcomes;
+};
+
+} // namespace chorus

@@ -1,0 +1,309 @@
+#include "controllers/kiosksession.h"
+
+#include "controllers/drawingrenderer.h"
+#include "storage/contributionwriter.h"
+#include "storage/mediastore.h"
+
+#include <QFile>
+#include <QThreadPool>
+
+namespace chorus {
+
+namespace {
+
+std::optional<AnswerFormat> parseFormat(const QString &name)
+{
+    if (name == QLatin1String("speak"))
+        return AnswerFormat::Speak;
+    if (name == QLatin1String("write"))
+        return AnswerFormat::Write;
+    if (name == QLatin1String("faces"))
+        return AnswerFormat::Faces;
+    if (name == QLatin1String("pictures"))
+        return AnswerFormat::Pictures;
+    if (name == QLatin1String("draw"))
+        return AnswerFormat::Draw;
+    return std::nullopt;
+}
+
+std::optional<SortedSymbol::Pile> parsePile(const QString &name)
+{
+    if (name == QLatin1String("good"))
+        return SortedSymbol::Pile::Good;
+    if (name == QLatin1String("unsure"))
+        return SortedSymbol::Pile::Unsure;
+    if (name == QLatin1String("bad"))
+        return SortedSymbol::Pile::Bad;
+    return std::nullopt;
+}
+
+QString pileWord(SortedSymbol::Pile pile)
+{
+    switch (pile) {
+    case SortedSymbol::Pile::Good:
+        return QStringLiteral("good");
+    case SortedSymbol::Pile::Unsure:
+        return QStringLiteral("unsure");
+    case SortedSymbol::Pile::Bad:
+        return QStringLiteral("bad");
+    }
+    return {};
+}
+
+} // namespace
+
+KioskSession::KioskSession(ContributionWriter &writer, const MediaStore &media, QString siteId, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_media(media)
+    , m_siteId(std::move(siteId))
+{
+    connect(&m_writer, &ContributionWriter::saved, this, [this](const Contribution &stored) {
+        if (m_state != State::Sending)
+            return;
+        m_reference = stored.reference;
+        setState(State::Sent);
+    });
+    connect(&m_writer, &ContributionWriter::saveFailed, this, [this](const QString &message) {
+        if (m_state == State::Sending)
+            setState(State::Failed, message);
+    });
+    connect(this, &KioskSession::drawingWritten, this, [this](const QString &tempPath, quint64 generation) {
+        if (generation != m_generation || m_state != State::Sending) {
+            QThreadPool::globalInstance()->start([tempPath] { QFile::remove(tempPath); });
+            return;
+        }
+        submit({PendingMedia{tempPath, QStringLiteral("image/png"), 0}});
+    });
+    connect(this, &KioskSession::drawingFailed, this, [this](const QString &message, quint64 generation) {
+        if (generation == m_generation && m_state == State::Sending)
+            setState(State::Failed, message);
+    });
+}
+
+void KioskSession::setText(const QString &text)
+{
+    if (text == m_draft.text)
+        return;
+    m_draft.text = text;
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::setRating(int rating)
+{
+    const std::optional<int> value = rating >= 1 && rating <= 5 ? std::optional<int>(rating) : std::nullopt;
+    if (value == m_draft.rating)
+        return;
+    m_draft.rating = value;
+    Q_EMIT draftChanged();
+}
+
+QVariantMap KioskSession::piles() const
+{
+    QVariantMap map;
+    for (const SortedSymbol &s : m_draft.symbols)
+        map.insert(s.symbol, pileWord(s.pile));
+    return map;
+}
+
+void KioskSession::setMayQuote(bool on)
+{
+    if (on == m_draft.consent.mayQuote)
+        return;
+    m_draft.consent.mayQuote = on;
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::setContactMe(bool on)
+{
+    if (on == m_draft.consent.contactMe)
+        return;
+    m_draft.consent.contactMe = on;
+    if (!on) {
+        // Details typed and then withdrawn must not travel with the answer.
+        m_draft.contactName.clear();
+        m_draft.contactDetail.clear();
+    }
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::setContactName(const QString &name)
+{
+    if (name == m_draft.contactName)
+        return;
+    m_draft.contactName = name;
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::setContactDetail(const QString &detail)
+{
+    if (detail == m_draft.contactDetail)
+        return;
+    m_draft.contactDetail = detail;
+    Q_EMIT draftChanged();
+}
+
+bool KioskSession::hasAnswer() const
+{
+    switch (m_draft.format) {
+    case AnswerFormat::Write:
+        return !m_draft.text.trimmed().isEmpty();
+    case AnswerFormat::Faces:
+        return m_draft.rating.has_value();
+    case AnswerFormat::Pictures:
+        return !m_draft.symbols.isEmpty();
+    case AnswerFormat::Draw:
+        return !m_strokes.isEmpty();
+    case AnswerFormat::Speak:
+        return hasRecording();
+    }
+    return false;
+}
+
+void KioskSession::begin(const QString &promptId)
+{
+    reset();
+    m_draft.promptId = promptId;
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::chooseFormat(const QString &format)
+{
+    const auto parsed = parseFormat(format);
+    if (!parsed || format == m_format)
+        return;
+    clearAnswer();
+    m_format = format;
+    m_draft.format = *parsed;
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::setPile(const QString &symbol, const QString &pile)
+{
+    QList<SortedSymbol> &symbols = m_draft.symbols;
+    symbols.removeIf([&](const SortedSymbol &s) { return s.symbol == symbol; });
+    if (const auto parsed = parsePile(pile))
+        symbols.append({symbol, *parsed});
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::addStroke(const QVariantList &points)
+{
+    if (points.isEmpty())
+        return;
+    m_strokes.append(QVariant(points));
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::clearDrawing()
+{
+    m_strokes.clear();
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::attachRecording(const QString &tempPath, const QString &mime, qint64 durationMs)
+{
+    if (tempPath == m_recording.tempPath)
+        return;
+    discardRecording();
+    m_recording = PendingMedia{tempPath, mime, durationMs};
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::clearRecording()
+{
+    discardRecording();
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::discardRecording()
+{
+    if (m_recording.tempPath.isEmpty())
+        return;
+    // A recording nobody sent is deleted, not left for the next person to find.
+    QThreadPool::globalInstance()->start([path = m_recording.tempPath] { QFile::remove(path); });
+    m_recording = {};
+}
+
+void KioskSession::setLanguage(const QString &language)
+{
+    m_draft.language = language;
+}
+
+void KioskSession::send()
+{
+    if (m_state == State::Sending || m_state == State::Sent)
+        return;
+    if (!hasAnswer()) {
+        setState(State::Failed, tr("There is no answer to send yet."));
+        return;
+    }
+    setState(State::Sending);
+    if (m_draft.format == AnswerFormat::Speak) {
+        submit({m_recording});
+        return;
+    }
+    if (m_draft.format != AnswerFormat::Draw) {
+        submit({});
+        return;
+    }
+    const QList<QPolygonF> strokes = drawing::strokesFromVariant(m_strokes);
+    const QString path = m_media.temporaryPath(QStringLiteral("png"));
+    const quint64 generation = m_generation;
+    QThreadPool::globalInstance()->start([this, strokes, path, generation] {
+        if (drawing::writePng(drawing::render(strokes), path))
+            Q_EMIT drawingWritten(path, generation); // queued: emitted from the pool thread
+        else
+            Q_EMIT drawingFailed(tr("The drawing could not be saved on this device. Please tell a member of staff."),
+                                 generation);
+    });
+}
+
+void KioskSession::submit(const QList<PendingMedia> &media)
+{
+    Contribution draft = m_draft;
+    draft.siteId = m_siteId;
+    if (!draft.consent.contactMe) {
+        draft.contactName.clear();
+        draft.contactDetail.clear();
+    }
+    QMetaObject::invokeMethod(&m_writer, [w = &m_writer, draft, media] { w->save(draft, media); },
+                              Qt::QueuedConnection);
+}
+
+void KioskSession::reset()
+{
+    ++m_generation;
+    const QString language = m_draft.language;
+    m_draft = Contribution{};
+    m_draft.language = language;
+    m_format.clear();
+    m_strokes.clear();
+    // Once sent, the writer owns the recording file; before that it is this visit's to delete.
+    if (m_state == State::Sent || m_state == State::Sending)
+        m_recording = {};
+    discardRecording();
+    m_reference.clear();
+    setState(State::Editing);
+    Q_EMIT draftChanged();
+}
+
+void KioskSession::clearAnswer()
+{
+    m_draft.text.clear();
+    m_draft.rating.reset();
+    m_draft.symbols.clear();
+    m_strokes.clear();
+    discardRecording();
+}
+
+void KioskSession::setState(State state, const QString &error)
+{
+    if (state == m_state && error == m_error)
+        return;
+    m_state = state;
+    m_error = error;
+    Q_EMIT stateChanged();
+}
+
+} // namespace chorus

@@ -1,0 +1,700 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Is this right?</source>
+        <translation>هل هذا صحيح؟</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>إجابتك:</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>رسمتك</translation>
+    </message>
+    <message>
+        <source>Your voice recording</source>
+        <translation>تسجيلك الصوتي</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>Start again: clear your answer and go back to the start</source>
+        <translation>ابدأ من جديد: امسح إجابتك وارجع إلى البداية</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>تغييره</translation>
+    </message>
+    <message>
+        <source>Change your answer</source>
+        <translation>غيّر إجابتك</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>نعم، هذا صحيح</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCard</name>
+    <message>
+        <source>Chosen</source>
+        <extracomment>Shown on a card the person has picked; words as well as colour.</extracomment>
+        <translation>تم الاختيار</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFormatScreen</name>
+    <message>
+        <source>How do you want to answer?</source>
+        <translation>كيف تريد أن تجيب؟</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>تحدث</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>اكتب</translation>
+    </message>
+    <message>
+        <source>Choose a face</source>
+        <translation>اختر وجها</translation>
+    </message>
+    <message>
+        <source>Sort pictures</source>
+        <translation>رتّب الصور</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>ارسم</translation>
+    </message>
+    <message>
+        <source>Record your voice</source>
+        <translation>سجّل صوتك</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <source>From very bad to very good</source>
+        <translation>من سيئ جدا إلى جيد جدا</translation>
+    </message>
+    <message>
+        <source>Good, not sure or not good</source>
+        <translation>جيد، غير متأكد، أو غير جيد</translation>
+    </message>
+    <message>
+        <source>Draw with your finger</source>
+        <translation>ارسم بإصبعك</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseQuestionScreen</name>
+    <message>
+        <source>Choose a question</source>
+        <translation>اختر سؤالا</translation>
+    </message>
+    <message>
+        <source>There are no questions today. Please ask a member of staff.</source>
+        <translation>لا توجد أسئلة اليوم. من فضلك اسأل أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Question in English: %1</source>
+        <translation>سؤال بالإنجليزية: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>سؤال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>How we use your answer</source>
+        <translation>كيف نستخدم إجابتك</translation>
+    </message>
+    <message>
+        <source>Staff will read your answer. It helps them make things better.</source>
+        <translation>سيقرأ الموظفون إجابتك. هذا يساعدهم على تحسين الأمور.</translation>
+    </message>
+    <message>
+        <source>Your name is not on your answer, unless you ask us to contact you.</source>
+        <translation>اسمك ليس على إجابتك، إلا إذا طلبت منا التواصل معك.</translation>
+    </message>
+    <message>
+        <source>You may use my words in reports</source>
+        <translation>يمكنكم استخدام كلماتي في التقارير</translation>
+    </message>
+    <message>
+        <source>Please contact me about my answer</source>
+        <translation>تواصلوا معي بخصوص إجابتي</translation>
+    </message>
+    <message>
+        <source>Your name (you do not have to give it)</source>
+        <translation>اسمك (ليس عليك أن تكتبه)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your phone number or email</source>
+        <translation>رقم هاتفك أو بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Your answer was not sent. %1 Your answer is still here. Please try again.</source>
+        <translation>لم تُرسل إجابتك. %1 إجابتك ما زالت هنا. من فضلك حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جار الإرسال…</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>لا ترسل</translation>
+    </message>
+    <message>
+        <source>Do not send: clear your answer and go back to the start</source>
+        <translation>لا ترسل: امسح إجابتك وارجع إلى البداية</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>أرسل إجابتي</translation>
+    </message>
+</context>
+<context>
+    <name>DrawScreen</name>
+    <message>
+        <source>Draw your answer</source>
+        <translation>ارسم إجابتك</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>امسح الرسم</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Drawing area. Draw with your finger, or use the arrow keys to draw lines.</source>
+        <translation>مكان الرسم. ارسم بإصبعك، أو استخدم مفاتيح الأسهم لرسم خطوط.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPreview</name>
+    <message>
+        <source>Your drawing</source>
+        <translation>رسمتك</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>Very bad</source>
+        <translation>سيئ جدا</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>جيد جدا</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 5</source>
+        <translation>%1، %2 من 5</translation>
+    </message>
+</context>
+<context>
+    <name>FacesScreen</name>
+    <message>
+        <source>How do you feel about it?</source>
+        <translation>ما شعورك تجاه ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Have your say</source>
+        <translation>شارك برأيك</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswerHint</name>
+    <message>
+        <source>Please give your answer first.</source>
+        <translation>من فضلك أعط إجابتك أولا.</translation>
+    </message>
+</context>
+<context>
+    <name>NextButton</name>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Next: check your answer</source>
+        <translation>التالي: راجع إجابتك</translation>
+    </message>
+</context>
+<context>
+    <name>PicturesScreen</name>
+    <message>
+        <source>Sort the pictures</source>
+        <translation>رتّب الصور</translation>
+    </message>
+    <message>
+        <source>Tap a picture. Then tap Good, Not sure or Not good. You can also drag it.</source>
+        <translation>المس صورة. ثم المس جيد أو غير متأكد أو غير جيد. يمكنك أيضا سحبها.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Picked. Now choose where it goes.</source>
+        <translation>تم اختيارها. الآن اختر أين تضعها.</translation>
+    </message>
+</context>
+<context>
+    <name>PileArea</name>
+    <message>
+        <source>Put it here</source>
+        <translation>ضعها هنا</translation>
+    </message>
+    <message>
+        <source>Put %1 in %2</source>
+        <translation>ضع %1 في %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>لا شيء هنا بعد</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBanner</name>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>أوقف القراءة</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عال</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>أوقف القراءة بصوت عال</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>اقرأ هذه الشاشة بصوت عال</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ارجع</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakScreen</name>
+    <message>
+        <source>Speak your answer</source>
+        <translation>قل إجابتك</translation>
+    </message>
+    <message>
+        <source>Voice recording is not available on this device yet. Please go back and choose another way to answer.</source>
+        <translation>تسجيل الصوت غير متاح على هذا الجهاز بعد. من فضلك ارجع واختر طريقة أخرى للإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>رمز الموظفين</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>أدخل الرمز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>إعدادات الموظفين</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>اسم المكان</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the site name</source>
+        <translation>احفظ اسم المكان</translation>
+    </message>
+    <message>
+        <source>Questions shown on this device</source>
+        <translation>الأسئلة المعروضة على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>How the screen starts for each person</source>
+        <translation>كيف تبدأ الشاشة لكل شخص</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عال</translation>
+    </message>
+    <message>
+        <source>Easy-read font</source>
+        <translation>خط سهل القراءة</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>حجم الخط %1 بالمئة</translation>
+    </message>
+    <message>
+        <source>Clear an unfinished answer after</source>
+        <translation>مسح الإجابة غير المكتملة بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عال</translation>
+    </message>
+    <message>
+        <source>Read aloud works on this device (speech engine: %1).</source>
+        <translation>القراءة بصوت عال تعمل على هذا الجهاز (محرك الكلام: %1).</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: no speech engine is installed on this device. Everything else still works.</source>
+        <translation>القراءة بصوت عال غير متاحة: لا يوجد محرك كلام على هذا الجهاز. كل شيء آخر يعمل.</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>تغيير رمز الموظفين</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>رمز جديد، من 4 إلى 12 رقما</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>تغيير الرمز</translation>
+    </message>
+    <message>
+        <source>The PIN has been changed.</source>
+        <translation>تم تغيير الرمز.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما.</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>الخروج من الشاشة</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do nothing, your answer will be cleared in %n second(s).</source>
+        <translation><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>نعم، ما زلت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolWords</name>
+    <message>
+        <source>Food</source>
+        <translation>طعام</translation>
+    </message>
+    <message>
+        <source>Showers</source>
+        <translation>الاستحمام</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>غسيل الملابس</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>نصيحة</translation>
+    </message>
+    <message>
+        <source>Doctor or nurse</source>
+        <translation>طبيب أو ممرضة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>الحواسيب</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>أصدقاء</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>غير متأكد</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>غير جيد</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>لم يُرتّب بعد</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>سيئ جدا</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>جيد جدا</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>شكرا لك</translation>
+    </message>
+    <message>
+        <source>Your answer has been saved.</source>
+        <translation>تم حفظ إجابتك.</translation>
+    </message>
+    <message>
+        <source>What happens next: staff read every answer. We show what we change on this screen, under "You said, we did".</source>
+        <translation>ماذا يحدث بعد ذلك: يقرأ الموظفون كل إجابة. نعرض ما نغيّره على هذه الشاشة، تحت "قلتم، ففعلنا".</translation>
+    </message>
+    <message>
+        <source>Your code:</source>
+        <translation>رمزك:</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>رمزك هو %1</translation>
+    </message>
+    <message>
+        <source>If you change your mind, give this code to staff and they will remove your answer.</source>
+        <translation>إذا غيرت رأيك، أعط هذا الرمز للموظفين وسيحذفون إجابتك.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Finish and go back to the start</source>
+        <translation>إنهاء والعودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Have your say</source>
+        <translation>شارك برأيك</translation>
+    </message>
+    <message>
+        <source>Tell us what you think. It takes about two minutes. You do not need to give your name.</source>
+        <translation>أخبرنا برأيك. يستغرق ذلك دقيقتين تقريبا. لا تحتاج إلى ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Have your say: start</source>
+        <translation>شارك برأيك: ابدأ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Make it easier to see</source>
+        <translation>اجعلها أسهل للرؤية</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>خط عادي</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>خط أكبر</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عال</translation>
+    </message>
+    <message>
+        <source>Easy-read font</source>
+        <translation>خط سهل القراءة</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>قلتم، ففعلنا</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>قلتم: %1</translation>
+    </message>
+    <message>
+        <source>We did: %1</source>
+        <translation>فعلنا: %1</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Staff settings. Press and hold.</source>
+        <translation>إعدادات الموظفين. اضغط باستمرار.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScreen</name>
+    <message>
+        <source>Write your answer</source>
+        <translation>اكتب إجابتك</translation>
+    </message>
+    <message>
+        <source>Type here</source>
+        <translation>اكتب هنا</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>إجابتك</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::KioskSession</name>
+    <message>
+        <source>There is no answer to send yet.</source>
+        <translation>لا توجد إجابة لإرسالها بعد.</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
+        <translation>تعذّر حفظ الرسم على هذا الجهاز. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,700 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cy">
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Is this right?</source>
+        <translation>Ydy hyn yn iawn?</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>Y cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Eich ateb:</translation>
+    </message>
+    <message>
+        <source>Your drawing</source>
+        <translation>Eich llun</translation>
+    </message>
+    <message>
+        <source>Your voice recording</source>
+        <translation>Eich recordiad llais</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Dechrau eto</translation>
+    </message>
+    <message>
+        <source>Start again: clear your answer and go back to the start</source>
+        <translation>Dechrau eto: clirio eich ateb a mynd yn ôl i'r dechrau</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>Ei newid</translation>
+    </message>
+    <message>
+        <source>Change your answer</source>
+        <translation>Newid eich ateb</translation>
+    </message>
+    <message>
+        <source>Yes, this is right</source>
+        <translation>Ydy, mae hyn yn iawn</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCard</name>
+    <message>
+        <source>Chosen</source>
+        <extracomment>Shown on a card the person has picked; words as well as colour.</extracomment>
+        <translation>Wedi dewis</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFormatScreen</name>
+    <message>
+        <source>How do you want to answer?</source>
+        <translation>Sut hoffech chi ateb?</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>Siarad</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Choose a face</source>
+        <translation>Dewis wyneb</translation>
+    </message>
+    <message>
+        <source>Sort pictures</source>
+        <translation>Trefnu lluniau</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Record your voice</source>
+        <translation>Recordio eich llais</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Teipiwch eich ateb</translation>
+    </message>
+    <message>
+        <source>From very bad to very good</source>
+        <translation>O ddrwg iawn i dda iawn</translation>
+    </message>
+    <message>
+        <source>Good, not sure or not good</source>
+        <translation>Da, ddim yn siŵr, neu ddim yn dda</translation>
+    </message>
+    <message>
+        <source>Draw with your finger</source>
+        <translation>Tynnu llun gyda'ch bys</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseQuestionScreen</name>
+    <message>
+        <source>Choose a question</source>
+        <translation>Dewis cwestiwn</translation>
+    </message>
+    <message>
+        <source>There are no questions today. Please ask a member of staff.</source>
+        <translation>Does dim cwestiynau heddiw. Gofynnwch i aelod o staff.</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Question in English: %1</source>
+        <translation>Cwestiwn yn Saesneg: %1</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Cwestiwn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <source>How we use your answer</source>
+        <translation>Sut rydyn ni'n defnyddio eich ateb</translation>
+    </message>
+    <message>
+        <source>Staff will read your answer. It helps them make things better.</source>
+        <translation>Bydd staff yn darllen eich ateb. Mae'n eu helpu i wella pethau.</translation>
+    </message>
+    <message>
+        <source>Your name is not on your answer, unless you ask us to contact you.</source>
+        <translation>Dydy eich enw ddim ar eich ateb, oni bai eich bod yn gofyn i ni gysylltu â chi.</translation>
+    </message>
+    <message>
+        <source>You may use my words in reports</source>
+        <translation>Cewch ddefnyddio fy ngeiriau mewn adroddiadau</translation>
+    </message>
+    <message>
+        <source>Please contact me about my answer</source>
+        <translation>Cysylltwch â fi am fy ateb</translation>
+    </message>
+    <message>
+        <source>Your name (you do not have to give it)</source>
+        <translation>Eich enw (does dim rhaid ei roi)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Your phone number or email</source>
+        <translation>Eich rhif ffôn neu e-bost</translation>
+    </message>
+    <message>
+        <source>Your answer was not sent. %1 Your answer is still here. Please try again.</source>
+        <translation>Chafodd eich ateb mo'i anfon. %1 Mae eich ateb yma o hyd. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yn anfon…</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Peidio ag anfon</translation>
+    </message>
+    <message>
+        <source>Do not send: clear your answer and go back to the start</source>
+        <translation>Peidio ag anfon: clirio eich ateb a mynd yn ôl i'r dechrau</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Anfon fy ateb</translation>
+    </message>
+</context>
+<context>
+    <name>DrawScreen</name>
+    <message>
+        <source>Draw your answer</source>
+        <translation>Tynnwch lun o'ch ateb</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>Clirio'r llun</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Drawing area. Draw with your finger, or use the arrow keys to draw lines.</source>
+        <translation>Lle i dynnu llun. Defnyddiwch eich bys, neu'r bysellau saeth i dynnu llinellau.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPreview</name>
+    <message>
+        <source>Your drawing</source>
+        <translation>Eich llun</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScale</name>
+    <message>
+        <source>Very bad</source>
+        <translation>Drwg iawn</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Drwg</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Da iawn</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 5</source>
+        <translation>%1, %2 o 5</translation>
+    </message>
+</context>
+<context>
+    <name>FacesScreen</name>
+    <message>
+        <source>How do you feel about it?</source>
+        <translation>Sut ydych chi'n teimlo am hyn?</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Have your say</source>
+        <translation>Dweud eich dweud</translation>
+    </message>
+</context>
+<context>
+    <name>MissingAnswerHint</name>
+    <message>
+        <source>Please give your answer first.</source>
+        <translation>Rhowch eich ateb yn gyntaf, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>NextButton</name>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Next: check your answer</source>
+        <translation>Nesaf: gwirio eich ateb</translation>
+    </message>
+</context>
+<context>
+    <name>PicturesScreen</name>
+    <message>
+        <source>Sort the pictures</source>
+        <translation>Trefnwch y lluniau</translation>
+    </message>
+    <message>
+        <source>Tap a picture. Then tap Good, Not sure or Not good. You can also drag it.</source>
+        <translation>Cyffyrddwch â llun. Yna cyffyrddwch â Da, Ddim yn siŵr neu Ddim yn dda. Gallwch chi ei lusgo hefyd.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>Picked. Now choose where it goes.</source>
+        <translation>Wedi dewis. Nawr dewiswch ble mae'n mynd.</translation>
+    </message>
+</context>
+<context>
+    <name>PileArea</name>
+    <message>
+        <source>Put it here</source>
+        <translation>Ei rhoi yma</translation>
+    </message>
+    <message>
+        <source>Put %1 in %2</source>
+        <translation>Rhoi %1 yn %2</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Dim byd yma eto</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBanner</name>
+    <message>
+        <source>The question: %1</source>
+        <translation>Y cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stopio darllen</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stopio darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Read this screen aloud</source>
+        <translation>Darllen y sgrin hon yn uchel</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFrame</name>
+    <message>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakScreen</name>
+    <message>
+        <source>Speak your answer</source>
+        <translation>Dywedwch eich ateb</translation>
+    </message>
+    <message>
+        <source>Voice recording is not available on this device yet. Please go back and choose another way to answer.</source>
+        <translation>Dydy recordio llais ddim ar gael ar y ddyfais hon eto. Ewch yn ôl a dewis ffordd arall o ateb.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN staff</translation>
+    </message>
+    <message>
+        <source>Enter the PIN</source>
+        <translation>Rhowch y PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff settings</source>
+        <translation>Gosodiadau staff</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Enw'r safle</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Save the site name</source>
+        <translation>Cadw enw'r safle</translation>
+    </message>
+    <message>
+        <source>Questions shown on this device</source>
+        <translation>Cwestiynau ar y ddyfais hon</translation>
+    </message>
+    <message>
+        <source>How the screen starts for each person</source>
+        <translation>Sut mae'r sgrin yn dechrau i bob person</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Easy-read font</source>
+        <translation>Ffont hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint testun</translation>
+    </message>
+    <message>
+        <source>Text size %1 percent</source>
+        <translation>Maint testun %1 y cant</translation>
+    </message>
+    <message>
+        <source>Clear an unfinished answer after</source>
+        <translation>Clirio ateb heb ei orffen ar ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Read aloud works on this device (speech engine: %1).</source>
+        <translation>Mae darllen yn uchel yn gweithio ar y ddyfais hon (peiriant lleferydd: %1).</translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: no speech engine is installed on this device. Everything else still works.</source>
+        <translation>Does dim darllen yn uchel: does dim peiriant lleferydd ar y ddyfais hon. Mae popeth arall yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>Change the staff PIN</source>
+        <translation>Newid PIN y staff</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>PIN newydd, 4 i 12 digid</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Newid PIN</translation>
+    </message>
+    <message>
+        <source>The PIN has been changed.</source>
+        <translation>Mae'r PIN wedi newid.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Rhaid i'r PIN fod yn 4 i 12 digid.</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Gadael y ciosg</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Yn ôl i'r ciosg</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Ydych chi dal yna?</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you do nothing, your answer will be cleared in %n second(s).</source>
+        <translation><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform></translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ydw, rydw i dal yma</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolWords</name>
+    <message>
+        <source>Food</source>
+        <translation>Bwyd</translation>
+    </message>
+    <message>
+        <source>Showers</source>
+        <translation>Cawodydd</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>Golchi dillad</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <source>Doctor or nurse</source>
+        <translation>Meddyg neu nyrs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Cyfrifiaduron</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>Ffrindiau</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Ddim yn siŵr</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Ddim yn dda</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Heb ei drefnu eto</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Drwg iawn</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Drwg</translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Da iawn</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouScreen</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>Your answer has been saved.</source>
+        <translation>Mae eich ateb wedi'i gadw.</translation>
+    </message>
+    <message>
+        <source>What happens next: staff read every answer. We show what we change on this screen, under "You said, we did".</source>
+        <translation>Beth sy'n digwydd nesaf: mae staff yn darllen pob ateb. Rydyn ni'n dangos beth rydyn ni'n ei newid ar y sgrin hon, o dan "Dywedoch chi, gwnaethon ni".</translation>
+    </message>
+    <message>
+        <source>Your code:</source>
+        <translation>Eich cod:</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>Eich cod yw %1</translation>
+    </message>
+    <message>
+        <source>If you change your mind, give this code to staff and they will remove your answer.</source>
+        <translation>Os ydych chi'n newid eich meddwl, rhowch y cod hwn i'r staff. Byddan nhw'n dileu eich ateb.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gorffen</translation>
+    </message>
+    <message>
+        <source>Finish and go back to the start</source>
+        <translation>Gorffen a mynd yn ôl i'r dechrau</translation>
+    </message>
+</context>
+<context>
+    <name>ToggleChoice</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ydw</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Have your say</source>
+        <translation>Dweud eich dweud</translation>
+    </message>
+    <message>
+        <source>Tell us what you think. It takes about two minutes. You do not need to give your name.</source>
+        <translation>Dywedwch wrthon ni beth rydych chi'n ei feddwl. Mae'n cymryd tua dau funud. Does dim rhaid rhoi eich enw.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Have your say: start</source>
+        <translation>Dweud eich dweud: dechrau</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Make it easier to see</source>
+        <translation>Ei gwneud yn haws ei gweld</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Testun arferol</translation>
+    </message>
+    <message>
+        <source>Bigger text</source>
+        <translation>Testun mwy</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Easy-read font</source>
+        <translation>Ffont hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>You said, we did</source>
+        <translation>Dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>You said: %1</source>
+        <translation>Dywedoch chi: %1</translation>
+    </message>
+    <message>
+        <source>We did: %1</source>
+        <translation>Gwnaethon ni: %1</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff settings. Press and hold.</source>
+        <translation>Gosodiadau staff. Pwyswch a dal.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteScreen</name>
+    <message>
+        <source>Write your answer</source>
+        <translation>Ysgrifennwch eich ateb</translation>
+    </message>
+    <message>
+        <source>Type here</source>
+        <translation>Teipiwch yma</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Eich ateb</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::KioskSession</name>
+    <message>
+        <source>There is no answer to send yet.</source>
+        <translation>Does dim ateb i'w anfon eto.</translation>
+    </message>
+    <message>
+        <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
+        <translation>Doedd dim modd cadw'r llun ar y ddyfais hon. Dywedwch wrth aelod o staff.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,115 @@
+import QtQuick
+import Chorus
+
+// The whole kiosk as one item: which screen shows, the way back, the inactivity dialog and the
+// reset between people. Main.qml puts it in a window; the tests drive it directly.
+FocusScope {
+    id: shell
+    objectName: "appShell"
+
+    property string screen: "welcome"
+    property var history: []
+    property var prompt: ({})
+    readonly property Item currentScreen: loader.item
+
+    readonly property var screens: ({
+        "welcome": "Screens/WelcomeScreen.qml",
+        "question": "Screens/ChooseQuestionScreen.qml",
+        "format": "Screens/ChooseFormatScreen.qml",
+        "write": "Screens/WriteScreen.qml",
+        "faces": "Screens/FacesScreen.qml",
+        "pictures": "Screens/PicturesScreen.qml",
+        "draw": "Screens/DrawScreen.qml",
+        "speak": "Screens/SpeakScreen.qml",
+        "check": "Screens/CheckScreen.qml",
+        "consent": "Screens/ConsentScreen.qml",
+        "thanks": "Screens/ThankYouScreen.qml",
+        "staffPin": "Screens/StaffPinScreen.qml",
+        "staff": "Screens/StaffScreen.qml"
+    })
+
+    LayoutMirroring.enabled: Language.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
+    function go(name) {
+        history = history.concat([screen])
+        show(name)
+    }
+    function back() {
+        if (history.length === 0)
+            return
+        const previous = history[history.length - 1]
+        history = history.slice(0, history.length - 1)
+        show(previous)
+    }
+    function show(name) {
+        Speech.stop()
+        screen = name
+        loader.setSource(screens[name], { "shell": shell })
+        loader.item.forceActiveFocus()
+        // The Welcome screen has no draft to lose; the staff screens are left on purpose.
+        Inactivity.armed = name !== "welcome"
+    }
+    function choosePrompt(promptId) {
+        Session.begin(promptId)
+        prompt = Prompts.get(promptId)
+        if (prompt.formats.length === 1)
+            chooseFormat(prompt.formats[0])
+        else
+            go("format")
+    }
+    function chooseFormat(format) {
+        Session.chooseFormat(format)
+        go(format)
+    }
+    // Forget everything about this visit: the draft, the answers on screen, and any theme or
+    // language the person picked, so the next person starts clean.
+    function startAgain() {
+        Session.reset()
+        prompt = ({})
+        history = []
+        Language.language = "en"
+        applyDeviceDefaults()
+        show("welcome")
+    }
+    function applyDeviceDefaults() {
+        Theme.highContrast = DeviceSettings.highContrast
+        Theme.dyslexicFont = DeviceSettings.dyslexicFont
+        Theme.textScale = DeviceSettings.textScale
+    }
+
+    Binding {
+        target: Theme
+        property: "rightToLeft"
+        value: Language.rightToLeft
+    }
+
+    // The question on screen follows a change of language like every other string.
+    Connections {
+        target: Language
+        function onLanguageChanged() {
+            if (shell.prompt.promptId)
+                shell.prompt = Prompts.get(shell.prompt.promptId)
+        }
+    }
+
+    Connections {
+        target: Inactivity
+        function onExpired() { shell.startAgain() }
+    }
+
+    Component.onCompleted: {
+        applyDeviceDefaults()
+        show("welcome")
+    }
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        focus: true
+    }
+
+    StillThereDialog {
+        anchors.fill: parent
+    }
+}

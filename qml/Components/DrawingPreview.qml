@@ -1,0 +1,26 @@
+import QtQuick
+import Chorus
+
+// The person's own drawing, redrawn from their strokes for the Check screen.
+Canvas {
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Your drawing")
+    onVisibleChanged: requestPaint()
+    onPaint: {
+        const ctx = getContext("2d")
+        ctx.fillStyle = "#FFFFFF"
+        ctx.fillRect(0, 0, width, height)
+        ctx.strokeStyle = "#000000"
+        ctx.lineWidth = 5
+        ctx.lineCap = "round"
+        for (const stroke of Session.strokes) {
+            ctx.beginPath()
+            for (let i = 0; i < stroke.length; ++i) {
+                if (i === 0)
+                    ctx.moveTo(stroke[i].x * width, stroke[i].y * height)
+                ctx.lineTo(stroke[i].x * width + (i === 0 ? 0.1 : 0), stroke[i].y * height)
+            }
+            ctx.stroke()
+        }
+    }
+}
