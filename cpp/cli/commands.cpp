@@ -6,6 +6,7 @@
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 #include "storage/storageerror.h"
+#include "sync/synccommands.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -38,7 +39,10 @@ const char *kUsage = "Usage: chorus-cli --db FILE COMMAND [ARGS]\n"
                      "  list                         one line per contribution: reference, prompt, format, text\n"
                      "  count                        number of contributions held (withdrawn ones excluded)\n"
                      "  outbox                       number of changes waiting to be sent\n"
-                     "  dump                         the whole store as JSON\n";
+                     "  dump                         the whole store as JSON\n"
+                     "  enrol --server URL [--ca FILE] [--name N] CODE   enrol with a one-time code\n"
+                     "  sync [--server URL] [--media DIR]                push, upload media and pull once\n"
+                     "  sync-status                  enrolled?, changes and media waiting, cursor\n";
 
 int usage()
 {
@@ -179,7 +183,7 @@ int run(const QStringList &arguments)
     const QString command = args.takeFirst();
     try {
         auto store = DeviceStore::open(dbPath);
-        const int rc = dispatch(*store, command, args);
+        const int rc = isSyncCommand(command) ? runSyncCommand(*store, dbPath, command, args) : dispatch(*store, command, args);
         out().flush();
         return rc;
     } catch (const StorageError &e) {

@@ -1,0 +1,61 @@
+#include "client/enrolrequest.h"
+
+#include "client/apireply.h"
+#include "protocol/validation.h"
+
+#include <stdexcept>
+
+namespace chorus::sync::client {
+
+namespace {
+std::string requireText(const nlohmann::json &j, const char *key)
+{
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string() || it->get_ref<const std::string &>().empty())
+        throw std::invalid_argument(std::string("enrolment answer: ") + key + " missing or not text");
+    return it->get<std::string>();
+}
+} // namespace
+
+std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
+{
+    std::string code = typedOrScanned;
+    const std::string prefix = "chorus-enrol:";
+    if (code.rfind(prefix, 0) == 0)
+        code = code.substr(prefix.size());
+    std::string out;
+    for (char c : code)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            out.push_back(c);
+    return out;
+}
+
+HttpRequest EnrolRequest::build(const std::string &code, const std::string &deviceName)
+{
+    HttpRequest r = deviceRequest("POST", "/v1/enrol", {});
+    r.body = nlohmann::json{{"code", normaliseCode(code)}, {"name", deviceName}}.dump();
+    return r;
+}
+
+Enrolment EnrolRequest::parse(const nlohmann::json &answer)
+{
+    if (!answer.is_object())
+        throw std::invalid_argument("enrolment answer is not an object");
+    Enrolment e;
+    e.deviceId = requireText(answer, "device_id");
+    e.token = requireText(answer, "token");
+    e.role = requireText(answer, "role");
+    if (!protocol::roleFromName(e.role))
+        throw std::invalid_argument("enrolment answer: unknown role " + e.role);
+    const auto org = answer.value("organisation", nlohmann::json::object());
+    const auto site = answer.value("site", nlohmann::json::object());
+    if (!org.is_object() || !site.is_object())
+        throw std::invalid_argument("enrolment answer: organisation and site must be objects");
+    e.organisationId = requireText(org, "id");
+    e.organisationName = org.value("name", std::string());
+    e.siteId = requireText(site, "id");
+    e.siteName = site.value("name", std::string());
+    return e;
+}
+
+} // namespace chorus::sync::client

@@ -1,0 +1,28 @@
+#pragma once
+// GET /v1/pull: one page of the change log after the device's cursor.
+
+#include "client/transport.h"
+#include "model/change.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace chorus::sync::client {
+
+struct PullPage {
+    std::vector<Change> changes;
+    std::string cursor; // opaque: stored as text and sent back as it came
+    bool more = false;
+};
+
+class PullRequest {
+public:
+    [[nodiscard]] static HttpRequest build(const std::string &token, const std::string &cursor, int limit);
+    // Throws std::invalid_argument; a page with one undecodable change is refused whole, so the
+    // cursor never passes a change the device did not apply.
+    [[nodiscard]] static PullPage parse(const nlohmann::json &answer);
+};
+
+} // namespace chorus::sync::client

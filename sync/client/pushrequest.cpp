@@ -1,0 +1,63 @@
+#include "client/pushrequest.h"
+
+#include "client/apireply.h"
+
+#include <stdexcept>
+
+namespace chorus::sync::client {
+
+namespace {
+const nlohmann::json &requireArray(const nlohmann::json &j, const char *key)
+{
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_array())
+        throw std::invalid_argument(std::string("push answer: ") + key + " must be a list");
+    return *it;
+}
+
+std::string text(const nlohmann::json &j, const char *key)
+{
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_string())
+        throw std::invalid_argument(std::string("push answer: ") + key + " must be text");
+    return it->get<std::string>();
+}
+} // namespace
+
+nlohmann::json PushRequest::body(const std::string &batchId, const std::vector<Change> &changes)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto &c : changes)
+        list.push_back(toJson(c));
+    return {{"batch", batchId}, {"changes", std::move(list)}};
+}
+
+HttpRequest PushRequest::build(const std::string &token, const std::string &batchId, const std::vector<Change> &changes)
+{
+    HttpRequest r = deviceRequest("POST", "/v1/push", token);
+    r.body = body(batchId, changes).dump();
+    r.compressBody = true;
+    return r;
+}
+
+PushAnswer PushRequest::parse(const nlohmann::json &answer)
+{
+    if (!answer.is_object())
+        throw std::invalid_argument("push answer is not an object");
+    PushAnswer out;
+    out.batchId = text(answer, "batch");
+    for (const auto &id : requireArray(answer, "accepted")) {
+        if (!id.is_string())
+            throw std::invalid_argument("push answer: accepted ids must be text");
+        out.accepted.push_back(id.get<std::string>());
+    }
+    for (const auto &r : requireArray(answer, "refused"))
+        out.refused.push_back({text(r, "id"), text(r, "record"), text(r, "code")});
+    // Older servers may leave out an empty clamped list.
+    if (answer.contains("clamped"))
+        for (const auto &c : requireArray(answer, "clamped"))
+            out.clamped.push_back({text(c, "id"), text(c, "field"), text(c, "from"), text(c, "to")});
+    return out;
+}
+
+} // namespace chorus::sync::client

@@ -1,0 +1,42 @@
+#pragma once
+// POST /v1/push: one batch of outbox changes, committed whole or not at all by the server.
+
+#include "client/transport.h"
+#include "model/change.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace chorus::sync::client {
+
+struct Refusal {
+    std::string changeId;
+    std::string recordId;
+    std::string code; // "withdrawn" today
+};
+
+struct Clamp {
+    std::string changeId;
+    std::string field;
+    std::string from;
+    std::string to;
+};
+
+struct PushAnswer {
+    std::string batchId;
+    std::vector<std::string> accepted;
+    std::vector<Refusal> refused;
+    std::vector<Clamp> clamped;
+};
+
+class PushRequest {
+public:
+    [[nodiscard]] static nlohmann::json body(const std::string &batchId, const std::vector<Change> &changes);
+    [[nodiscard]] static HttpRequest build(const std::string &token, const std::string &batchId, const std::vector<Change> &changes);
+    // Throws std::invalid_argument when a list or entry is missing or mistyped.
+    [[nodiscard]] static PushAnswer parse(const nlohmann::json &answer);
+};
+
+} // namespace chorus::sync::client

@@ -1,0 +1,282 @@
+#include "client/syncengine.h"
+
+#include "client/devicewipe.h"
+#include "client/mediauploader.h"
+#include "client/pullrequest.h"
+#include "client/pushrequest.h"
+
+#include <chrono>
+#include <map>
+#include <random>
+#include <stdexcept>
+
+namespace chorus::sync::client {
+
+using protocol::ErrorCode;
+
+namespace {
+// Leaves room under the server's 8 MiB inflated limit for the batch wrapper.
+constexpr std::size_t kMaxBatchJsonBytes = 7 * 1024 * 1024;
+
+std::string randomId(const char *prefix)
+{
+    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    static const char *hex = "0123456789abcdef";
+    std::string id = prefix;
+    for (int i = 0; i < 24; ++i)
+        id.push_back(hex[rng() & 15]);
+    return id;
+}
+
+std::int64_t nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string plainWords(const ApiReply &reply)
+{
+    if (reply.kind == ApiReply::Kind::NoAnswer)
+        return "Could not reach the server (" + reply.message + "). Everything is kept and will be sent later.";
+    if (!reply.code)
+        return "The server had a problem (HTTP " + std::to_string(reply.status) + "). It will be tried again later.";
+    switch (*reply.code) {
+    case ErrorCode::UpdateNeeded:
+        return "This app is too old for the server. Ask for it to be updated; nothing it holds is lost.";
+    case ErrorCode::ProtocolTooNew:
+        return "The server is older than this app. Ask for the server to be updated.";
+    case ErrorCode::Unauthorized:
+        return "The server no longer knows this device. Enrol it again with a new code.";
+    case ErrorCode::DeviceRevoked:
+        return "This device was removed from the organisation, so its synced data has been deleted.";
+    case ErrorCode::EnrolmentInvalid:
+        return "That enrolment code is unknown, expired or already used. Ask a coordinator for a new one.";
+    case ErrorCode::RateLimited:
+        return "The server is busy. Sync will try again shortly.";
+    case ErrorCode::Internal:
+        return "The server had a problem. It will be tried again later.";
+    default:
+        return "The server refused the sync: " + reply.message;
+    }
+}
+} // namespace
+
+const char *statusName(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::Done: return "done";
+    case SyncStatus::Offline: return "offline";
+    case SyncStatus::Failed: return "failed";
+    case SyncStatus::RateLimited: return "rate_limited";
+    case SyncStatus::NotEnrolled: return "not_enrolled";
+    case SyncStatus::UpdateNeeded: return "update_needed";
+    case SyncStatus::Revoked: return "revoked";
+    case SyncStatus::Cancelled: return "cancelled";
+    }
+    return "unknown";
+}
+
+SyncEngine::SyncEngine(EngineStore store, Transport &transport)
+    : m_store(store)
+    , m_transport(transport)
+{
+}
+
+bool SyncEngine::enrolled()
+{
+    return m_store.state.get(statekey::kToken).has_value();
+}
+
+std::int64_t SyncEngine::changesWaiting()
+{
+    return m_store.outbox.size();
+}
+
+std::int64_t SyncEngine::mediaWaiting()
+{
+    return MediaUploader::waiting(m_store.db);
+}
+
+void SyncEngine::report(const char *phase, int done, int total)
+{
+    if (m_progress)
+        m_progress(SyncProgress{phase, done, total});
+}
+
+EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &code, const std::string &deviceName)
+{
+    EnrolResult result;
+    const ApiReply reply = interpretReply(m_transport.send(EnrolRequest::build(code, deviceName)));
+    if (!reply.ok()) {
+        result.message = plainWords(reply);
+        return result;
+    }
+    try {
+        result.enrolment = EnrolRequest::parse(reply.body);
+    } catch (const std::invalid_argument &e) {
+        result.message = std::string("The server's answer could not be read: ") + e.what();
+        return result;
+    }
+    const Enrolment &e = result.enrolment;
+    m_store.db.transaction([&] {
+        m_store.state.set(statekey::kServerUrl, serverUrl);
+        m_store.state.set(statekey::kToken, e.token);
+        m_store.state.set(statekey::kServerDeviceId, e.deviceId);
+        m_store.state.set(statekey::kRole, e.role);
+        m_store.state.set(statekey::kOrganisation, e.organisationId);
+        m_store.state.set(statekey::kSite, e.siteId);
+        m_store.state.set(statekey::kSiteName, e.siteName);
+    });
+    result.ok = true;
+    return result;
+}
+
+SyncResult SyncEngine::stopWith(const ApiReply &reply, const SyncResult &sofar)
+{
+    SyncResult r = sofar;
+    r.message = plainWords(reply);
+    if (reply.kind == ApiReply::Kind::NoAnswer) {
+        r.status = SyncStatus::Offline;
+    } else if (reply.is(ErrorCode::DeviceRevoked)) {
+        DeviceWipe::wipe(m_store);
+        r.status = SyncStatus::Revoked;
+        r.contentChanged = r.contributionsChanged = true;
+    } else if (reply.is(ErrorCode::Unauthorized)) {
+        m_store.db.transaction([&] { m_store.state.remove(statekey::kToken); });
+        r.status = SyncStatus::NotEnrolled;
+    } else if (reply.is(ErrorCode::UpdateNeeded)) {
+        r.status = SyncStatus::UpdateNeeded;
+    } else if (reply.is(ErrorCode::RateLimited)) {
+        r.status = SyncStatus::RateLimited;
+        r.retryAfterSeconds = reply.retryAfterSeconds > 0 ? reply.retryAfterSeconds : 1;
+    } else {
+        r.status = SyncStatus::Failed;
+    }
+    return r;
+}
+
+SyncResult SyncEngine::sync()
+{
+    SyncResult result;
+    const auto token = m_store.state.get(statekey::kToken);
+    if (!token) {
+        result.status = SyncStatus::NotEnrolled;
+        result.message = "This device is not enrolled yet. Enter an enrolment code from a coordinator.";
+        return result;
+    }
+    if (auto stop = push(*token, result))
+        return *stop;
+    int sent = 0;
+    MediaUploader media(m_store, m_transport, *token);
+    if (auto stop = media.uploadAll(sent, [&](int done, int total) { report("media", done, total); }, m_cancel)) {
+        result.mediaSent = sent;
+        return stopWith(*stop, result);
+    }
+    result.mediaSent = sent;
+    if (auto stop = pull(*token, result))
+        return *stop;
+    if (cancelled()) {
+        result.status = SyncStatus::Cancelled;
+        return result;
+    }
+    m_store.db.transaction([&] { m_store.state.set(statekey::kLastSuccess, std::to_string(nowMs())); });
+    return result;
+}
+
+std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult &result)
+{
+    const auto total = static_cast<int>(m_store.outbox.size());
+    for (;;) {
+        if (cancelled()) {
+            result.status = SyncStatus::Cancelled;
+            return result;
+        }
+        auto pending = m_store.outbox.peek(m_batchSize);
+        if (pending.empty())
+            return std::nullopt;
+        std::vector<Change> changes;
+        std::map<std::string, const Change *> byId;
+        for (auto &p : pending)
+            changes.push_back(std::move(p.change));
+        const std::string batchId = randomId("b-");
+        while (changes.size() > 1 && PushRequest::body(batchId, changes).dump().size() > kMaxBatchJsonBytes)
+            changes.resize(changes.size() / 2);
+        for (const auto &c : changes)
+            byId[c.changeId] = &c;
+
+        const ApiReply reply = interpretReply(m_transport.send(PushRequest::build(token, batchId, changes)));
+        if (!reply.ok())
+            return stopWith(reply, result);
+        PushAnswer answer;
+        try {
+            answer = PushRequest::parse(reply.body);
+        } catch (const std::invalid_argument &e) {
+            return stopWith(ApiReply{ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what()}, result);
+        }
+        std::vector<std::string> settled = answer.accepted;
+        for (const auto &r : answer.refused)
+            settled.push_back(r.changeId);
+        if (settled.empty()) {
+            result.status = SyncStatus::Failed;
+            result.message = "The server settled none of the changes sent. It will be tried again later.";
+            return result;
+        }
+        // Acknowledging, purging refused records and adopting clamped versions land together, so a
+        // crash here either resends the batch (harmless: the server knows its change ids) or not at all.
+        m_store.db.transaction([&] {
+            m_store.outbox.acknowledge(settled);
+            for (const auto &r : answer.refused)
+                if (r.code == "withdrawn")
+                    m_store.outbox.dropRecord(r.recordId);
+            for (const auto &c : answer.clamped)
+                if (auto it = byId.find(c.changeId); it != byId.end())
+                    m_store.records.adoptVersion(it->second->kind, it->second->recordId, c.field, c.from, c.to);
+        });
+        result.pushed += static_cast<int>(settled.size());
+        report("push", result.pushed, total);
+    }
+}
+
+std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult &result)
+{
+    for (;;) {
+        if (cancelled()) {
+            result.status = SyncStatus::Cancelled;
+            return result;
+        }
+        const std::string cursor = m_store.state.get(statekey::kCursor).value_or("0");
+        const ApiReply reply = interpretReply(m_transport.send(PullRequest::build(token, cursor, m_pullLimit)));
+        if (!reply.ok())
+            return stopWith(reply, result);
+        PullPage page;
+        try {
+            page = PullRequest::parse(reply.body);
+        } catch (const std::invalid_argument &e) {
+            return stopWith(ApiReply{ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what()}, result);
+        }
+        std::vector<std::string> purged;
+        // The page and its cursor commit together: a crash leaves both or neither, never a cursor
+        // past changes that were not applied.
+        m_store.db.transaction([&] {
+            for (const auto &change : page.changes) {
+                ApplyResult applied = m_store.records.apply(change);
+                if (applied.withdrawn)
+                    m_store.outbox.dropRecord(change.recordId);
+                purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
+                const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
+                if (tookEffect && change.kind == "contribution")
+                    result.contributionsChanged = true;
+                else if (tookEffect)
+                    result.contentChanged = true;
+            }
+            m_store.state.set(statekey::kCursor, page.cursor);
+        });
+        DeviceWipe::removeMedia(m_store, purged);
+        result.pulled += static_cast<int>(page.changes.size());
+        report("pull", result.pulled, 0);
+        if (!page.more || page.cursor == cursor)
+            return std::nullopt;
+    }
+}
+
+} // namespace chorus::sync::client

@@ -1,0 +1,319 @@
+// The sync engine against a fake transport: what it sends, and what the store holds after each
+// kind of answer (including none, a cut-short one, and the ones that stop syncing).
+
+#include "client/faketransport.h"
+#include "client/mediauploader.h"
+#include "client/syncengine.h"
+#include "storage/contributionrepository.h"
+#include "storage/devicestore.h"
+#include "storage/mediastore.h"
+#include "storage/promptrepository.h"
+#include "sync/devicesync.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::sync::client;
+using Json = nlohmann::json;
+
+namespace {
+
+struct Device {
+    QTemporaryDir dir;
+    std::unique_ptr<DeviceStore> store = DeviceStore::open(dir.filePath(QStringLiteral("d.db")));
+    QString mediaDir = dir.filePath(QStringLiteral("media"));
+    MediaStore media{*store, mediaDir};
+    FakeTransport net;
+    SyncEngine engine{DeviceSync::engineStore(*store, mediaDir), net};
+
+    void enrolDirectly() { store->write([&] { store->state().set(statekey::kToken, "tok"); }); }
+    QStringList addContributions(int n)
+    {
+        QStringList refs;
+        Contribution draft;
+        draft.promptId = QStringLiteral("p-1");
+        draft.text = QStringLiteral("The bus is late");
+        ContributionRepository repo(*store);
+        for (int i = 0; i < n; ++i)
+            refs << repo.save(draft).reference;
+        return refs;
+    }
+    std::vector<std::string> outboxIds()
+    {
+        std::vector<std::string> ids;
+        for (const auto &p : store->outbox().peek(1000))
+            ids.push_back(p.change.changeId);
+        return ids;
+    }
+    QString addMedia(const QByteArray &bytes)
+    {
+        const QString temp = media.temporaryPath(QStringLiteral("ogg"));
+        QFile f(temp);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        f.close();
+        return media.adopt(temp, QStringLiteral("audio/ogg"), 1000);
+    }
+    std::string cursor() { return store->state().get(statekey::kCursor).value_or(""); }
+};
+
+std::string acceptAll(const std::vector<std::string> &ids)
+{
+    return Json{{"batch", "b"}, {"accepted", ids}, {"refused", Json::array()}, {"clamped", Json::array()}}.dump();
+}
+
+Json promptChange(const std::string &id, const std::string &record, int position)
+{
+    return {{"id", id}, {"kind", "prompt"}, {"record", record},
+            {"fields", {{"position", {{"value", position}, {"version", "0000019b2c3d4e5f.00000000.srv"}, {"base", ""}}},
+                        {"text", {{"value", {{"en", "How was it?"}}}, {"version", "0000019b2c3d4e5f.00000000.srv"}, {"base", ""}}}}}};
+}
+
+std::string page(const Json &changes, const std::string &cursor, bool more = false)
+{
+    return Json{{"changes", changes}, {"cursor", cursor}, {"more", more}, {"server_time", 1764130000000}}.dump();
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void notEnrolledSendsNothing()
+    {
+        Device d;
+        d.addContributions(1);
+        QCOMPARE(d.engine.sync().status, SyncStatus::NotEnrolled);
+        QVERIFY(d.net.log().empty());
+    }
+
+    void enrolRemembersTokenAndServer()
+    {
+        Device d;
+        d.net.enqueueJson(200, R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
+        const auto r = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK", "Front desk");
+        QVERIFY(r.ok);
+        QCOMPARE(d.store->state().get(statekey::kToken).value_or(""), std::string("t0k"));
+        QCOMPARE(d.store->state().get(statekey::kServerUrl).value_or(""), std::string("http://srv"));
+        QVERIFY(Json::parse(d.net.log().at(0).body)["code"] == "ABCDE-FGHJK");
+        d.net.enqueueJson(403, R"({"error":{"code":"enrolment_invalid","message":"used"}})");
+        const auto again = d.engine.enrol("http://srv", "ABCDE-FGHJK", "x");
+        QVERIFY(!again.ok);
+        QVERIFY(QString::fromStdString(again.message).contains(QStringLiteral("new one")));
+    }
+
+    void pushesOutboxThenPullsAndStoresCursor()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(3);
+        const auto ids = d.outboxIds();
+        QCOMPARE(ids.size(), 3u);
+        d.net.enqueueJson(200, acceptAll(ids));
+        d.net.enqueueJson(200, page(Json::array({promptChange("c1", "p-9", 1)}), "5"));
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(r.pulled, 1);
+        QVERIFY(r.contentChanged);
+        QCOMPARE(d.store->outbox().size(), 0);
+        QCOMPARE(d.cursor(), std::string("5"));
+        QCOMPARE(PromptRepository(*d.store).all().size(), 1);
+        const auto &push = d.net.log().at(0);
+        QCOMPARE(push.path, std::string("/v1/push"));
+        QVERIFY(push.compressBody);
+        QCOMPARE(push.headers.at("Authorization"), std::string("Bearer tok"));
+        QVERIFY(Json::parse(push.body)["changes"].size() == 3);
+        QCOMPARE(d.net.log().at(1).path, std::string("/v1/pull?cursor=0&limit=200"));
+        QVERIFY(d.store->state().get(statekey::kLastSuccess).has_value());
+    }
+
+    void onlyWhatTheServerSettledLeavesTheOutbox()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(3);
+        const auto ids = d.outboxIds();
+        d.engine.setBatchSize(3);
+        d.net.enqueueJson(200, acceptAll({ids[0], ids[2]}));
+        d.net.enqueueNetworkError();
+        QCOMPARE(d.engine.sync().status, SyncStatus::Offline);
+        QCOMPARE(d.outboxIds(), std::vector<std::string>{ids[1]});
+    }
+
+    void batchesAreBounded()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(5);
+        const auto ids = d.outboxIds();
+        d.engine.setBatchSize(2);
+        d.net.enqueueJson(200, acceptAll({ids[0], ids[1]}));
+        d.net.enqueueJson(200, acceptAll({ids[2], ids[3]}));
+        d.net.enqueueJson(200, acceptAll({ids[4]}));
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        QCOMPARE(d.net.log().size(), 4u);
+        QVERIFY(Json::parse(d.net.log().at(2).body)["changes"].size() == 1);
+    }
+
+    void noAnswerKeepsEverything()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(2);
+        d.net.enqueueNetworkError("Connection refused");
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Offline);
+        QVERIFY(QString::fromStdString(r.message).contains(QStringLiteral("Connection refused")));
+        QCOMPARE(d.store->outbox().size(), 2);
+    }
+
+    void cutShortPullPageMovesNoCursor()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.store->write([&] { d.store->state().set(statekey::kCursor, "3"); });
+        const std::string full = page(Json::array({promptChange("c1", "p-1", 1)}), "9");
+        d.net.enqueueJson(200, full.substr(0, full.size() / 2));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Offline);
+        QCOMPARE(d.cursor(), std::string("3"));
+        QCOMPARE(PromptRepository(*d.store).all().size(), 0);
+    }
+
+    void pullsWhileMore()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.net.enqueueJson(200, page(Json::array({promptChange("c1", "p-1", 1)}), "1", true));
+        d.net.enqueueJson(200, page(Json::array({promptChange("c2", "p-2", 2)}), "2", false));
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QCOMPARE(r.pulled, 2);
+        QCOMPARE(d.net.log().at(1).path, std::string("/v1/pull?cursor=1&limit=200"));
+        QCOMPARE(d.cursor(), std::string("2"));
+    }
+
+    void refusedWithdrawnRecordLeavesOutbox()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(1);
+        const auto pending = d.store->outbox().peek(10);
+        const auto &c = pending.at(0).change;
+        d.net.enqueueJson(200, Json{{"batch", "b"}, {"accepted", Json::array()},
+                                    {"refused", {{{"id", c.changeId}, {"record", c.recordId}, {"code", "withdrawn"}}}}}.dump());
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        QCOMPARE(d.store->outbox().size(), 0);
+    }
+
+    void revocationWipes()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(2);
+        const QString sha = d.addMedia("voice");
+        d.net.enqueueJson(403, R"({"error":{"code":"device_revoked","message":"revoked"},"wipe":true})");
+        QCOMPARE(d.engine.sync().status, SyncStatus::Revoked);
+        QCOMPARE(ContributionRepository(*d.store).count(), 0);
+        QCOMPARE(d.store->outbox().size(), 0);
+        QVERIFY(!d.store->state().get(statekey::kToken));
+        QVERIFY(!QFile::exists(d.media.pathOf(sha)));
+        QCOMPARE(d.engine.mediaWaiting(), 0);
+        QVERIFY(!d.store->deviceId().isEmpty());
+    }
+
+    void updateNeededKeepsOutbox()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(2);
+        d.net.enqueueJson(426, R"({"error":{"code":"update_needed","message":"old"}})");
+        QCOMPARE(d.engine.sync().status, SyncStatus::UpdateNeeded);
+        QCOMPARE(d.store->outbox().size(), 2);
+        QVERIFY(d.store->state().get(statekey::kToken).has_value());
+    }
+
+    void unknownTokenNeedsEnrolment()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        d.net.enqueueJson(401, R"({"error":{"code":"unauthorized","message":"who"}})");
+        QCOMPARE(d.engine.sync().status, SyncStatus::NotEnrolled);
+        QVERIFY(!d.engine.enrolled());
+    }
+
+    void rateLimitCarriesRetryAfter()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.net.enqueue(HttpReply{429, R"({"error":{"code":"rate_limited","message":"slow"}})", {{"retry-after", "7"}}, {}});
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::RateLimited);
+        QCOMPARE(r.retryAfterSeconds, 7);
+    }
+
+    void mediaResumesFromServerOffset()
+    {
+        Device d;
+        d.enrolDirectly();
+        const QByteArray bytes(MediaUploader::kChunkBytes + 100, 'v');
+        const QString sha = d.addMedia(bytes);
+        QCOMPARE(d.engine.mediaWaiting(), 1);
+        d.net.enqueueJson(200, R"({"complete":false,"received":50})");
+        // The server moved on meanwhile (an earlier PUT landed after all): resume where it says.
+        d.net.enqueueJson(409, R"({"error":{"code":"offset_mismatch","message":"m"},"received":60})");
+        d.net.enqueueJson(200, Json{{"complete", false}, {"received", MediaUploader::kChunkBytes + 60}}.dump());
+        d.net.enqueueJson(200, Json{{"complete", true}, {"received", bytes.size()}}.dump());
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QCOMPARE(r.mediaSent, 1);
+        QCOMPARE(d.engine.mediaWaiting(), 0);
+        const auto &log = d.net.log();
+        QCOMPARE(log.at(1).path, "/v1/media/" + sha.toStdString() + "?offset=50");
+        QCOMPARE(log.at(2).path, "/v1/media/" + sha.toStdString() + "?offset=60");
+        QCOMPARE(log.at(2).body.size(), MediaUploader::kChunkBytes);
+        QCOMPARE(log.at(3).body.size(), 40u);
+        QCOMPARE(log.at(3).headers.at("Chorus-Media-Size"), std::to_string(bytes.size()));
+        QVERIFY(QFile::exists(d.media.pathOf(sha))); // sent, and still the device's own copy
+    }
+
+    void withdrawnMediaIsDeleted()
+    {
+        Device d;
+        d.enrolDirectly();
+        const QString sha = d.addMedia("drawing");
+        d.net.enqueueJson(410, R"({"error":{"code":"media_withdrawn","message":"gone"}})");
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        QVERIFY(!QFile::exists(d.media.pathOf(sha)));
+        QCOMPARE(d.engine.mediaWaiting(), 0);
+    }
+
+    void clampedVersionIsAdopted()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(1);
+        const auto c = d.store->outbox().peek(1).at(0).change;
+        const std::string from = c.fields.at("text").version;
+        const std::string to = "0000019b2c3d4e5f.00000000." + d.store->deviceId().toStdString();
+        d.net.enqueueJson(200, Json{{"batch", "b"}, {"accepted", {c.changeId}}, {"refused", Json::array()},
+                                    {"clamped", {{{"id", c.changeId}, {"field", "text"}, {"from", from}, {"to", to}}}}}.dump());
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        auto s = d.store->db().prepare("SELECT versions FROM contributions WHERE id = ?1");
+        s.bind(1, c.recordId);
+        QVERIFY(s.step());
+        QVERIFY(Json::parse(s.text(0))["text"]["v"] == to);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
