@@ -10,6 +10,7 @@ build_pkgs=(
   libqt6opengl6-dev libgl-dev
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
   libsodium-dev libssl-dev zlib1g-dev
+  libqrencode-dev
   libopus-dev libopusenc-dev libopusfile-dev
   libbenchmark-dev
 )
@@ -26,6 +27,8 @@ runtime_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
 test_pkgs=(
+  # The dashboard's browser tests: Debian's chromium driven by playwright-core from npm.
+  chromium nodejs npm
   opus-tools
   pulseaudio pulseaudio-utils
 )

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "batchreceiver.h"
 #include "changefeed.h"
+#include "dashboard/dashboard.h"
 #include "logger.h"
 
 #include <charconv>
@@ -268,6 +269,7 @@ void HttpApi::install(httplib::Server &server)
         mediaPut(req, res, reader);
     });
     server.Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { mediaGet(req, res); });
+    dashboard::install(server, m_db, m_media, m_config);
     server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
         if (!res.body.empty())
             return;

@@ -2,6 +2,7 @@
 
 #include "admin.h"
 #include "config.h"
+#include "dashboard/dashboard.h"
 #include "httpapi.h"
 #include "logger.h"
 #include "mediastore.h"
@@ -95,6 +96,8 @@ int main(int argc, char **argv)
         ServerConfig config = parseConfig(args);
         if (command == "serve")
             return serve(config);
+        if (command == "dashboard-role")
+            return chorus::server::dashboard::runRoleCommand(args, config);
         return runAdmin(command, args, config);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "chorus-server %s: %s\n", command.c_str(), e.what());

@@ -1,0 +1,22 @@
+#pragma once
+// The dashboard's API groups; each installs its routes on the router. One file per group.
+
+#include "router.h"
+
+#include <filesystem>
+
+namespace chorus::server::dashboard {
+
+void installPromptsApi(Router &router);
+void installReviewApi(Router &router);
+void installOutcomesApi(Router &router);
+void installWithdrawalApi(Router &router);
+void installDevicesApi(Router &router);
+void installExportApi(Router &router);
+
+// Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
+[[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);
+// Throws ApiError(bad_request) unless every id in the list is a site of the caller's organisation.
+void requireOwnSites(Call &call, const nlohmann::json &sites);
+
+} // namespace chorus::server::dashboard

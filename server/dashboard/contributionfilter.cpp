@@ -1,0 +1,57 @@
+#include "contributionfilter.h"
+
+#include "apierror.h"
+
+#include <charconv>
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+using sync::protocol::ErrorCode;
+
+namespace {
+std::int64_t number(const std::string &name, const std::string &text)
+{
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw ApiError(ErrorCode::BadRequest, name + " must be a whole number");
+    return v;
+}
+} // namespace
+
+ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req)
+{
+    ContributionFilter f;
+    // Withdrawn records are empty shells; they are found only through the withdrawal page.
+    f.where = "coalesce(r.withdrawn, 0) = 0";
+    auto add = [&](const std::string &condition, Json value, const std::string &name) {
+        f.binds.push_back(value);
+        std::string c = condition;
+        const std::string placeholder = "?" + std::to_string(f.binds.size() + 1);
+        for (std::size_t p = c.find('?'); p != std::string::npos; p = c.find('?', p + placeholder.size()))
+            c.replace(p, 1, placeholder);
+        f.where += " AND " + c;
+        f.applied[name] = std::move(value);
+    };
+    auto text = [&](const char *name) { return req.get_param_value(name); };
+    if (!text("prompt").empty())
+        add("r.prompt_id = ?", text("prompt"), "prompt");
+    if (!text("site").empty())
+        add("r.site_id = ?", text("site"), "site");
+    if (!text("format").empty())
+        add("r.format = ?", text("format"), "format");
+    if (!text("status").empty())
+        add("coalesce(r.status, 'new') = ?", text("status"), "status");
+    if (!text("tag").empty())
+        add("EXISTS (SELECT 1 FROM json_each(r.tags) WHERE json_each.value = ?)", text("tag"), "tag");
+    if (!text("rating").empty())
+        add("r.rating = ?", number("rating", text("rating")), "rating");
+    if (!text("from").empty())
+        add("r.created_at >= ?", number("from", text("from")), "from");
+    if (!text("to").empty())
+        add("r.created_at < ?", number("to", text("to")), "to");
+    return f;
+}
+
+} // namespace chorus::server::dashboard

@@ -1,0 +1,38 @@
+#include "csvwriter.h"
+
+namespace chorus::server::dashboard {
+
+CsvWriter::CsvWriter()
+    : m_text("\xEF\xBB\xBF")
+{
+}
+
+std::string CsvWriter::field(std::string_view value)
+{
+    // A leading = + - @ would make a spreadsheet run the cell as a formula: text from the public must
+    // stay text, so such cells get a leading apostrophe.
+    std::string v(value);
+    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@'))
+        v.insert(v.begin(), '\'');
+    if (v.find_first_of(",\"\r\n") == std::string::npos)
+        return v;
+    std::string out = "\"";
+    for (char c : v) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+void CsvWriter::row(const std::vector<std::string> &fields)
+{
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i)
+            m_text += ',';
+        m_text += field(fields[i]);
+    }
+    m_text += "\r\n";
+}
+
+} // namespace chorus::server::dashboard

@@ -1,0 +1,90 @@
+// Outcomes ("you said, we did"): create, edit and publish; published outcomes reach kiosks by pull.
+
+#include "apierror.h"
+#include "apis.h"
+#include "recordreader.h"
+#include "recordwriter.h"
+#include "secrets.h"
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+using sync::protocol::ErrorCode;
+
+namespace {
+void requireLanguageMap(const Json &fields, const char *name)
+{
+    if (!fields.contains(name))
+        return;
+    const Json &m = fields[name];
+    if (!m.is_object() || !m.contains("en") || !m["en"].is_string() || m["en"].get<std::string>().empty())
+        throw ApiError(ErrorCode::BadRequest, std::string(name) + " needs easy-read text in English at least");
+    for (const auto &[lang, value] : m.items())
+        if ((lang != "en" && lang != "cy" && lang != "ar") || !value.is_string())
+            throw ApiError(ErrorCode::BadRequest, std::string(name) + " is given per language: en, cy, ar");
+}
+
+Json outcomeFields(Call &call)
+{
+    Json fields = pickFields(call.body(), {"said", "did", "happened_at", "prompt_ids", "themes", "sites", "published"});
+    requireLanguageMap(fields, "said");
+    requireLanguageMap(fields, "did");
+    requireOwnSites(call, fields.value("sites", Json::array()));
+    if (fields.contains("prompt_ids") && fields["prompt_ids"].is_array()) {
+        RecordReader reader(call.db, call.session.orgId);
+        for (const auto &p : fields["prompt_ids"])
+            if (!p.is_string() || !reader.find("prompt", p.get<std::string>()))
+                throw ApiError(ErrorCode::BadRequest, "linked prompts must be prompts of your organisation");
+    }
+    if (fields.contains("published") && !fields["published"].is_boolean())
+        throw ApiError(ErrorCode::BadRequest, "published is true or false");
+    return fields;
+}
+
+Json fieldNames(const Json &fields)
+{
+    Json names = Json::array();
+    for (const auto &[k, v] : fields.items())
+        names.push_back(k);
+    return names;
+}
+} // namespace
+
+void installOutcomesApi(Router &router)
+{
+    router.get("/dashboard/api/outcomes", [](Call &call) -> Json {
+        return {{"outcomes", RecordReader(call.db, call.session.orgId).list("outcome", {}, {}, "coalesce(r.happened_at, 0) DESC")}};
+    });
+    router.post("/dashboard/api/outcomes", [](Call &call) -> Json {
+        Json fields = outcomeFields(call);
+        if (!fields.contains("said") || !fields.contains("did"))
+            throw ApiError(ErrorCode::BadRequest, "an outcome says what people said and what was done");
+        for (const char *list : {"prompt_ids", "themes", "sites"})
+            if (!fields.contains(list))
+                fields[list] = Json::array();
+        if (!fields.contains("published"))
+            fields["published"] = false;
+        const std::string id = secrets::randomId();
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
+        call.audit(fields["published"] == true ? "outcome.create_published" : "outcome.create", id);
+        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+    });
+    router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
+        const std::string id = call.match(1);
+        (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
+        const Json fields = outcomeFields(call);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
+        call.audit("outcome.edit", id, {{"fields", fieldNames(fields)}});
+        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+    });
+    router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64})/publish)", [](Call &call) -> Json {
+        const std::string id = call.match(1);
+        (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
+        const bool published = call.body().value("published", true);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, {{"published", published}});
+        call.audit(published ? "outcome.publish" : "outcome.unpublish", id);
+        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+    });
+}
+
+} // namespace chorus::server::dashboard

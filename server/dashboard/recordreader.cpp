@@ -1,0 +1,76 @@
+#include "recordreader.h"
+
+#include "apierror.h"
+#include "model/schema.h"
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+using sync::protocol::ErrorCode;
+
+RecordReader::RecordReader(sqlite::Database &db, std::string orgId)
+    : m_db(db)
+    , m_orgId(std::move(orgId))
+{
+}
+
+Json RecordReader::list(const std::string &kind, const std::string &where, const std::vector<Json> &binds, const std::string &order)
+{
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!spec)
+        throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
+    std::string sql = "SELECT r.id";
+    for (const auto &f : spec->fields)
+        sql += ", r." + f.name;
+    sql += " FROM " + spec->table + " r JOIN record_owners o ON o.kind = '" + spec->name + "' AND o.record_id = r.id WHERE o.org_id = ?1";
+    if (!where.empty())
+        sql += " AND (" + where + ")";
+    sql += " ORDER BY " + order;
+    auto s = m_db.prepare(sql);
+    s.bind(1, m_orgId);
+    for (std::size_t i = 0; i < binds.size(); ++i) {
+        const int index = static_cast<int>(i) + 2;
+        if (binds[i].is_number_integer())
+            s.bind(index, binds[i].get<std::int64_t>());
+        else
+            s.bind(index, binds[i].get<std::string>());
+    }
+    Json out = Json::array();
+    while (s.step()) {
+        Json r{{"id", s.text(0)}};
+        for (std::size_t i = 0; i < spec->fields.size(); ++i) {
+            const int c = static_cast<int>(i) + 1;
+            const auto &f = spec->fields[i];
+            if (s.isNull(c))
+                r[f.name] = nullptr;
+            else if (f.type == sync::FieldType::Integer)
+                r[f.name] = s.integer(c);
+            else if (f.type == sync::FieldType::Boolean)
+                r[f.name] = s.integer(c) != 0;
+            else if (f.type == sync::FieldType::Json)
+                r[f.name] = Json::parse(s.text(c), nullptr, false);
+            else
+                r[f.name] = s.text(c);
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::optional<Json> RecordReader::find(const std::string &kind, const std::string &recordId)
+{
+    Json rows = list(kind, "r.id = ?2", {recordId});
+    if (rows.empty())
+        return std::nullopt;
+    return rows[0];
+}
+
+Json RecordReader::get(const std::string &kind, const std::string &recordId)
+{
+    auto r = find(kind, recordId);
+    if (!r)
+        throw ApiError(ErrorCode::NotFound, "no such " + kind);
+    return *r;
+}
+
+} // namespace chorus::server::dashboard

@@ -1,0 +1,30 @@
+#pragma once
+// Reads synced records of one organisation for the dashboard: one record, or every record of a kind
+// with an optional extra SQL condition. Reading only; writes go through RecordWriter.
+
+#include "sqlite/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chorus::server::dashboard {
+
+class RecordReader {
+public:
+    RecordReader(sqlite::Database &db, std::string orgId);
+    // Throws ApiError(not_found) when the record is not this organisation's.
+    [[nodiscard]] nlohmann::json get(const std::string &kind, const std::string &recordId);
+    [[nodiscard]] std::optional<nlohmann::json> find(const std::string &kind, const std::string &recordId);
+    // `where` uses the alias r for the record table and ?2… for `binds` (?1 is the organisation).
+    [[nodiscard]] nlohmann::json list(const std::string &kind, const std::string &where = {},
+                                      const std::vector<nlohmann::json> &binds = {}, const std::string &order = "r.rowid");
+
+private:
+    sqlite::Database &m_db;
+    std::string m_orgId;
+};
+
+} // namespace chorus::server::dashboard

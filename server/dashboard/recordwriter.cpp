@@ -1,0 +1,93 @@
+#include "recordwriter.h"
+
+#include "apierror.h"
+#include "batchreceiver.h"
+#include "clock/hlc.h"
+#include "merge/tagset.h"
+#include "model/change.h"
+#include "model/schema.h"
+#include "secrets.h"
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+using sync::protocol::ErrorCode;
+
+RecordWriter::RecordWriter(ServerDb &server, sqlite::Database &db, MediaStore &media, std::string orgId)
+    : m_server(server)
+    , m_db(db)
+    , m_media(media)
+    , m_orgId(std::move(orgId))
+{
+}
+
+std::string RecordWriter::writerId(const std::string &orgId)
+{
+    return "dash-" + orgId.substr(0, 40);
+}
+
+Json RecordWriter::write(const std::string &kind, const std::string &recordId, const Json &fields, WriteOptions options)
+{
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!spec)
+        throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
+    Json versions = Json::object();
+    {
+        auto s = m_db.prepare("SELECT versions FROM " + spec->table + " WHERE id = ?1");
+        s.bind(1, recordId);
+        if (s.step())
+            versions = Json::parse(s.text(0), nullptr, false);
+        if (!versions.is_object())
+            versions = Json::object();
+    }
+    // A fresh clock that has seen every version the record holds, so each new version is higher.
+    sync::HybridClock clock;
+    for (const auto &[name, state] : versions.items())
+        if (state.is_object() && state.contains("v") && state["v"].is_string())
+            if (auto v = sync::Version::parse(state["v"].get<std::string>()))
+                clock.observe(v->hlc);
+    const std::string writer = writerId(m_orgId);
+    sync::Change change{"dc-" + secrets::randomId(), kind, recordId, {}};
+    for (const auto &[name, value] : fields.items()) {
+        if (name == sync::fields::Tags) {
+            std::vector<std::string> wanted;
+            for (const auto &t : value)
+                if (t.is_string())
+                    wanted.push_back(t.get<std::string>());
+            Json op = sync::TagSet::fromState(versions.value(name, Json::object())).diffTo(wanted);
+            if (!op.empty())
+                change.fields.emplace(name, sync::FieldChange{op, sync::Version{clock.now(), writer}.toString(), {}});
+            continue;
+        }
+        sync::Hlc stamp = clock.now();
+        if (options.privacyWins) {
+            // Any device edit made before this one carries a version no later than its push time plus
+            // the drift the server accepts, so a version at that bound wins every such edit.
+            const std::int64_t bound = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs - 1000;
+            if (stamp.wallMs < bound)
+                stamp = {bound, 0xffff};
+        }
+        std::string base;
+        if (auto v = versions.find(name); v != versions.end() && v->is_object())
+            base = v->value("v", "");
+        change.fields.emplace(name, sync::FieldChange{value, sync::Version{stamp, writer}.toString(), base});
+    }
+    if (change.fields.empty())
+        return {{"changed", false}};
+    DeviceIdentity identity{writer, m_orgId, {}, sync::protocol::Role::Coordinator};
+    const Json batch{{"batch", "db-" + secrets::randomId()}, {"changes", Json::array({sync::toJson(change)})}};
+    PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
+    m_media.removeFiles(m_orgId, outcome.purgedMedia);
+    if (fields.contains(std::string(sync::fields::Withdrawn))) {
+        // The write-ahead log still holds the purged content's pages until it is checkpointed.
+        try {
+            m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const std::exception &) {
+        }
+    }
+    if (!outcome.answer.value("refused", Json::array()).empty())
+        throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn and can no longer be changed");
+    return {{"changed", true}, {"change", change.changeId}};
+}
+
+} // namespace chorus::server::dashboard

@@ -1,0 +1,129 @@
+// Review: contributions by filter, one contribution with its media, theme tags, status and redaction.
+
+#include "apierror.h"
+#include "apis.h"
+#include "contributionfilter.h"
+#include "directory.h"
+#include "recordreader.h"
+#include "recordwriter.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+using sync::protocol::ErrorCode;
+
+namespace {
+const char *const kId = R"(([A-Za-z0-9_-]{1,64}))";
+
+std::string mediaType(const std::string &head)
+{
+    if (head.rfind("RIFF", 0) == 0)
+        return "audio/wav";
+    if (head.rfind("OggS", 0) == 0)
+        return "audio/ogg";
+    if (head.rfind("\x89PNG", 0) == 0)
+        return "image/png";
+    if (head.rfind("\xFF\xD8\xFF", 0) == 0)
+        return "image/jpeg";
+    if (head.find("<svg") != std::string::npos)
+        return "image/svg+xml";
+    return "application/octet-stream";
+}
+
+Json contribution(Call &call, const std::string &id)
+{
+    Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+    if ((c["withdrawn"] == true))
+        throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn");
+    return c;
+}
+
+Json tagList(const Json &body)
+{
+    const Json tags = body.value("tags", Json());
+    if (!tags.is_array() || tags.size() > 64)
+        throw ApiError(ErrorCode::BadRequest, "tags must be a list of up to 64 themes");
+    Json out = Json::array();
+    for (const auto &t : tags) {
+        if (!t.is_string() || t.get<std::string>().empty() || t.get<std::string>().size() > 64)
+            throw ApiError(ErrorCode::BadRequest, "each theme is 1 to 64 bytes of text");
+        out.push_back(t);
+    }
+    return out;
+}
+} // namespace
+
+void installReviewApi(Router &router)
+{
+    router.get("/dashboard/api/meta", [](Call &call) -> Json {
+        Json sites = Json::array(), tags = Json::array();
+        auto s = call.db.prepare("SELECT id, name FROM sites WHERE org_id = ?1 ORDER BY name");
+        s.bind(1, call.session.orgId);
+        while (s.step())
+            sites.push_back({{"id", s.text(0)}, {"name", s.text(1)}});
+        auto t = call.db.prepare("SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = 'contribution'"
+                                 " AND o.record_id = r.id, json_each(r.tags) j WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
+        t.bind(1, call.session.orgId);
+        while (t.step())
+            tags.push_back(t.text(0));
+        return {{"sites", sites}, {"tags", tags},
+                {"prompts", RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid")}};
+    });
+    router.get("/dashboard/api/contributions", [](Call &call) -> Json {
+        const ContributionFilter f = ContributionFilter::fromRequest(call.req);
+        Json list = RecordReader(call.db, call.session.orgId).list("contribution", f.where, f.binds, "r.created_at DESC, r.id");
+        return {{"filter", f.applied}, {"contributions", list}};
+    });
+    router.get(std::string("/dashboard/api/contributions/") + kId, [](Call &call) -> Json { return contribution(call, call.match(1)); });
+    router.post(std::string("/dashboard/api/contributions/") + kId + "/tags", [](Call &call) -> Json {
+        const std::string id = call.match(1);
+        (void)contribution(call, id);
+        const Json tags = tagList(call.body());
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("contribution", id, {{"tags", tags}});
+        call.audit("contribution.tags", id, {{"tags", tags}});
+        return contribution(call, id);
+    });
+    router.post(std::string("/dashboard/api/contributions/") + kId + "/status", [](Call &call) -> Json {
+        const std::string id = call.match(1);
+        (void)contribution(call, id);
+        const Json status = call.body().value("status", Json());
+        if (status != "new" && status != "reviewed" && status != "acted_on")
+            throw ApiError(ErrorCode::BadRequest, "status is new, reviewed or acted_on");
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("contribution", id, {{"status", status}});
+        call.audit("contribution.status", id, {{"status", status}});
+        return contribution(call, id);
+    });
+    router.post(std::string("/dashboard/api/contributions/") + kId + "/redact", [](Call &call) -> Json {
+        const std::string id = call.match(1);
+        (void)contribution(call, id);
+        const Json text = call.body().value("text", Json());
+        if (!text.is_string())
+            throw ApiError(ErrorCode::BadRequest, "send the redacted text");
+        RecordWriter(call.server, call.db, call.media, call.session.orgId)
+            .write("contribution", id, {{"text", text}, {"redacted", true}}, WriteOptions{true});
+        // The audit says a redaction happened, never what was removed.
+        call.audit("contribution.redact", id);
+        return contribution(call, id);
+    });
+    router.get(R"(/dashboard/api/media/([0-9a-f]{64}))", [](Call &call) -> Json {
+        DeviceIdentity reader{RecordWriter::writerId(call.session.orgId), call.session.orgId, {}, sync::protocol::Role::Coordinator};
+        const auto path = call.media.fileFor(call.db, reader, call.match(1));
+        std::ifstream in(path, std::ios::binary);
+        if (!in)
+            throw ApiError(ErrorCode::NotFound, "no such media");
+        std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string type = mediaType(data.substr(0, 512));
+        call.res.set_header("Cache-Control", "private, max-age=3600");
+        call.res.set_header("X-Content-Type-Options", "nosniff");
+        // A drawing may be SVG: opened on its own it must not run anything.
+        call.res.set_header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'");
+        call.res.set_content(std::move(data), type.c_str());
+        call.raw = true;
+        return {};
+    });
+}
+
+} // namespace chorus::server::dashboard

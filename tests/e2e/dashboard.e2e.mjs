@@ -1,0 +1,142 @@
+// In real headless Chromium: a coordinator signs in, creates a prompt, sees a contribution synced
+// from a kiosk, plays its voice note, tags it and publishes an outcome, which the kiosk then pulls.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { Server, Kiosk, Tally, toneWav } from './harness.mjs';
+
+const t = new Tally();
+const server = new Server();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+let context;
+
+try {
+  const org = server.admin(['create-org', 'E2E org']).id;
+  const site = server.admin(['create-site', org, 'Riverside library']).id;
+  server.admin(['create-coordinator', org, 'coord@e2e.org'], 'e2e-password-1');
+  await server.start();
+  const kiosk = new Kiosk(server);
+  await kiosk.enrol(org, site);
+
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
+      // No sound card on a build machine: a fake audio sink still runs the media clock.
+      '--disable-audio-output'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  // Failed requests are judged by the response handler: the first check of the session is a 401 by design.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text()); });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !(r.status() === 401 && r.url().endsWith('/dashboard/api/session'))) problems.push(`${r.status()} ${r.url()}`);
+  });
+  const status = page.locator('#status');
+
+  // Sign in.
+  await page.goto(`${server.base}/dashboard/`);
+  await page.getByLabel('Email').fill('coord@e2e.org');
+  await page.getByLabel('Password').fill('e2e-password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+  t.check((await page.locator('#who').textContent()).startsWith('Signed in as coord@e2e.org'), 'signed in');
+
+  // Every form control has a label.
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+    .filter((e) => !e.labels || e.labels.length === 0).map((e) => e.id || e.name));
+  t.check(unlabelled.length === 0, `unlabelled controls: ${unlabelled.join(', ')}`);
+
+  // Create a prompt.
+  await page.getByRole('link', { name: 'Prompts' }).click();
+  await page.getByLabel('Question in easy read (English)').fill('What do you think of the new bus stop?');
+  await page.getByLabel('Question in Welsh').fill('Beth yw eich barn am yr arhosfan bws newydd?');
+  await page.getByLabel('Riverside library').check();
+  await page.getByRole('button', { name: 'Save prompt' }).click();
+  await status.filter({ hasText: 'Prompt created' }).waitFor();
+  t.check(await page.locator('#prompt-table tbody tr').count() === 1, 'prompt listed');
+
+  // The kiosk receives it and answers with a voice note and words.
+  const prompt = (await kiosk.pull()).find((c) => c.kind === 'prompt');
+  t.check(prompt && prompt.fields.text.value.en === 'What do you think of the new bus stop?', 'prompt reached the kiosk');
+  const sha = await kiosk.putMedia(toneWav());
+  const pushed = await kiosk.pushContribution('c-e2e-1', {
+    prompt_id: prompt.record, device_id: kiosk.id, site_id: site, created_at: Date.now(), format: 'speak', language: 'en',
+    text: 'The stop has no shelter, so we get wet', rating: 2, reference: 'E2E777', media: [sha], status: 'new',
+  });
+  t.check(pushed.accepted && pushed.accepted.length === 1, 'kiosk push accepted');
+
+  // Review: see it, play the voice note, tag it.
+  await page.getByRole('link', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  const card = page.locator('li.card', { hasText: 'The stop has no shelter' });
+  await card.waitFor();
+  const played = await card.locator('audio').evaluate(async (a) => {
+    if (a.readyState < 1) await new Promise((r, j) => { a.onloadedmetadata = r; a.onerror = () => j(new Error('audio error')); });
+    await a.play();
+    for (let i = 0; i < 60 && a.currentTime === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    return { duration: a.duration, time: a.currentTime, paused: a.paused, error: a.error && a.error.code };
+  });
+  t.check(Math.abs(played.duration - 1) < 0.05, `voice note duration ${played.duration}`);
+  t.check(played.time > 0 && !played.error, `voice note played to ${played.time} (paused ${played.paused})`);
+  await card.getByLabel('Themes (comma separated)').fill('transport, shelter');
+  await card.getByRole('button', { name: 'Save themes' }).click();
+  await status.filter({ hasText: 'Themes saved' }).waitFor();
+  t.check(await page.locator('li.card input[id^="tags-"]').inputValue() === 'shelter, transport', 'themes saved');
+  t.check(await page.evaluate(() => document.activeElement && document.activeElement.tagName === 'H3'), 'focus kept on the card');
+  await page.getByLabel('Theme', { exact: true }).selectOption('shelter');
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  await page.getByText('1 contribution matches the filter.').waitFor();
+
+  // Export link carries the filter; the CSV opens with a BOM and the right header.
+  await page.getByRole('link', { name: 'Export and report' }).click();
+  const csvHref = await page.getByRole('link', { name: /Download CSV/ }).getAttribute('href');
+  t.check(csvHref.includes('tag=shelter'), 'export carries the filter');
+  const csv = await page.evaluate(async (href) => new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 20).join(','), csvHref);
+  t.check(csv.startsWith('239,187,191,105,100'), 'CSV starts with the BOM and the id column');
+
+  // The printable summary draws its charts.
+  const summary = await context.newPage();
+  await summary.goto(`${server.base}/dashboard/summary.html?${csvHref.split('?')[1]}`);
+  await summary.locator('#by-rating svg').waitFor();
+  t.check(await summary.locator('figure svg[role="img"]').count() === 5, 'five charts');
+  t.check(await summary.locator('figure table caption').count() === 5, 'five data tables');
+  await summary.close();
+
+  // Publish an outcome.
+  await page.getByRole('link', { name: 'You said, we did' }).click();
+  const outcomes = page.locator('#outcomes');
+  await outcomes.getByLabel('You said (easy read, English)').fill('You said the bus stop has no shelter.');
+  await outcomes.getByLabel('We did (easy read, English)').fill('We asked the council and a shelter is coming in May.');
+  await outcomes.getByLabel('What do you think of the new bus stop?', { exact: true }).check();
+  await outcomes.getByLabel('Themes (comma separated)').fill('shelter');
+  await outcomes.getByLabel('Publish to kiosks now').check();
+  await outcomes.getByRole('button', { name: 'Save outcome' }).click();
+  await status.filter({ hasText: 'Outcome published' }).waitFor();
+  t.check(await page.locator('#outcome-table tbody tr', { hasText: 'Published' }).count() === 1, 'outcome listed as published');
+
+  // The kiosk's next sync brings the published outcome.
+  const outcome = (await kiosk.pull()).find((c) => c.kind === 'outcome');
+  t.check(outcome && outcome.fields.published.value === true, 'outcome published on the kiosk');
+  t.check(outcome && outcome.fields.said.value.en === 'You said the bus stop has no shelter.', 'outcome text on the kiosk');
+  t.check(outcome && outcome.fields.prompt_ids.value[0] === prompt.record, 'outcome linked to the prompt');
+
+  // Keyboard: the first Tab reaches the skip link, which is visible when focused.
+  // Without a #fragment: the browser starts tab order at a fragment's target, by design.
+  await page.goto(`${server.base}/dashboard/`);
+  await page.locator('#review-count').filter({ hasText: 'match' }).waitFor();
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80));
+  t.check(first.includes('class="skip"'), `skip link first in tab order, got ${first}`);
+
+  t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
+} catch (err) {
+  t.check(false, `exception: ${err.stack || err}`);
+} finally {
+  if (context) await context.close();
+  await server.stop();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+process.exit(t.finish());

@@ -1,0 +1,117 @@
+// Starts a real chorus-server in a temporary folder and plays a kiosk over the sync protocol, for the
+// dashboard's browser tests.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const buildDir = process.env.CHORUS_BUILD_DIR || path.resolve('../../build');
+export const serverBinary = path.join(buildDir, 'server', 'chorus-server');
+
+export class Server {
+  constructor() {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-e2e-'));
+    this.db = path.join(this.dir, 'db.sqlite');
+  }
+
+  admin(args, password) {
+    const env = { ...process.env };
+    if (password) env.CHORUS_PASSWORD = password;
+    return JSON.parse(execFileSync(serverBinary, [...args, '--db', this.db], { env }).toString());
+  }
+
+  async start() {
+    const portFile = path.join(this.dir, 'port');
+    this.proc = spawn(serverBinary, ['serve', '--db', this.db, '--media', path.join(this.dir, 'media'), '--port', '0',
+      '--port-file', portFile, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    for (let i = 0; i < 200 && !fs.existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 25));
+    this.port = Number(fs.readFileSync(portFile, 'utf8').trim());
+    this.base = `http://127.0.0.1:${this.port}`;
+  }
+
+  async stop() {
+    if (this.proc && this.proc.exitCode === null) {
+      const done = new Promise((r) => this.proc.once('exit', r));
+      this.proc.kill('SIGTERM');
+      await done;
+    }
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export class Kiosk {
+  constructor(server) { this.server = server; this.cursor = '0'; this.counter = 0; }
+
+  async enrol(org, site) {
+    const code = this.server.admin(['enrol-code', org, site, 'kiosk']).code;
+    const r = await fetch(`${this.server.base}/v1/enrol`, {
+      method: 'POST', headers: { 'Chorus-Protocol': '1', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, name: 'Front desk kiosk' }),
+    });
+    const j = await r.json();
+    this.id = j.device_id; this.token = j.token; this.site = site;
+  }
+
+  headers(extra = {}) { return { Authorization: `Bearer ${this.token}`, 'Chorus-Protocol': '1', ...extra }; }
+
+  version(ms) {
+    return `${ms.toString(16).padStart(16, '0')}.${(this.counter++).toString(16).padStart(8, '0')}.${this.id}`;
+  }
+
+  async putMedia(bytes) {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const r = await fetch(`${this.server.base}/v1/media/${sha}?offset=0`, {
+      method: 'PUT', headers: this.headers({ 'Chorus-Media-Size': String(bytes.length) }), body: bytes,
+    });
+    if (r.status !== 200) throw new Error(`media upload answered ${r.status}`);
+    return sha;
+  }
+
+  async pushContribution(record, fields) {
+    const now = Date.now();
+    const wire = {};
+    for (const [k, v] of Object.entries(fields)) wire[k] = { value: v, version: this.version(now), base: '' };
+    const r = await fetch(`${this.server.base}/v1/push`, {
+      method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }),
+      body: JSON.stringify({ batch: `b-${record}`, changes: [{ id: `chg-${record}`, kind: 'contribution', record, fields: wire }] }),
+    });
+    return r.json();
+  }
+
+  // Pulls every page; returns the changes received.
+  async pull() {
+    const changes = [];
+    for (;;) {
+      const r = await fetch(`${this.server.base}/v1/pull?cursor=${this.cursor}&limit=200`, { headers: this.headers() });
+      const j = await r.json();
+      changes.push(...j.changes);
+      this.cursor = j.cursor;
+      if (!j.more) return changes;
+    }
+  }
+}
+
+// One second of a 440 Hz tone as 8 kHz 16-bit mono PCM WAV: a voice note the browser can decode.
+export function toneWav() {
+  const rate = 8000, samples = rate;
+  const buf = Buffer.alloc(44 + samples * 2);
+  buf.write('RIFF', 0); buf.writeUInt32LE(36 + samples * 2, 4); buf.write('WAVE', 8);
+  buf.write('fmt ', 12); buf.writeUInt32LE(16, 16); buf.writeUInt16LE(1, 20); buf.writeUInt16LE(1, 22);
+  buf.writeUInt32LE(rate, 24); buf.writeUInt32LE(rate * 2, 28); buf.writeUInt16LE(2, 32); buf.writeUInt16LE(16, 34);
+  buf.write('data', 36); buf.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) buf.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2);
+  return buf;
+}
+
+export class Tally {
+  constructor() { this.passed = 0; this.failed = 0; }
+  check(cond, what) {
+    if (cond) this.passed++;
+    else { this.failed++; console.error(`FAIL ${what}`); }
+  }
+  finish() {
+    console.log(`${this.passed} passed, ${this.failed} failed`);
+    return this.failed === 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,66 @@
+#pragma once
+// Starts a real chorus-server on 127.0.0.1 in a temporary folder for the dashboard tests, with
+// helpers to sign in to the dashboard and to play a kiosk over the sync protocol.
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace chorus::dashtest {
+
+using Json = nlohmann::json;
+
+struct Reply {
+    int status = 0;
+    std::string body;
+    httplib::Headers headers;
+    [[nodiscard]] Json json() const { return Json::parse(body, nullptr, false); }
+};
+
+class Server {
+public:
+    Server();
+    ~Server();
+    Server(const Server &) = delete;
+    // Runs an admin subcommand on the server's database; throws when it fails.
+    Json admin(const std::vector<std::string> &args, const std::string &password = {});
+    [[nodiscard]] httplib::Client client() const;
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
+
+private:
+    std::filesystem::path m_dir;
+    pid_t m_pid = -1;
+    int m_port = 0;
+};
+
+// A dashboard session: cookie and CSRF token from a real sign-in.
+struct Session {
+    std::string cookie;
+    std::string csrf;
+    Reply get(const Server &s, const std::string &path) const;
+    Reply post(const Server &s, const std::string &path, const Json &body, bool withCsrf = true) const;
+};
+
+Reply login(const Server &s, const std::string &email, const std::string &password, Session *out = nullptr);
+
+// A kiosk speaking the sync protocol, writing versions as the device engine does.
+struct Kiosk {
+    std::string id;
+    std::string token;
+    std::string cursor = "0";
+    int counter = 0;
+    [[nodiscard]] std::string version(std::int64_t wallMs);
+    Reply push(const Server &s, const Json &changes);
+    Reply pull(const Server &s);
+    Reply putMedia(const Server &s, const std::string &bytes, std::string *sha);
+};
+
+Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site);
+[[nodiscard]] std::int64_t nowMs();
+
+} // namespace chorus::dashtest

@@ -1,0 +1,83 @@
+// The dashboard shell: sign-in, the section shown for the address's #hash, sign-out.
+import { get, post, setCsrf, say, alertError, loadMeta, ApiError } from './api.js';
+import { showPrompts, initPrompts } from './prompts.js';
+import { showReview, initReview } from './review.js';
+import { showOutcomes, initOutcomes } from './outcomes.js';
+import { initWithdrawal } from './withdrawal.js';
+import { showReport } from './report.js';
+import { showDevices, initDevices } from './devices.js';
+import { showAudit } from './audit.js';
+
+const sections = {
+  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null,
+  report: showReport, devices: showDevices, audit: showAudit,
+};
+let session = null;
+
+function showOnly(id) {
+  for (const s of document.querySelectorAll('main > section')) s.hidden = s.id !== id;
+  for (const a of document.querySelectorAll('#nav a')) {
+    if (a.getAttribute('href') === `#${id}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+// Focus moves to the content when the person navigates, not on a fresh page load (which starts at the top).
+async function route(moveFocus = true) {
+  if (!session) { showOnly('login'); return; }
+  let id = location.hash.slice(1);
+  if (!(id in sections) || (id === 'audit' && session.role !== 'admin')) id = 'review';
+  showOnly(id);
+  const heading = document.querySelector(`#${id} h2`);
+  document.title = `${heading.textContent} – Chorus dashboard`;
+  try {
+    if (sections[id]) await sections[id]();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) { signedOut(); return; }
+    alertError(err);
+  }
+  if (moveFocus) document.getElementById('main').focus();
+}
+
+async function signedIn(s, moveFocus = true) {
+  session = s;
+  setCsrf(s.csrf);
+  document.getElementById('who').textContent = `Signed in as ${s.email} (${s.role})`;
+  document.getElementById('nav').hidden = false;
+  document.body.classList.toggle('is-admin', s.role === 'admin');
+  await loadMeta();
+  await route(moveFocus);
+}
+
+function signedOut(moveFocus = true) {
+  session = null;
+  setCsrf('');
+  document.getElementById('nav').hidden = true;
+  showOnly('login');
+  if (moveFocus) document.getElementById('login-email').focus();
+}
+
+document.getElementById('login-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const f = e.target;
+  try {
+    const s = await post('login', { email: f.email.value, password: f.password.value });
+    f.password.value = '';
+    say(`Signed in as ${s.email}`);
+    await signedIn(s);
+  } catch (err) {
+    alertError(err);
+    f.password.focus();
+  }
+});
+
+document.getElementById('logout').addEventListener('click', async () => {
+  try { await post('logout'); } catch (err) { /* signed out either way */ }
+  signedOut();
+  say('Signed out');
+});
+
+window.addEventListener('hashchange', () => route());
+initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initDevices();
+
+get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));
