@@ -123,6 +123,41 @@ try {
   t.check(outcome && outcome.fields.said.value.en === 'You said the bus stop has no shelter.', 'outcome text on the kiosk');
   t.check(outcome && outcome.fields.prompt_ids.value[0] === prompt.record, 'outcome linked to the prompt');
 
+  // Redact a name from the text.
+  await page.getByRole('link', { name: 'Review' }).click();
+  const reviewCard = page.locator('li.card', { hasText: 'The stop has no shelter' });
+  await reviewCard.getByText('Redact personal details').click();
+  await reviewCard.getByLabel('Text with personal details removed').fill('The stop has no shelter, [name removed] said');
+  await reviewCard.getByRole('button', { name: 'Save redaction' }).click();
+  await status.filter({ hasText: 'Text redacted' }).waitFor();
+  t.check(await page.locator('li.card blockquote').textContent() === 'The stop has no shelter, [name removed] said', 'redacted text shown');
+  const redaction = (await kiosk.pull()).find((c) => c.kind === 'contribution');
+  t.check(redaction === undefined, 'kiosks do not receive contributions, even redacted');
+
+  // Devices: the kiosk is listed; an enrolment code comes with a QR code.
+  await page.getByRole('link', { name: 'Devices' }).click();
+  await page.locator('#device-table tbody tr', { hasText: 'Front desk kiosk' }).waitFor();
+  await page.locator('#code-form').getByRole('button', { name: 'Issue enrolment code' }).click();
+  await status.filter({ hasText: 'Enrolment code' }).waitFor();
+  const qr = page.getByRole('img', { name: /QR code for enrolment code [A-Z0-9]{5}-[A-Z0-9]{5}/ });
+  t.check(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'QR code drawn');
+
+  // Withdrawal by the reference the person was given, followed to the kiosk.
+  page.on('dialog', (d) => d.accept());
+  await page.getByRole('link', { name: 'Withdrawal' }).click();
+  await page.getByLabel('Reference code the person was given').fill('e2e-777');
+  await page.getByRole('button', { name: 'Find contribution' }).click();
+  await page.getByRole('button', { name: 'Withdraw it everywhere' }).click();
+  await status.filter({ hasText: 'Contribution withdrawn' }).waitFor();
+  const kioskRow = page.locator('#withdraw-status tr', { hasText: 'Front desk kiosk' });
+  t.check((await kioskRow.textContent()).includes('Waiting for its next sync'), 'kiosk not yet purged');
+  const purge = (await kiosk.pull()).find((c) => c.kind === 'contribution');
+  t.check(purge && purge.fields.withdrawn.value === true && !purge.fields.text, 'kiosk told to purge, without the content');
+  await kiosk.pull();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await status.filter({ hasText: 'Withdrawal status refreshed' }).waitFor();
+  t.check((await kioskRow.textContent()).includes('Purged'), 'kiosk confirmed the purge');
+
   // Keyboard: the first Tab reaches the skip link, which is visible when focused.
   // Without a #fragment: the browser starts tab order at a fragment's target, by design.
   await page.goto(`${server.base}/dashboard/`);
