@@ -11,7 +11,8 @@ class QMediaPlayer;
 
 namespace chorus {
 
-class VoicePlayer final : public QObject
+// Not final: QML wraps creatable types in a subclass (QQmlElement<T>).
+class VoicePlayer : public QObject
 {
     Q_OBJECT
     QML_ELEMENT

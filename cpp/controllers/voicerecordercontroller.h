@@ -15,7 +15,8 @@ namespace chorus {
 class AudioSource;
 class VoiceRecorder;
 
-class VoiceRecorderController final : public QObject
+// Not final: QML wraps creatable types in a subclass (QQmlElement<T>).
+class VoiceRecorderController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
