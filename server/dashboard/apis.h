@@ -13,6 +13,7 @@ void installOutcomesApi(Router &router);
 void installWithdrawalApi(Router &router);
 void installDevicesApi(Router &router);
 void installExportApi(Router &router);
+void installConflictsApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

@@ -158,6 +158,25 @@ try {
   await status.filter({ hasText: 'Withdrawal status refreshed' }).waitFor();
   t.check((await kioskRow.textContent()).includes('Purged'), 'kiosk confirmed the purge');
 
+  // Two coordinator tablets reword the prompt offline; the dashboard shows both and settles it.
+  const tabletA = new Kiosk(server), tabletB = new Kiosk(server);
+  await tabletA.enrol(org, site, 'coordinator');
+  await tabletB.enrol(org, site, 'coordinator');
+  const held = (await tabletA.pull()).filter((c) => c.kind === 'prompt' && c.record === prompt.record).pop();
+  const base = held.fields.text.version;
+  await tabletA.pushRecord('prompt', prompt.record, { text: { value: { en: 'Wording from tablet A' }, base, at: Date.now() } });
+  await tabletB.pushRecord('prompt', prompt.record, { text: { value: { en: 'Wording from tablet B' }, base, at: Date.now() + 1000 } });
+  await page.getByRole('link', { name: 'Conflicts' }).click();
+  const conflictRow = page.locator('#conflict-table tbody tr');
+  await conflictRow.first().waitFor();
+  const cells = await conflictRow.first().locator('td').allTextContents();
+  t.check(cells[2].includes('Wording from tablet B') && cells[3].includes('Wording from tablet A'), `conflict side by side: ${cells.join(' | ')}`);
+  await conflictRow.first().getByRole('button', { name: 'Use the other' }).click();
+  await status.filter({ hasText: 'Used the other edit' }).waitFor();
+  t.check(await page.getByText('There are no conflicting edits to settle.').isVisible(), 'conflict settled');
+  const settled = (await tabletB.pull()).filter((c) => c.kind === 'prompt' && c.record === prompt.record).pop();
+  t.check(settled.fields.text.value.en === 'Wording from tablet A', 'settled wording reaches the tablets');
+
   // Keyboard: the first Tab reaches the skip link, which is visible when focused.
   // Without a #fragment: the browser starts tab order at a fragment's target, by design.
   await page.goto(`${server.base}/dashboard/`);

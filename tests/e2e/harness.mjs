@@ -43,8 +43,8 @@ export class Server {
 export class Kiosk {
   constructor(server) { this.server = server; this.cursor = '0'; this.counter = 0; }
 
-  async enrol(org, site) {
-    const code = this.server.admin(['enrol-code', org, site, 'kiosk']).code;
+  async enrol(org, site, role = 'kiosk') {
+    const code = this.server.admin(['enrol-code', org, site, role]).code;
     const r = await fetch(`${this.server.base}/v1/enrol`, {
       method: 'POST', headers: { 'Chorus-Protocol': '1', 'Content-Type': 'application/json' },
       body: JSON.stringify({ code, name: 'Front desk kiosk' }),
@@ -69,12 +69,20 @@ export class Kiosk {
   }
 
   async pushContribution(record, fields) {
-    const now = Date.now();
+    return this.pushRecord('contribution', record, fields);
+  }
+
+  // fields: {name: value} written now, or {name: {value, base, at}} for an edit based on a version seen.
+  async pushRecord(kind, record, fields) {
     const wire = {};
-    for (const [k, v] of Object.entries(fields)) wire[k] = { value: v, version: this.version(now), base: '' };
+    for (const [k, v] of Object.entries(fields)) {
+      const edit = v && typeof v === 'object' && 'base' in v ? v : { value: v, base: '' };
+      wire[k] = { value: edit.value, version: this.version(edit.at || Date.now()), base: edit.base };
+    }
+    const id = `${record.slice(0, 20)}-${this.counter}-${this.id.slice(0, 8)}`;
     const r = await fetch(`${this.server.base}/v1/push`, {
       method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }),
-      body: JSON.stringify({ batch: `b-${record}`, changes: [{ id: `chg-${record}`, kind: 'contribution', record, fields: wire }] }),
+      body: JSON.stringify({ batch: `b-${id}`, changes: [{ id: `chg-${id}`, kind, record, fields: wire }] }),
     });
     return r.json();
   }

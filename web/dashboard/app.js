@@ -7,10 +7,11 @@ import { initWithdrawal } from './withdrawal.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
+import { showConflicts } from './conflicts.js';
 
 const sections = {
   prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null,
-  report: showReport, devices: showDevices, audit: showAudit,
+  report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;
 

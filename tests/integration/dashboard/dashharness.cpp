@@ -169,9 +169,9 @@ Reply Kiosk::putMedia(const Server &s, const std::string &bytes, std::string *sh
     return toReply(s.client().Put(("/v1/media/" + *sha + "?offset=0").c_str(), h, bytes, "application/octet-stream"));
 }
 
-Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site)
+Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site, const std::string &role)
 {
-    const Json code = s.admin({"enrol-code", org, site, "kiosk"});
+    const Json code = s.admin({"enrol-code", org, site, role});
     auto r = s.client().Post("/v1/enrol", {{"Chorus-Protocol", "1"}}, Json{{"code", code["code"]}, {"name", "Front desk"}}.dump(),
                              "application/json");
     if (!r || r->status != 200)

@@ -60,7 +60,8 @@ struct Kiosk {
     Reply putMedia(const Server &s, const std::string &bytes, std::string *sha);
 };
 
-Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site);
+// Enrols a device with a fresh code; "kiosk" by default, or "outreach" / "coordinator".
+Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site, const std::string &role = "kiosk");
 [[nodiscard]] std::int64_t nowMs();
 
 } // namespace chorus::dashtest

@@ -60,12 +60,14 @@ Json field(Kiosk &k, const Json &value, std::int64_t at, const std::string &base
     return {{"value", value}, {"version", k.version(at)}, {"base", base}};
 }
 
+// The latest change to a record in a pull.
 Json findRecord(const Json &pull, const std::string &kind, const std::string &id)
 {
+    Json found;
     for (const auto &c : pull["changes"])
         if (c["kind"] == kind && c["record"] == id)
-            return c;
-    return nullptr;
+            found = c;
+    return found;
 }
 } // namespace
 
@@ -172,6 +174,30 @@ int main()
     CHECK_EQ(Json(a.get(s, "/dashboard/api/devices").json()["devices"][0]["waiting"]), Json(0));
     CHECK_EQ(a.post(s, "/dashboard/api/prompts", {{"text", {{"en", "Second question"}}}}).status, 200);
     CHECK_EQ(Json(a.get(s, "/dashboard/api/devices").json()["devices"][0]["waiting"]), Json(1));
+
+    // Two coordinator devices edit the prompt's text offline; the conflict shows side by side and
+    // settling it for the losing value makes that value win everywhere.
+    Kiosk tabletX = enrolKiosk(s, org, site, "coordinator"), tabletY = enrolKiosk(s, org, site, "coordinator");
+    const Json seen = findRecord(tabletX.pull(s).json(), "prompt", prompt);
+    const std::string base = seen["fields"]["text"]["version"];
+    auto textEdit = [&](Kiosk &k, const std::string &words, std::int64_t at) {
+        return Json::array({{{"id", "chg-t-" + k.id.substr(0, 8)}, {"kind", "prompt"}, {"record", prompt},
+                             {"fields", {{"text", {{"value", {{"en", words}}}, {"version", k.version(at)}, {"base", base}}}}}}});
+    };
+    CHECK_EQ(tabletX.push(s, textEdit(tabletX, "X wording", nowMs())).status, 200);
+    CHECK_EQ(tabletY.push(s, textEdit(tabletY, "Y wording", nowMs() + 1000)).status, 200);
+    const Json conflicts = a.get(s, "/dashboard/api/conflicts").json()["conflicts"];
+    CHECK_EQ(conflicts.size(), 1u);
+    if (conflicts.size() == 1) {
+        CHECK_EQ(conflicts[0]["kept_value"]["en"], Json("Y wording"));
+        CHECK_EQ(conflicts[0]["other_value"]["en"], Json("X wording"));
+        const Reply settled = a.post(s, "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle", {{"keep", "other"}});
+        CHECK_EQ(settled.status, 200);
+        CHECK_EQ(Json(settled.json()["text"]["en"]), Json("X wording"));
+    }
+    CHECK_EQ(Json(a.get(s, "/dashboard/api/conflicts").json()["conflicts"].size()), Json(0));
+    const Json settledOnY = findRecord(tabletY.pull(s).json(), "prompt", prompt);
+    CHECK_EQ(Json(settledOnY["fields"]["text"]["value"]["en"]), Json("X wording"));
 
     // Withdrawal by reference, typed loosely; purged on the server; confirmed once the kiosk pulls.
     const Reply found = a.get(s, "/dashboard/api/withdrawal/find?reference=flw-482");
