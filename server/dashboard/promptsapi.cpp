@@ -1,6 +1,7 @@
 // Prompts: list, create, edit, schedule and retire consultation questions, and upload their pictures.
 
 #include "apierror.h"
+#include "protocol/validation.h"
 #include "apis.h"
 #include "directory.h"
 #include "recordreader.h"
@@ -48,6 +49,14 @@ Json promptFields(Call &call)
     for (const char *time : {"active_from", "active_until"})
         if (fields.contains(time) && fields[time].is_number() && fields[time].get<std::int64_t>() == 0)
             fields[time] = nullptr;
+    if (fields.contains("cards")) {
+        // Card names become symbols in contributions, where the protocol requires ids.
+        if (!fields["cards"].is_array() || fields["cards"].size() > 16)
+            throw ApiError(ErrorCode::BadRequest, "picture cards are a list of up to 16 symbol names");
+        for (const auto &c : fields["cards"])
+            if (!c.is_string() || !sync::protocol::isValidId(c.get<std::string>()))
+                throw ApiError(ErrorCode::BadRequest, "a picture card is a symbol name of letters, digits, - or _");
+    }
     requireOwnSites(call, fields.value("sites", Json::array()));
     return fields;
 }

@@ -74,7 +74,10 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
     if (known)
         session = {s.text(0), s.text(1), s.text(3), s.text(4) == "admin" ? Role::Admin : Role::Coordinator, {}};
     s.reset();
-    if (!known || !secrets::verifyPassword(hash, password)) {
+    // An unknown email costs the same Argon2id work as a known one, so timing does not say which exist.
+    static const std::string decoy = secrets::hashPassword("chorus-decoy-password");
+    const bool ok = secrets::verifyPassword(known ? hash : decoy, password) && known;
+    if (!ok) {
         recordFailure(accountKey, now, kMaxFailures);
         recordFailure(addressKey, now, kMaxAddressFailures);
         result.lockedUntil = std::max(lockedUntil(accountKey, now), lockedUntil(addressKey, now));

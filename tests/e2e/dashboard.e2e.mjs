@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally, toneWav } from './harness.mjs';
+import { Server, Kiosk, Tally, toneWav, contrastProblems } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -28,6 +28,8 @@ try {
   });
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
+  const lowContrast = new Set();
+  const checkContrast = async (p) => (await contrastProblems(p)).forEach((x) => lowContrast.add(x));
   page.on('pageerror', (e) => problems.push(e.message));
   // Failed requests are judged by the response handler: the first check of the session is a 401 by design.
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text()); });
@@ -57,6 +59,7 @@ try {
   await page.getByRole('button', { name: 'Save prompt' }).click();
   await status.filter({ hasText: 'Prompt created' }).waitFor();
   t.check(await page.locator('#prompt-table tbody tr').count() === 1, 'prompt listed');
+  await checkContrast(page);
 
   // The kiosk receives it and answers with a voice note and words.
   const prompt = (await kiosk.pull()).find((c) => c.kind === 'prompt');
@@ -89,6 +92,7 @@ try {
   await page.getByLabel('Theme', { exact: true }).selectOption('shelter');
   await page.getByRole('button', { name: 'Apply filter' }).click();
   await page.getByText('1 contribution matches the filter.').waitFor();
+  await checkContrast(page);
 
   // Export link carries the filter; the CSV opens with a BOM and the right header.
   await page.getByRole('link', { name: 'Export and report' }).click();
@@ -103,6 +107,7 @@ try {
   await summary.locator('#by-rating svg').waitFor();
   t.check(await summary.locator('figure svg[role="img"]').count() === 5, 'five charts');
   t.check(await summary.locator('figure table caption').count() === 5, 'five data tables');
+  await checkContrast(summary);
   await summary.close();
 
   // Publish an outcome.
@@ -116,6 +121,7 @@ try {
   await outcomes.getByRole('button', { name: 'Save outcome' }).click();
   await status.filter({ hasText: 'Outcome published' }).waitFor();
   t.check(await page.locator('#outcome-table tbody tr', { hasText: 'Published' }).count() === 1, 'outcome listed as published');
+  await checkContrast(page);
 
   // The kiosk's next sync brings the published outcome.
   const outcome = (await kiosk.pull()).find((c) => c.kind === 'outcome');
@@ -141,6 +147,7 @@ try {
   await status.filter({ hasText: 'Enrolment code' }).waitFor();
   const qr = page.getByRole('img', { name: /QR code for enrolment code [A-Z0-9]{5}-[A-Z0-9]{5}/ });
   t.check(await qr.evaluate((img) => img.complete && img.naturalWidth > 0), 'QR code drawn');
+  await checkContrast(page);
 
   // Withdrawal by the reference the person was given, followed to the kiosk.
   page.on('dialog', (d) => d.accept());
@@ -157,6 +164,7 @@ try {
   await page.getByRole('button', { name: 'Refresh' }).click();
   await status.filter({ hasText: 'Withdrawal status refreshed' }).waitFor();
   t.check((await kioskRow.textContent()).includes('Purged'), 'kiosk confirmed the purge');
+  await checkContrast(page);
 
   // Two coordinator tablets reword the prompt offline; the dashboard shows both and settles it.
   const tabletA = new Kiosk(server), tabletB = new Kiosk(server);
@@ -186,6 +194,7 @@ try {
   t.check(first.includes('class="skip"'), `skip link first in tab order, got ${first}`);
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
+  t.check(lowContrast.size === 0, `text below 4.5:1 contrast: ${[...lowContrast].join(' | ')}`);
 } catch (err) {
   t.check(false, `exception: ${err.stack || err}`);
 } finally {

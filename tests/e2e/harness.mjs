@@ -123,3 +123,37 @@ export class Tally {
     return this.failed === 0 ? 0 : 1;
   }
 }
+
+// Visible text whose colour has less than 4.5:1 contrast with the background behind it (WCAG AA).
+export async function contrastProblems(page) {
+  return page.evaluate(() => {
+    const parse = (c) => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const p = m[1].split(/[,\s/]+/).filter(Boolean).map(Number);
+      return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 };
+    };
+    const lum = ({ r, g, b }) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a > 0) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (el instanceof SVGElement || !el.checkVisibility()) continue;
+      if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+      const fg = parse(getComputedStyle(el).color);
+      if (!fg) { out.push(`${el.tagName}#${el.id}: unreadable colour ${getComputedStyle(el).color}`); continue; }
+      const [hi, lo] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      if (ratio < 4.5) out.push(`${el.tagName}#${el.id}.${el.className} ${ratio.toFixed(2)}:1`);
+    }
+    return out;
+  });
+}

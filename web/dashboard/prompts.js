@@ -19,6 +19,7 @@ function edit(p) {
   f.cy.value = p.text?.cy || '';
   f.ar.value = p.text?.ar || '';
   f.symbol.value = p.symbol || '';
+  f.cards.value = (p.cards || []).join(', ');
   for (const box of f.querySelectorAll('input[name="formats"]')) box.checked = (p.formats || []).includes(box.value);
   siteCheckboxes(document.getElementById('p-sites'), 'sites', p.sites || []);
   f.from.value = formatDate(p.active_from);
@@ -68,6 +69,7 @@ export function initPrompts() {
     const body = {
       text, formats: checkedValues(f, 'formats'), sites: checkedValues(f, 'sites'),
       active_from: dateToMs(f.from.value) || 0, active_until: dateToMs(f.until.value, true) || 0,
+      cards: f.cards.value.split(',').map((c) => c.trim()).filter(Boolean),
     };
     try {
       if (f.picture.files.length) {
