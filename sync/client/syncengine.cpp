@@ -255,13 +255,16 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
             return stopWith(ApiReply{ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what()}, result);
         }
         std::vector<std::string> purged;
+        bool withdrew = false;
         // The page and its cursor commit together: a crash leaves both or neither, never a cursor
         // past changes that were not applied.
         m_store.db.transaction([&] {
             for (const auto &change : page.changes) {
                 ApplyResult applied = m_store.records.apply(change);
-                if (applied.withdrawn)
+                if (applied.withdrawn) {
                     m_store.outbox.dropRecord(change.recordId);
+                    withdrew = true;
+                }
                 purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
                 const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
                 if (tookEffect && change.kind == "contribution")
@@ -272,6 +275,8 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
             m_store.state.set(statekey::kCursor, page.cursor);
         });
         DeviceWipe::removeMedia(m_store, purged);
+        if (withdrew)
+            m_store.db.forgetDeletedContent();
         result.pulled += static_cast<int>(page.changes.size());
         report("pull", result.pulled, 0);
         if (!page.more || page.cursor == cursor)

@@ -1,0 +1,208 @@
+// The device engine (chorus-cli sync) against a real chorus-server on 127.0.0.1: first and
+// incremental sync, replays, a server restart, revocation, a withdrawal arriving from the server,
+// prompts reaching devices and chunked media upload (resuming is exercised by tst_syncfaults).
+
+#include "syncharness.h"
+
+#include "storage/contributionrepository.h"
+#include "storage/devicestore.h"
+#include "storage/mediastore.h"
+#include "storage/promptrepository.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace chorus;
+using namespace chorus::test;
+
+namespace {
+const QString kSync = QStringLiteral("sync");
+
+QStringList add(SyncHarness &h, const QString &device, int n, const QString &text = QStringLiteral("The bus is late"))
+{
+    const CliResult r = h.cli(device, {QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("p-1"), QStringLiteral("--text"), text,
+                                       QStringLiteral("--count"), QString::number(n)});
+    return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+int localCount(SyncHarness &h, const QString &device)
+{
+    return h.cli(device, {QStringLiteral("count")}).out.trimmed().toInt();
+}
+
+qint64 serverContributions(SyncHarness &h)
+{
+    return h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE withdrawn IS NOT 1"));
+}
+
+// Entries in the change log for contributions: a change applied twice would show here twice.
+qint64 serverLoggedContributions(SyncHarness &h)
+{
+    return h.serverCount(QStringLiteral("SELECT count(*) FROM changelog WHERE kind = 'contribution'"));
+}
+} // namespace
+
+class TestSyncIntegration : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void firstIncrementalAndRepeatedSync()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 5);
+        CliResult r = h.cli(QStringLiteral("kiosk"), {kSync});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.lastJson()["pushed"] == 5);
+        QCOMPARE(serverContributions(h), 5);
+
+        add(h, QStringLiteral("kiosk"), 3);
+        r = h.cli(QStringLiteral("kiosk"), {kSync});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.lastJson()["pushed"] == 3);
+        QCOMPARE(serverContributions(h), 8);
+        r = h.cli(QStringLiteral("kiosk"), {kSync});
+        QVERIFY(r.lastJson()["pushed"] == 0);
+        QCOMPARE(serverLoggedContributions(h), 8);
+
+        // A coordinator device receives the organisation's contributions, a page at a time.
+        h.enrol(QStringLiteral("coord"), QStringLiteral("coordinator"));
+        r = h.cli(QStringLiteral("coord"), {kSync, QStringLiteral("--page"), QStringLiteral("3")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(localCount(h, QStringLiteral("coord")), 8);
+    }
+
+    void replayedBatchesApplyOnce()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 6);
+        // The device as it was before the sync: as if the answers were lost and the app restarted.
+        const QString db = h.dbPath(QStringLiteral("kiosk"));
+        QVERIFY(QFile::copy(db, db + QStringLiteral(".before")));
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QVERIFY(QFile::remove(db));
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        QVERIFY(QFile::copy(db + QStringLiteral(".before"), db));
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {QStringLiteral("outbox")}).out.trimmed().toInt(), 6);
+        const CliResult again = h.cli(QStringLiteral("kiosk"), {kSync, QStringLiteral("--batch"), QStringLiteral("4")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.lastJson()["changes_waiting"] == 0);
+        QCOMPARE(serverContributions(h), 6);
+        QCOMPARE(serverLoggedContributions(h), 6);
+    }
+
+    void syncAfterServerRestart()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 2);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        h.stopServer();
+        add(h, QStringLiteral("kiosk"), 3);
+        const CliResult offline = h.cli(QStringLiteral("kiosk"), {kSync});
+        QCOMPARE(offline.exitCode, 1);
+        QVERIFY(offline.lastJson()["status"] == "offline");
+        QVERIFY(offline.lastJson()["changes_waiting"] == 3);
+        QVERIFY(h.startServer());
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(serverContributions(h), 5);
+    }
+
+    void revokedDeviceWipes()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        const QString id = h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 2);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        add(h, QStringLiteral("kiosk"), 1);
+        (void)h.admin({QStringLiteral("revoke-device"), id});
+        const CliResult r = h.cli(QStringLiteral("kiosk"), {kSync});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.lastJson()["status"] == "revoked");
+        QCOMPARE(localCount(h, QStringLiteral("kiosk")), 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {QStringLiteral("outbox")}).out.trimmed().toInt(), 0);
+        const auto status = nlohmann::json::parse(h.cli(QStringLiteral("kiosk"), {QStringLiteral("sync-status")}).out.toStdString());
+        QVERIFY(status["enrolled"] == false);
+    }
+
+    void withdrawalFromServerPurgesDevice()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        h.enrol(QStringLiteral("coord"), QStringLiteral("coordinator"));
+        const QStringList refs = add(h, QStringLiteral("kiosk"), 3, QStringLiteral("Please call me"));
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
+        // The person asks a coordinator to withdraw what they said, by its reference code.
+        QCOMPARE(h.cli(QStringLiteral("coord"), {QStringLiteral("withdraw"), refs.at(1)}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
+        QCOMPARE(serverContributions(h), 2);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(localCount(h, QStringLiteral("kiosk")), 2);
+        const QByteArray list = h.cli(QStringLiteral("kiosk"), {QStringLiteral("list")}).out;
+        QVERIFY(!list.contains(refs.at(1).toUtf8()));
+        QVERIFY(list.contains(refs.at(0).toUtf8()));
+    }
+
+    void publishedPromptsReachDevices()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("coord"), QStringLiteral("coordinator"));
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        {
+            auto store = DeviceStore::open(h.dbPath(QStringLiteral("coord")));
+            Prompt p;
+            p.id = QStringLiteral("prompt-bus");
+            p.text.insert(QStringLiteral("en"), QStringLiteral("How was the bus?"));
+            p.symbol = QStringLiteral("bus");
+            p.formats = {AnswerFormat::Write, AnswerFormat::Faces};
+            p.position = 1;
+            PromptRepository(*store).save(p);
+        }
+        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        auto kiosk = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+        const auto prompt = PromptRepository(*kiosk).find(QStringLiteral("prompt-bus"));
+        QVERIFY(prompt);
+        QCOMPARE(prompt->textIn(QStringLiteral("en")), QStringLiteral("How was the bus?"));
+    }
+
+    void mediaUploadsInChunks()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        QString sha;
+        const QByteArray bytes(2 * 1024 * 1024 + 12345, 'o');
+        {
+            auto store = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+            MediaStore media(*store, h.mediaDir(QStringLiteral("kiosk")));
+            const QString temp = media.temporaryPath(QStringLiteral("ogg"));
+            QFile f(temp);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            f.close();
+            sha = media.adopt(temp, QStringLiteral("audio/ogg"), 4000);
+            Contribution c;
+            c.promptId = QStringLiteral("p-1");
+            c.format = AnswerFormat::Speak;
+            c.media = {sha};
+            ContributionRepository(*store).save(c);
+        }
+        const CliResult r = h.cli(QStringLiteral("kiosk"), {kSync, QStringLiteral("--media"), h.mediaDir(QStringLiteral("kiosk"))});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.lastJson()["media_sent"] == 1);
+        QVERIFY(r.lastJson()["media_waiting"] == 0);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM media WHERE complete = 1 AND size = %1").arg(bytes.size())), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncIntegration)
+#include "tst_syncintegration.moc"
