@@ -60,6 +60,7 @@ void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::pat
 
 const char *const kUsage = R"(usage: chorus-server <command> [--db PATH] [--media DIR] [--config FILE] ...
   serve [--host H] [--port N] [--port-file F] [--tls-cert C --tls-key K] [--threads N]
+        [--device-rate N --device-burst N] [--enrol-rate N_PER_MINUTE] [--quiet]
   migrate
   create-org NAME
   create-site ORG_ID NAME

@@ -172,6 +172,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;
             if (withdrawal) {
+                outcome.withdrew = true;
                 // Earlier log entries hold the content: a device pulling later must never see it.
                 m_db.cached("DELETE FROM changelog WHERE kind = ?1 AND record_id = ?2").bind(1, change.kind).bind(2, change.recordId).run();
             }

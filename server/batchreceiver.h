@@ -17,6 +17,7 @@ struct PushOutcome {
     // Media of contributions withdrawn by this batch: delete the files once the batch has committed.
     std::vector<std::string> purgedMedia;
     int applied = 0;
+    bool withdrew = false;
 };
 
 class BatchReceiver {

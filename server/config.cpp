@@ -81,6 +81,8 @@ ServerConfig parseConfig(std::vector<std::string> &args)
             c.deviceRequestsPerSecond = toInt(a, value());
         else if (a == "--device-burst")
             c.deviceBurst = toInt(a, value());
+        else if (a == "--enrol-rate")
+            c.enrolPerMinute = toInt(a, value());
         else if (a == "--quiet")
             c.quiet = true;
         else

@@ -43,10 +43,10 @@ std::uint64_t parseUnsigned(const std::string &text, const char *what)
 }
 } // namespace
 
-bool readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body)
+BodyRead readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body)
 {
     bool tooLarge = false;
-    reader([&](const char *data, std::size_t length) {
+    const bool whole = reader([&](const char *data, std::size_t length) {
         if (body.size() + length > limit) {
             tooLarge = true;
             return false;
@@ -54,7 +54,9 @@ bool readBody(const httplib::ContentReader &reader, std::size_t limit, std::stri
         body.append(data, length);
         return true;
     });
-    return !tooLarge;
+    if (tooLarge)
+        return BodyRead::TooLarge;
+    return whole ? BodyRead::Complete : BodyRead::CutShort;
 }
 
 HttpApi::HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config)
@@ -169,12 +171,19 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
 void HttpApi::push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
 {
     std::string body;
-    const bool fits = readBody(reader, protocol::kMaxBatchBytes, body);
+    BodyRead read = readBody(reader, protocol::kMaxBatchBytes, body);
+    // httplib stops reading a body past its own limit without saying why.
+    if (read == BodyRead::CutShort && req.get_header_value<std::uint64_t>("Content-Length") > protocol::kMaxBatchBytes)
+        read = BodyRead::TooLarge;
     device(req, res, "push", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
-        if (!fits)
+        if (read == BodyRead::TooLarge)
             throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
+        if (read == BodyRead::CutShort)
+            throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
         PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
         m_media.removeFiles(id.orgId, outcome.purgedMedia);
+        if (outcome.withdrew)
+            m_db.forgetDeletedContent();
         m_metrics.countChanges(outcome.applied);
         return outcome.answer;
     });
@@ -183,7 +192,9 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
 void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
 {
     std::string chunk;
-    const bool fits = readBody(reader, protocol::kMaxMediaChunkBytes, chunk);
+    // A chunk cut short by a dropped connection is still stored: its bytes are a true prefix, and
+    // the device resumes from the offset the server reports.
+    const bool fits = readBody(reader, protocol::kMaxMediaChunkBytes, chunk) != BodyRead::TooLarge;
     device(req, res, "media_put", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
         if (!fits)
             throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");

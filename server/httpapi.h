@@ -49,7 +49,9 @@ private:
     RateLimiter m_enrolLimiter;
 };
 
-// Reads a body up to `limit` bytes (after gzip inflation); false when it is larger.
-[[nodiscard]] bool readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body);
+enum class BodyRead { Complete, TooLarge, CutShort };
+// Reads a body up to `limit` bytes (after gzip inflation). CutShort keeps what did arrive: a
+// dropped connection mid-upload.
+[[nodiscard]] BodyRead readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body);
 
 } // namespace chorus::server

@@ -61,7 +61,21 @@ ServerDb::ServerDb(std::string url)
 
 std::unique_ptr<sqlite::Database> ServerDb::openConnection()
 {
-    return sqlite::Database::open(m_path);
+    auto db = sqlite::Database::open(m_path);
+    // Withdrawn content must not linger in free pages of the file.
+    db->exec("PRAGMA secure_delete=ON");
+    return db;
+}
+
+void ServerDb::forgetDeletedContent()
+{
+    auto db = lease();
+    // Best effort: the WAL still holds old page images until it is checkpointed and truncated, which
+    // waits for no reader; a busy server retries on the next withdrawal.
+    try {
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const std::exception &) {
+    }
 }
 
 void ServerDb::migrate(sqlite::Database &db)

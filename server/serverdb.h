@@ -35,6 +35,8 @@ public:
     };
     [[nodiscard]] Lease lease();
     [[nodiscard]] const std::string &path() const { return m_path; }
+    // Checkpoints and truncates the write-ahead log, so a withdrawal's purged content leaves the disk.
+    void forgetDeletedContent();
 
     // "sqlite:///a/b.db", "sqlite:b.db" or a plain path; throws for other schemes.
     [[nodiscard]] static std::string sqlitePathFromUrl(const std::string &url);
