@@ -43,7 +43,7 @@ void VoiceRecorderController::wire()
 
 bool VoiceRecorderController::isAvailable() const
 {
-    return m_recorder->source()->isAvailable();
+    return !m_mediaFolder.isEmpty() && m_recorder->source()->isAvailable();
 }
 
 double VoiceRecorderController::level() const
@@ -89,6 +89,7 @@ void VoiceRecorderController::setMediaFolder(const QString &folder)
         return;
     m_mediaFolder = folder;
     Q_EMIT mediaFolderChanged();
+    Q_EMIT stateChanged(); // availability depends on it
 }
 
 QString VoiceRecorderController::draftPath() const
@@ -108,7 +109,7 @@ void VoiceRecorderController::start()
         return;
     discard();
     if (m_mediaFolder.isEmpty()) {
-        setError(AudioError::StorageFailed);
+        setError(AudioError::NotConfigured);
         return;
     }
     m_warned = false;

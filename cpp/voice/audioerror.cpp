@@ -20,6 +20,9 @@ QString userMessage(AudioError error)
     case AudioError::StorageFailed:
         return QStringLiteral("Your recording could not be saved because the device storage is full or "
                               "not working. Please tell a member of staff, or write your answer instead.");
+    case AudioError::NotConfigured:
+        return QStringLiteral("Voice recording is not set up on this device yet. "
+                              "You can write, choose a face or sort pictures instead.");
     }
     return {};
 }
@@ -37,6 +40,8 @@ QString errorName(AudioError error)
         return QStringLiteral("device-lost");
     case AudioError::StorageFailed:
         return QStringLiteral("storage-failed");
+    case AudioError::NotConfigured:
+        return QStringLiteral("not-configured");
     }
     return {};
 }

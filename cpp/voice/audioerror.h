@@ -11,6 +11,7 @@ enum class AudioError {
     PermissionDenied, // the system (or the person) refused access to the microphone
     DeviceLost,       // the microphone went away or stopped delivering sound mid-recording
     StorageFailed,    // the note could not be written (storage full or read-only)
+    NotConfigured,    // the app was not told where to keep recordings
 };
 
 // Plain words, short enough to be read aloud; they always say what the person can do next.

@@ -3,7 +3,8 @@ import QtMultimedia
 import Chorus
 
 // Record a spoken answer, see and hear that it worked, then keep it, record again or throw it away.
-// The hosting screen sets mediaFolder and takes the kept note from kept(path, durationMs).
+// The hosting screen sets mediaFolder (the device's media folder); a kept note goes to the Session,
+// which adopts it into the media store only when the person presses Send.
 Column {
     id: root
 
@@ -48,7 +49,10 @@ Column {
             player.source = url
             player.play()
         }
-        onKept: (path, durationMs) => root.kept(path, durationMs)
+        onKept: (path, durationMs) => {
+            Session.attachRecording(path, "audio/ogg", durationMs)
+            root.kept(path, durationMs)
+        }
         onStateChanged: if (state === VoiceRecorderController.Recording || state === VoiceRecorderController.Idle)
                             player.stop()
     }
@@ -73,8 +77,11 @@ Column {
             case VoiceRecorderController.Kept:
                 return qsTr("Your recording of %1 is ready to send.").arg(root.spoken(recorder.durationMs))
             default:
-                return recorder.available ? qsTr("Press Record, then speak your answer. You can talk for up to %1.").arg(root.spoken(recorder.maxMs))
-                                          : qsTr("There is no microphone on this device.")
+                if (recorder.available)
+                    return qsTr("Press Record, then speak your answer. You can talk for up to %1.").arg(root.spoken(recorder.maxMs))
+                return recorder.mediaFolder === ""
+                        ? qsTr("Voice recording is not set up on this device yet. Please go back and choose another way to answer.")
+                        : qsTr("There is no microphone on this device. Please go back and choose another way to answer.")
             }
         }
     }
@@ -217,10 +224,11 @@ Column {
             text: qsTr("Record again")
             accessibleName: qsTr("Delete this recording and record again")
             onClicked: {
-                const wasKept = recorder.state === VoiceRecorderController.Kept
-                recorder.reRecord()
-                if (wasKept)
+                if (recorder.state === VoiceRecorderController.Kept) {
+                    Session.clearRecording()
                     root.discarded()
+                }
+                recorder.reRecord()
             }
         }
         ActionButton {
@@ -230,6 +238,8 @@ Column {
             text: qsTr("Delete")
             accessibleName: qsTr("Delete this recording")
             onClicked: {
+                if (recorder.state === VoiceRecorderController.Kept)
+                    Session.clearRecording()
                 recorder.discard()
                 root.discarded()
             }

@@ -2,7 +2,12 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QThread>
+#include <QtEndian>
+
+#include <cmath>
+#include <numbers>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -112,6 +117,42 @@ QString PulseDaemon::pactl(const QStringList &arguments) const
     if (!p.waitForFinished(5000) || p.exitCode() != 0)
         return {};
     return QString::fromLocal8Bit(p.readAllStandardOutput());
+}
+
+bool PulseDaemon::writeToneWav(const QString &path, double seconds, double frequency, double amplitude)
+{
+    const quint32 rate = 48000;
+    const auto samples = quint32(seconds * rate);
+    QByteArray data(qsizetype(samples) * 2, Qt::Uninitialized);
+    for (quint32 i = 0; i < samples; ++i) {
+        const auto v = qint16(std::lround(amplitude * 32767 * std::sin(2 * std::numbers::pi * frequency * i / rate)));
+        qToLittleEndian(v, data.data() + i * 2);
+    }
+    QByteArray header;
+    auto u32 = [&header](quint32 v) {
+        char b[4];
+        qToLittleEndian(v, b);
+        header.append(b, 4);
+    };
+    auto u16 = [&header](quint16 v) {
+        char b[2];
+        qToLittleEndian(v, b);
+        header.append(b, 2);
+    };
+    header.append("RIFF");
+    u32(36 + quint32(data.size()));
+    header.append("WAVEfmt ");
+    u32(16);       // format chunk size
+    u16(1);        // PCM
+    u16(1);        // mono
+    u32(rate);
+    u32(rate * 2); // bytes per second
+    u16(2);        // bytes per frame
+    u16(16);       // bits per sample
+    header.append("data");
+    u32(quint32(data.size()));
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(header + data) == header.size() + data.size();
 }
 
 } // namespace chorus::test

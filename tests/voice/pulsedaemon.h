@@ -24,6 +24,8 @@ public:
     // Plays a file into the null sink; the returned process runs until the file ends.
     [[nodiscard]] QProcess *play(const QString &wavPath);
     void stopPlaying();
+    // A mono 48 kHz 16-bit WAV of a sine tone, for paplay.
+    static bool writeToneWav(const QString &path, double seconds, double frequency, double amplitude);
     // Runs pactl against this daemon and returns its output, empty on failure.
     [[nodiscard]] QString pactl(const QStringList &arguments) const;
 

@@ -12,37 +12,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 #include <cmath>
 #include <numbers>
 
 using namespace chorus;
-
-namespace {
-void writeToneWav(const QString &path, double seconds, double frequency, double amplitude)
-{
-    const quint32 rate = 48000;
-    const quint32 samples = quint32(seconds * rate);
-    QByteArray data(qsizetype(samples) * 2, Qt::Uninitialized);
-    for (quint32 i = 0; i < samples; ++i) {
-        const auto v = qint16(std::lround(amplitude * 32767 * std::sin(2 * std::numbers::pi * frequency * i / rate)));
-        qToLittleEndian(v, data.data() + i * 2);
-    }
-    QByteArray header;
-    auto u32 = [&header](quint32 v) { char b[4]; qToLittleEndian(v, b); header.append(b, 4); };
-    auto u16 = [&header](quint16 v) { char b[2]; qToLittleEndian(v, b); header.append(b, 2); };
-    header.append("RIFF");
-    u32(36 + quint32(data.size()));
-    header.append("WAVEfmt ");
-    u32(16); u16(1); u16(1); u32(rate); u32(rate * 2); u16(2); u16(16);
-    header.append("data");
-    u32(quint32(data.size()));
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(header + data);
-}
-} // namespace
 
 class TestVoiceCapture : public QObject
 {
@@ -72,7 +46,7 @@ private Q_SLOTS:
         // Before anything touches Qt Multimedia: its PulseAudio connection reads PULSE_SERVER once.
         QVERIFY2(m_pulse.start(), qPrintable(m_pulse.errorString()));
         QVERIFY2(QtAudioSource::hasMicrophone(), "the null sink's monitor should be the default input");
-        writeToneWav(m_dir.filePath(QStringLiteral("tone.wav")), 10.0, 440.0, 0.5);
+        test::PulseDaemon::writeToneWav(m_dir.filePath(QStringLiteral("tone.wav")), 10.0, 440.0, 0.5);
     }
 
     void cleanupTestCase() { m_pulse.stop(); }
