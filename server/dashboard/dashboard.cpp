@@ -2,6 +2,7 @@
 
 #include "apis.h"
 #include "dashboardschema.h"
+#include "embeddedweb.h"
 #include "router.h"
 
 #include <nlohmann/json.hpp>
@@ -32,27 +33,36 @@ std::string contentType(const fs::path &p)
     return "application/octet-stream";
 }
 
-void serveFile(const httplib::Request &req, httplib::Response &res)
+void sendPage(httplib::Response &res, std::string data, const std::string &type)
 {
-    std::string rel = req.matches.size() > 1 ? req.matches[1].str() : std::string();
-    if (rel.empty())
-        rel = "index.html";
-    const fs::path root = fs::weakly_canonical(webRoot());
-    const fs::path file = fs::weakly_canonical(root / rel);
-    // Only files inside the web folder: ".." and symlinks out of it are not served.
-    const auto [r, f] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
-    std::ifstream in(file, std::ios::binary);
-    if (r != root.end() || !fs::is_regular_file(file) || !in) {
-        Router::sendError(res, 404, "not_found", "no such page");
-        return;
-    }
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     res.set_header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self';"
                                               " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Referrer-Policy", "no-referrer");
     res.set_header("Cache-Control", "no-cache");
-    res.set_content(std::move(data), contentType(file).c_str());
+    res.set_content(std::move(data), type.c_str());
+}
+
+void serveFile(const httplib::Request &req, httplib::Response &res)
+{
+    std::string rel = req.matches.size() > 1 ? req.matches[1].str() : std::string();
+    if (rel.empty())
+        rel = "index.html";
+    const fs::path dir = webRoot();
+    if (dir.empty()) {
+        const auto &files = embeddedWebFiles();
+        if (auto it = files.find(rel); it != files.end())
+            return sendPage(res, std::string(it->second), contentType(rel));
+        return Router::sendError(res, 404, "not_found", "no such page");
+    }
+    const fs::path root = fs::weakly_canonical(dir);
+    const fs::path file = fs::weakly_canonical(root / rel);
+    // Only files inside the web folder: ".." and symlinks out of it are not served.
+    const auto [r, f] = std::mismatch(root.begin(), root.end(), file.begin(), file.end());
+    std::ifstream in(file, std::ios::binary);
+    if (r != root.end() || !fs::is_regular_file(file) || !in)
+        return Router::sendError(res, 404, "not_found", "no such page");
+    sendPage(res, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), contentType(file));
 }
 } // namespace
 
@@ -60,7 +70,7 @@ fs::path webRoot()
 {
     if (const char *dir = std::getenv("CHORUS_DASHBOARD_DIR"); dir && *dir)
         return dir;
-    return CHORUS_DASHBOARD_WEB_DIR;
+    return {};
 }
 
 void install(httplib::Server &server, ServerDb &db, MediaStore &media, const ServerConfig &config)

@@ -14,10 +14,11 @@
 
 namespace chorus::server::dashboard {
 
-// Creates the dashboard tables and installs every route. The pages come from $CHORUS_DASHBOARD_DIR
-// or, by default, the web/dashboard folder of the source tree the server was built from.
+// Creates the dashboard tables and installs every route. The pages are compiled in from web/dashboard;
+// $CHORUS_DASHBOARD_DIR serves them from that folder on disk instead (for editing them live).
 void install(httplib::Server &server, ServerDb &db, MediaStore &media, const ServerConfig &config);
 
+// The folder to serve pages from, or empty for the compiled-in pages.
 [[nodiscard]] std::filesystem::path webRoot();
 
 // `chorus-server dashboard-role EMAIL admin|coordinator`: the exit code, like runAdmin.
