@@ -22,6 +22,19 @@ void securityHeaders(httplib::Response &res)
     res.set_header("Referrer-Policy", "no-referrer");
 }
 
+// Browsers send Origin on every POST; one naming another site is refused outright, before the
+// CSRF token is even looked at. Requests without Origin (scripts, tests) rely on the token alone.
+bool foreignOrigin(const httplib::Request &req)
+{
+    const std::string origin = req.get_header_value("Origin");
+    if (origin.empty())
+        return false;
+    const std::size_t scheme = origin.find("://");
+    const std::string host = scheme == std::string::npos ? origin : origin.substr(scheme + 3);
+    const std::string forwarded = req.get_header_value("X-Forwarded-Host");
+    return host != req.get_header_value("Host") && (forwarded.empty() || host != forwarded);
+}
+
 bool sameToken(const std::string &a, const std::string &b)
 {
     return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
@@ -80,6 +93,8 @@ void Router::run(const httplib::Request &req, httplib::Response &res, const Hand
         if (!session)
             throw ApiError(ErrorCode::Unauthorized, "sign in to use the dashboard");
         // SameSite=Strict keeps the cookie off cross-site requests; the token also stops same-site tricks.
+        if (changesState && foreignOrigin(req))
+            throw ApiError(ErrorCode::Forbidden, "this request came from another site");
         if (changesState && !sameToken(req.get_header_value(kCsrfHeader), session->csrf))
             throw ApiError(ErrorCode::Forbidden, "this request lacks the page's security token; reload the page");
         if (least == Role::Admin && session->role != Role::Admin)
@@ -116,6 +131,8 @@ void Router::post(const std::string &pattern, Handler handler, Role least)
 void Router::installSessionRoutes()
 {
     m_server.Post("/dashboard/api/login", [self = shared_from_this()](const httplib::Request &req, httplib::Response &res) {
+        if (foreignOrigin(req))
+            return sendError(res, 403, "forbidden", "sign-in from another site is refused");
         Json j = Json::parse(req.body.size() > protocol::kMaxSmallBodyBytes ? std::string() : req.body, nullptr, false);
         if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string())
             return sendError(res, 400, "bad_request", "send email and password");

@@ -125,6 +125,16 @@ int main()
             }
     }
 
+    // A browser request from another site is refused even with the right cookie and token.
+    {
+        httplib::Headers h{{"Cookie", a.cookie}, {"X-CSRF-Token", a.csrf}, {"Origin", "http://evil.example"}};
+        auto r = s.client().Post("/dashboard/api/contributions/c-sec-1/status", h, Json{{"status", "acted_on"}}.dump(), "application/json");
+        CHECK(r && r->status == 403);
+        h = {{"Origin", "http://evil.example"}};
+        auto l = s.client().Post("/dashboard/api/login", h, Json{{"email", "a@a.org"}, {"password", "password-a-123"}}.dump(), "text/plain");
+        CHECK(l && l->status == 403);
+    }
+
     // None of the refused requests changed anything of A's.
     const Json mine = a.get(s, c).json();
     CHECK_EQ(mine.value("text", std::string()), std::string("secret words about the bus"));
