@@ -100,6 +100,8 @@ bool ContributionRepository::withdraw(const QString &id, QStringList *purgedMedi
         m_store.outbox().append(change);
         done = true;
     });
+    if (done)
+        m_store.db().forgetDeletedContent();
     return done;
 }
 

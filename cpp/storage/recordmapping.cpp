@@ -78,6 +78,8 @@ json optionalText(const QString &text)
 
 json toFields(const Contribution &c)
 {
+    // `withdrawn` only ever becomes true, by a withdrawal of its own; a new contribution leaves it
+    // unset (the protocol refuses a false).
     json symbols = json::array();
     for (const auto &sym : c.symbols)
         symbols.push_back({{"symbol", s(sym.symbol)}, {"pile", s(pileName(sym.pile))}});
@@ -99,7 +101,6 @@ json toFields(const Contribution &c)
         {"status", s(statusName(c.status))},
         {"reference", s(c.reference)},
         {"redacted", c.redacted},
-        {"withdrawn", c.withdrawn},
     };
 }
 

@@ -46,6 +46,8 @@ std::unique_ptr<Database> Database::open(const std::string &path, const OpenOpti
         database->exec(options.durability == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
     }
     database->exec("PRAGMA foreign_keys=ON");
+    // Deleted content is overwritten, so a withdrawn contribution cannot be read back from free pages.
+    database->exec("PRAGMA secure_delete=ON");
     return database;
 }
 
@@ -129,6 +131,11 @@ void Database::transaction(const std::function<void()> &fn)
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::forgetDeletedContent()
+{
+    sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }
 
 int Database::userVersion()

@@ -39,6 +39,11 @@ public:
     void transaction(const std::function<void()> &fn);
     [[nodiscard]] bool inTransaction() const;
 
+    // Moves the write-ahead log into the main file and empties it. With secure_delete on (always, see
+    // open), deleted rows are then gone from the disk, not only from queries: a withdrawal needs that.
+    // Best effort: a reader holding an old snapshot can keep some frames until its next call.
+    void forgetDeletedContent();
+
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
     [[nodiscard]] long long lastInsertRowId() const;

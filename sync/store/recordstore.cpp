@@ -335,23 +335,33 @@ ApplyResult RecordStore::apply(const Change &change)
 
 bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const std::string &version)
 {
-    // Every replica ends with the same withdrawn row whatever it held before: all fields empty but
-    // the withdrawal itself, at the highest withdrawal version seen.
+    // Every replica ends with the same withdrawn row whatever it held before and whichever
+    // withdrawal reached it first: all fields empty but `withdrawn`, and no version, since a clamped
+    // or concurrent withdrawal may carry a different one on each replica. The withdrawals table
+    // keeps the highest version seen, as bookkeeping.
     auto &held = m_db.cached("SELECT version FROM withdrawals WHERE record_id = ?1");
     std::string kept;
+    bool known = false;
     {
         sqlite::StatementReset reset(held);
         held.bind(1, recordId);
-        if (held.step())
+        if (held.step()) {
+            known = true;
             kept = held.text(0);
+        }
     }
-    if (!kept.empty() && kept >= version)
-        return false;
-    const std::string winning = std::max(kept, version);
     auto &w = m_db.cached("INSERT OR REPLACE INTO withdrawals (record_id, version) VALUES (?1, ?2)");
+    if (known) {
+        if (version > kept) {
+            sqlite::StatementReset reset(w);
+            w.bind(1, recordId).bind(2, version);
+            w.run();
+        }
+        return false;
+    }
     {
         sqlite::StatementReset reset(w);
-        w.bind(1, recordId).bind(2, winning);
+        w.bind(1, recordId).bind(2, version);
         w.run();
     }
     auto &del = m_db.cached("DELETE FROM " + kind.table + " WHERE id = ?1");
@@ -362,7 +372,6 @@ bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const
     }
     Held row;
     row.values[std::string(fields::Withdrawn)] = true;
-    row.versions[std::string(fields::Withdrawn)] = {{"v", winning}, {"b", ""}};
     save(kind, recordId, row, {std::string(fields::Withdrawn)});
     auto &c = m_db.cached("DELETE FROM conflicts WHERE record_id = ?1");
     sqlite::StatementReset reset(c);
