@@ -314,6 +314,53 @@ void testCoordinatorIssuesCodes(World &w)
     CHECK(other && other->status == 400);
 }
 
+void testMetricsGzipAndBackup(World &w)
+{
+    auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
+    out->write("contribution", "backed-up", {{"text", "kept in the backup"}});
+    CHECK_EQ(out->push().status, 200);
+    CHECK_EQ(out->pullAll().status, 200);
+    auto c = w.server->client();
+    auto metrics = c->Get("/metrics");
+    CHECK(metrics && metrics->status == 200);
+    if (metrics) {
+        CHECK(metrics->body.find("chorus_device_lag_entries{device=\"" + out->id + "\"") != std::string::npos);
+        CHECK(metrics->body.find("chorus_requests_total{route=\"push\",status=\"200\"}") != std::string::npos);
+        CHECK(metrics->body.find("chorus_errors_total{code=\"invalid_change\"}") != std::string::npos);
+    }
+    // Pull answers are compressed for clients that accept gzip.
+    c->set_decompress(false);
+    auto gz = c->Get("/v1/pull?cursor=0", {{"Authorization", "Bearer " + out->token}, {"Accept-Encoding", "gzip"}});
+    CHECK(gz && gz->status == 200 && gz->get_header_value("Content-Encoding") == "gzip");
+
+    const auto target = w.dir.path() / "backup";
+    const Json done = admin(w.db, {"backup", target.string()});
+    CHECK_EQ(done["backup"], target.string());
+    auto copy = chorus::sqlite::Database::open((target / "chorus.db").string(), {.create = false, .readOnly = true});
+    auto s = copy->prepare("SELECT text FROM contributions WHERE id = 'backed-up'");
+    CHECK(s.step() && s.text(0) == "kept in the backup");
+}
+
+void testTls()
+{
+    TempDir dir;
+    const auto cert = dir.path() / "cert.pem", key = dir.path() / "key.pem";
+    const std::string cmd = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
+                            " -keyout '" + key.string() + "' -out '" + cert.string() + "' >/dev/null 2>&1";
+    CHECK_EQ(std::system(cmd.c_str()), 0);
+    admin(dir.path() / "tls.db", {"migrate"});
+    ServerProcess server(dir.path() / "tls.db", dir.path() / "media", {"--tls-cert", cert.string(), "--tls-key", key.string()});
+    httplib::SSLClient tls("127.0.0.1", server.port());
+    tls.set_ca_cert_path(cert.c_str());
+    tls.enable_server_certificate_verification(true);
+    auto r = tls.Get("/v1/health");
+    CHECK(r && r->status == 200);
+    // Plain HTTP gets nothing useful from a TLS port.
+    httplib::Client plain("127.0.0.1", server.port());
+    auto p = plain.Get("/v1/health");
+    CHECK(!p || p->status != 200);
+}
+
 } // namespace
 
 int main()
@@ -328,6 +375,8 @@ int main()
     testBadInput(w);
     testClockAheadIsClamped(w);
     testCoordinatorIssuesCodes(w);
+    testMetricsGzipAndBackup(w);
     testRateLimit();
+    testTls();
     return chorus::test::tally().finish();
 }
