@@ -15,7 +15,7 @@ class AuditLog {
 public:
     explicit AuditLog(sqlite::Database &db);
     void record(const Session &who, const std::string &action, const std::string &target,
-                const nlohmann::json &detail = nlohmann::json::object());
+        const nlohmann::json &detail = nlohmann::json::object());
     // Newest first, within one organisation.
     [[nodiscard]] nlohmann::json list(const std::string &orgId, int limit);
 

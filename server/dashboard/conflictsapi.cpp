@@ -17,22 +17,26 @@ const char *const kSettleable = "('prompt', 'outcome')";
 
 Json conflictRow(Call &call, std::int64_t id)
 {
-    auto s = call.db.prepare(std::string("SELECT c.id, c.kind, c.record_id, c.field, c.losing_value, c.losing_version, c.winning_version")
-                             + " FROM conflicts c JOIN record_owners o ON o.kind = c.kind AND o.record_id = c.record_id"
-                             + " WHERE c.id = ?1 AND o.org_id = ?2 AND c.settled = 0 AND c.kind IN " + kSettleable);
+    auto s = call.db.prepare(
+        std::string("SELECT c.id, c.kind, c.record_id, c.field, c.losing_value, c.losing_version, c.winning_version")
+        + " FROM conflicts c JOIN record_owners o ON o.kind = c.kind AND o.record_id = c.record_id"
+        + " WHERE c.id = ?1 AND o.org_id = ?2 AND c.settled = 0 AND c.kind IN " + kSettleable);
     s.bind(1, id).bind(2, call.session.orgId);
     if (!s.step())
         throw ApiError(ErrorCode::NotFound, "no such open conflict");
-    return {{"id", s.integer(0)}, {"kind", s.text(1)}, {"record", s.text(2)}, {"field", s.text(3)},
-            {"other_value", Json::parse(s.text(4), nullptr, false)}, {"other_version", s.text(5)}, {"kept_version", s.text(6)}};
+    return { { "id", s.integer(0) }, { "kind", s.text(1) }, { "record", s.text(2) }, { "field", s.text(3) },
+        { "other_value", Json::parse(s.text(4), nullptr, false) }, { "other_version", s.text(5) },
+        { "kept_version", s.text(6) } };
 }
 } // namespace
 
 void installConflictsApi(Router &router)
 {
     router.get("/dashboard/api/conflicts", [](Call &call) -> Json {
-        auto s = call.db.prepare(std::string("SELECT c.id FROM conflicts c JOIN record_owners o ON o.kind = c.kind AND o.record_id = c.record_id")
-                                 + " WHERE o.org_id = ?1 AND c.settled = 0 AND c.kind IN " + kSettleable + " ORDER BY c.id");
+        auto s = call.db.prepare(
+            std::string(
+                "SELECT c.id FROM conflicts c JOIN record_owners o ON o.kind = c.kind AND o.record_id = c.record_id")
+            + " WHERE o.org_id = ?1 AND c.settled = 0 AND c.kind IN " + kSettleable + " ORDER BY c.id");
         s.bind(1, call.session.orgId);
         std::vector<std::int64_t> ids;
         while (s.step())
@@ -46,7 +50,7 @@ void installConflictsApi(Router &router)
             row["kept_value"] = record.value(row["field"].get<std::string>(), Json());
             out.push_back(std::move(row));
         }
-        return {{"conflicts", out}};
+        return { { "conflicts", out } };
     });
     router.post(R"(/dashboard/api/conflicts/([0-9]{1,18})/settle)", [](Call &call) -> Json {
         const Json row = conflictRow(call, std::stoll(call.match(1)));
@@ -56,12 +60,18 @@ void installConflictsApi(Router &router)
         // Choosing the other value is a new edit, so every replica converges on it by the usual rules.
         if (keep == "other")
             RecordWriter(call.server, call.db, call.media, call.session.orgId)
-                .write(row["kind"], row["record"], {{row["field"].get<std::string>(), row["other_value"]}});
+                .write(row["kind"], row["record"], { { row["field"].get<std::string>(), row["other_value"] } });
         call.db.transaction([&] {
-            call.db.prepare("UPDATE conflicts SET settled = 1 WHERE kind = ?1 AND record_id = ?2 AND field = ?3 AND settled = 0")
-                .bind(1, row["kind"].get<std::string>()).bind(2, row["record"].get<std::string>()).bind(3, row["field"].get<std::string>()).run();
+            call.db
+                .prepare("UPDATE conflicts SET settled = 1 WHERE kind = ?1 AND record_id = ?2 AND field = ?3 AND "
+                         "settled = 0")
+                .bind(1, row["kind"].get<std::string>())
+                .bind(2, row["record"].get<std::string>())
+                .bind(3, row["field"].get<std::string>())
+                .run();
         });
-        call.audit("conflict.settle", row["record"], {{"kind", row["kind"]}, {"field", row["field"]}, {"keep", keep}});
+        call.audit(
+            "conflict.settle", row["record"], { { "kind", row["kind"] }, { "field", row["field"] }, { "keep", keep } });
         return RecordReader(call.db, call.session.orgId).get(row["kind"], row["record"]);
     });
 }

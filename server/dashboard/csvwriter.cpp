@@ -4,8 +4,7 @@ namespace chorus::server::dashboard {
 
 CsvWriter::CsvWriter()
     : m_text("\xEF\xBB\xBF")
-{
-}
+{ }
 
 std::string CsvWriter::field(std::string_view value)
 {

@@ -35,8 +35,9 @@ std::string contentType(const fs::path &p)
 
 void sendPage(httplib::Response &res, std::string data, const std::string &type)
 {
-    res.set_header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self';"
-                                              " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    res.set_header("Content-Security-Policy",
+        "default-src 'self'; img-src 'self' data:; media-src 'self'; style-src 'self';"
+        " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Referrer-Policy", "no-referrer");
     res.set_header("Cache-Control", "no-cache");
@@ -62,7 +63,8 @@ void serveFile(const httplib::Request &req, httplib::Response &res)
     std::ifstream in(file, std::ios::binary);
     if (r != root.end() || !fs::is_regular_file(file) || !in)
         return Router::sendError(res, 404, "not_found", "no such page");
-    sendPage(res, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), contentType(file));
+    sendPage(
+        res, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), contentType(file));
 }
 } // namespace
 
@@ -111,13 +113,16 @@ int runRoleCommand(const std::vector<std::string> &args, const ServerConfig &con
             const std::string id = s.text(0);
             s.reset();
             found = true;
-            lease->prepare("INSERT OR REPLACE INTO dashboard_roles (coordinator_id, role) VALUES (?1, ?2)").bind(1, id).bind(2, args[1]).run();
+            lease->prepare("INSERT OR REPLACE INTO dashboard_roles (coordinator_id, role) VALUES (?1, ?2)")
+                .bind(1, id)
+                .bind(2, args[1])
+                .run();
         });
         if (!found) {
             std::fprintf(stderr, "chorus-server dashboard-role: no coordinator with email %s\n", args[0].c_str());
             return 1;
         }
-        std::printf("%s\n", nlohmann::json{{"email", args[0]}, {"role", args[1]}}.dump().c_str());
+        std::printf("%s\n", nlohmann::json { { "email", args[0] }, { "role", args[1] } }.dump().c_str());
         return 0;
     } catch (const std::exception &e) {
         std::fprintf(stderr, "chorus-server dashboard-role: %s\n", e.what());

@@ -16,17 +16,19 @@ void installDevicesApi(Router &router)
         Json out = Json::array();
         // Waiting counts what the device's next pull would deliver, by the same scope rule as ChangeFeed.
         auto s = call.db.prepare(
-            "SELECT d.id, d.name, d.role, d.site_id, s.name, d.last_seen_at, d.last_pull_at, d.revoked_at, d.pull_cursor,"
-            " (SELECT count(*) FROM changelog c WHERE c.seq > d.pull_cursor AND c.org_id = d.org_id AND (c.kind != 'contribution'"
+            "SELECT d.id, d.name, d.role, d.site_id, s.name, d.last_seen_at, d.last_pull_at, d.revoked_at, "
+            "d.pull_cursor,"
+            " (SELECT count(*) FROM changelog c WHERE c.seq > d.pull_cursor AND c.org_id = d.org_id AND (c.kind != "
+            "'contribution'"
             "  OR d.role = 'coordinator' OR (c.origin_device = d.id AND (d.role = 'outreach' OR c.withdrawal = 1))))"
             " FROM devices d JOIN sites s ON s.id = d.site_id WHERE d.org_id = ?1 ORDER BY s.name, d.name");
         s.bind(1, call.session.orgId);
         auto optional = [&](int c) { return s.isNull(c) ? Json() : Json(s.integer(c)); };
         while (s.step())
-            out.push_back({{"id", s.text(0)}, {"name", s.text(1)}, {"role", s.text(2)}, {"site_id", s.text(3)}, {"site", s.text(4)},
-                           {"last_seen_at", optional(5)}, {"last_pull_at", optional(6)}, {"revoked_at", optional(7)},
-                           {"cursor", s.integer(8)}, {"waiting", s.integer(9)}});
-        return {{"devices", out}};
+            out.push_back({ { "id", s.text(0) }, { "name", s.text(1) }, { "role", s.text(2) }, { "site_id", s.text(3) },
+                { "site", s.text(4) }, { "last_seen_at", optional(5) }, { "last_pull_at", optional(6) },
+                { "revoked_at", optional(7) }, { "cursor", s.integer(8) }, { "waiting", s.integer(9) } });
+        return { { "devices", out } };
     });
     router.post("/dashboard/api/enrolment-codes", [](Call &call) -> Json {
         const Json body = call.body();
@@ -44,22 +46,25 @@ void installDevicesApi(Router &router)
         } catch (const std::runtime_error &e) {
             throw ApiError(ErrorCode::BadRequest, e.what());
         }
-        call.audit("device.enrolment_code", site, {{"role", sync::protocol::roleName(*role)}, {"expires_at", code.expiresAt}});
+        call.audit("device.enrolment_code", site,
+            { { "role", sync::protocol::roleName(*role) }, { "expires_at", code.expiresAt } });
         const std::string payload = "chorus-enrol:" + code.code;
-        return {{"code", code.code}, {"expires_at", code.expiresAt}, {"qr", payload},
-                {"qr_svg", qrSvg(payload, "QR code for enrolment code " + code.code)}};
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", payload },
+            { "qr_svg", qrSvg(payload, "QR code for enrolment code " + code.code) } };
     });
-    router.post(R"(/dashboard/api/devices/([A-Za-z0-9_-]{1,64})/revoke)", [](Call &call) -> Json {
-        const std::string id = call.match(1);
-        auto s = call.db.prepare("SELECT 1 FROM devices WHERE id = ?1 AND org_id = ?2");
-        s.bind(1, id).bind(2, call.session.orgId);
-        if (!s.step())
-            throw ApiError(ErrorCode::NotFound, "no such device");
-        s.reset();
-        (void)Directory(call.db).revokeDevice(id);
-        call.audit("device.revoke", id);
-        return {{"revoked", id}};
-    }, Role::Admin);
+    router.post(R"(/dashboard/api/devices/([A-Za-z0-9_-]{1,64})/revoke)",
+        [](Call &call) -> Json {
+            const std::string id = call.match(1);
+            auto s = call.db.prepare("SELECT 1 FROM devices WHERE id = ?1 AND org_id = ?2");
+            s.bind(1, id).bind(2, call.session.orgId);
+            if (!s.step())
+                throw ApiError(ErrorCode::NotFound, "no such device");
+            s.reset();
+            (void)Directory(call.db).revokeDevice(id);
+            call.audit("device.revoke", id);
+            return { { "revoked", id } };
+        },
+        Role::Admin);
 }
 
 } // namespace chorus::server::dashboard

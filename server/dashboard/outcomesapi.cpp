@@ -26,7 +26,8 @@ void requireLanguageMap(const Json &fields, const char *name)
 
 Json outcomeFields(Call &call)
 {
-    Json fields = pickFields(call.body(), {"said", "did", "happened_at", "prompt_ids", "themes", "sites", "published"});
+    Json fields
+        = pickFields(call.body(), { "said", "did", "happened_at", "prompt_ids", "themes", "sites", "published" });
     requireLanguageMap(fields, "said");
     requireLanguageMap(fields, "did");
     requireOwnSites(call, fields.value("sites", Json::array()));
@@ -53,13 +54,14 @@ Json fieldNames(const Json &fields)
 void installOutcomesApi(Router &router)
 {
     router.get("/dashboard/api/outcomes", [](Call &call) -> Json {
-        return {{"outcomes", RecordReader(call.db, call.session.orgId).list("outcome", {}, {}, "coalesce(r.happened_at, 0) DESC")}};
+        return { { "outcomes",
+            RecordReader(call.db, call.session.orgId).list("outcome", {}, {}, "coalesce(r.happened_at, 0) DESC") } };
     });
     router.post("/dashboard/api/outcomes", [](Call &call) -> Json {
         Json fields = outcomeFields(call);
         if (!fields.contains("said") || !fields.contains("did"))
             throw ApiError(ErrorCode::BadRequest, "an outcome says what people said and what was done");
-        for (const char *list : {"prompt_ids", "themes", "sites"})
+        for (const char *list : { "prompt_ids", "themes", "sites" })
             if (!fields.contains(list))
                 fields[list] = Json::array();
         if (!fields.contains("published"))
@@ -74,14 +76,15 @@ void installOutcomesApi(Router &router)
         (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
         const Json fields = outcomeFields(call);
         RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
-        call.audit("outcome.edit", id, {{"fields", fieldNames(fields)}});
+        call.audit("outcome.edit", id, { { "fields", fieldNames(fields) } });
         return RecordReader(call.db, call.session.orgId).get("outcome", id);
     });
     router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64})/publish)", [](Call &call) -> Json {
         const std::string id = call.match(1);
         (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
         const bool published = call.body().value("published", true);
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, {{"published", published}});
+        RecordWriter(call.server, call.db, call.media, call.session.orgId)
+            .write("outcome", id, { { "published", published } });
         call.audit(published ? "outcome.publish" : "outcome.unpublish", id);
         return RecordReader(call.db, call.session.orgId).get("outcome", id);
     });

@@ -1,9 +1,9 @@
 // Prompts: list, create, edit, schedule and retire consultation questions, and upload their pictures.
 
 #include "apierror.h"
-#include "protocol/validation.h"
 #include "apis.h"
 #include "directory.h"
+#include "protocol/validation.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
@@ -37,7 +37,8 @@ void requireOwnSites(Call &call, const Json &sites)
 namespace {
 Json promptFields(Call &call)
 {
-    Json fields = pickFields(call.body(), {"text", "symbol", "formats", "cards", "active_from", "active_until", "sites", "position"});
+    Json fields = pickFields(
+        call.body(), { "text", "symbol", "formats", "cards", "active_from", "active_until", "sites", "position" });
     if (fields.contains("text")) {
         const Json &t = fields["text"];
         if (!t.is_object() || !t.contains("en") || !t["en"].is_string() || t["en"].get<std::string>().empty())
@@ -46,7 +47,7 @@ Json promptFields(Call &call)
             if ((lang != "en" && lang != "cy" && lang != "ar") || !value.is_string())
                 throw ApiError(ErrorCode::BadRequest, "prompt text is given per language: en, cy, ar");
     }
-    for (const char *time : {"active_from", "active_until"})
+    for (const char *time : { "active_from", "active_until" })
         if (fields.contains(time) && fields[time].is_number() && fields[time].get<std::int64_t>() == 0)
             fields[time] = nullptr;
     if (fields.contains("cards")) {
@@ -75,14 +76,15 @@ std::string mediaTypeOf(const std::string &data)
 void installPromptsApi(Router &router)
 {
     router.get("/dashboard/api/prompts", [](Call &call) -> Json {
-        return {{"prompts", RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid")}};
+        return { { "prompts",
+            RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid") } };
     });
     router.post("/dashboard/api/prompts", [](Call &call) -> Json {
         Json fields = promptFields(call);
         if (!fields.contains("text"))
             throw ApiError(ErrorCode::BadRequest, "a prompt needs its easy-read text in English at least");
         if (!fields.contains("formats"))
-            fields["formats"] = Json::array({"speak", "write", "faces", "pictures", "draw"});
+            fields["formats"] = Json::array({ "speak", "write", "faces", "pictures", "draw" });
         if (!fields.contains("sites"))
             fields["sites"] = Json::array();
         fields["retired"] = false;
@@ -99,14 +101,15 @@ void installPromptsApi(Router &router)
         Json names = Json::array();
         for (const auto &[k, v] : fields.items())
             names.push_back(k);
-        call.audit("prompt.edit", id, {{"fields", names}});
+        call.audit("prompt.edit", id, { { "fields", names } });
         return RecordReader(call.db, call.session.orgId).get("prompt", id);
     });
     router.post(R"(/dashboard/api/prompts/([A-Za-z0-9_-]{1,64})/retire)", [](Call &call) -> Json {
         const std::string id = call.match(1);
         (void)RecordReader(call.db, call.session.orgId).get("prompt", id);
         const bool retired = call.body().value("retired", true);
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("prompt", id, {{"retired", retired}});
+        RecordWriter(call.server, call.db, call.media, call.session.orgId)
+            .write("prompt", id, { { "retired", retired } });
         call.audit(retired ? "prompt.retire" : "prompt.restore", id);
         return RecordReader(call.db, call.session.orgId).get("prompt", id);
     });
@@ -117,10 +120,11 @@ void installPromptsApi(Router &router)
         if (mediaTypeOf(data).empty())
             throw ApiError(ErrorCode::BadRequest, "upload a PNG or JPEG picture");
         const std::string sha = secrets::sha256Hex(data);
-        DeviceIdentity writer{RecordWriter::writerId(call.session.orgId), call.session.orgId, {}, sync::protocol::Role::Coordinator};
+        DeviceIdentity writer { RecordWriter::writerId(call.session.orgId), call.session.orgId, {},
+            sync::protocol::Role::Coordinator };
         (void)call.media.append(call.db, writer, sha, 0, data.size(), data);
         call.audit("picture.upload", sha);
-        return {{"sha256", sha}, {"symbol", "picture:" + sha}};
+        return { { "sha256", sha }, { "symbol", "picture:" + sha } };
     });
 }
 

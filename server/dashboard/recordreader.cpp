@@ -11,10 +11,10 @@ using sync::protocol::ErrorCode;
 RecordReader::RecordReader(sqlite::Database &db, std::string orgId)
     : m_db(db)
     , m_orgId(std::move(orgId))
-{
-}
+{ }
 
-Json RecordReader::list(const std::string &kind, const std::string &where, const std::vector<Json> &binds, const std::string &order)
+Json RecordReader::list(
+    const std::string &kind, const std::string &where, const std::vector<Json> &binds, const std::string &order)
 {
     const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
     if (!spec)
@@ -22,7 +22,8 @@ Json RecordReader::list(const std::string &kind, const std::string &where, const
     std::string sql = "SELECT r.id";
     for (const auto &f : spec->fields)
         sql += ", r." + f.name;
-    sql += " FROM " + spec->table + " r JOIN record_owners o ON o.kind = '" + spec->name + "' AND o.record_id = r.id WHERE o.org_id = ?1";
+    sql += " FROM " + spec->table + " r JOIN record_owners o ON o.kind = '" + spec->name
+        + "' AND o.record_id = r.id WHERE o.org_id = ?1";
     if (!where.empty())
         sql += " AND (" + where + ")";
     sql += " ORDER BY " + order;
@@ -37,7 +38,7 @@ Json RecordReader::list(const std::string &kind, const std::string &where, const
     }
     Json out = Json::array();
     while (s.step()) {
-        Json r{{"id", s.text(0)}};
+        Json r { { "id", s.text(0) } };
         for (std::size_t i = 0; i < spec->fields.size(); ++i) {
             const int c = static_cast<int>(i) + 1;
             const auto &f = spec->fields[i];
@@ -59,7 +60,7 @@ Json RecordReader::list(const std::string &kind, const std::string &where, const
 
 std::optional<Json> RecordReader::find(const std::string &kind, const std::string &recordId)
 {
-    Json rows = list(kind, "r.id = ?2", {recordId});
+    Json rows = list(kind, "r.id = ?2", { recordId });
     if (rows.empty())
         return std::nullopt;
     return rows[0];

@@ -20,7 +20,7 @@ public:
     [[nodiscard]] std::optional<nlohmann::json> find(const std::string &kind, const std::string &recordId);
     // `where` uses the alias r for the record table and ?2… for `binds` (?1 is the organisation).
     [[nodiscard]] nlohmann::json list(const std::string &kind, const std::string &where = {},
-                                      const std::vector<nlohmann::json> &binds = {}, const std::string &order = "r.rowid");
+        const std::vector<nlohmann::json> &binds = {}, const std::string &order = "r.rowid");
 
 private:
     sqlite::Database &m_db;

@@ -18,8 +18,7 @@ RecordWriter::RecordWriter(ServerDb &server, sqlite::Database &db, MediaStore &m
     , m_db(db)
     , m_media(media)
     , m_orgId(std::move(orgId))
-{
-}
+{ }
 
 std::string RecordWriter::writerId(const std::string &orgId)
 {
@@ -47,7 +46,7 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
             if (auto v = sync::Version::parse(state["v"].get<std::string>()))
                 clock.observe(v->hlc);
     const std::string writer = writerId(m_orgId);
-    sync::Change change{"dc-" + secrets::randomId(), kind, recordId, {}};
+    sync::Change change { "dc-" + secrets::randomId(), kind, recordId, {} };
     for (const auto &[name, value] : fields.items()) {
         if (name == sync::fields::Tags) {
             std::vector<std::string> wanted;
@@ -56,7 +55,8 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
                     wanted.push_back(t.get<std::string>());
             Json op = sync::TagSet::fromState(versions.value(name, Json::object())).diffTo(wanted);
             if (!op.empty())
-                change.fields.emplace(name, sync::FieldChange{op, sync::Version{clock.now(), writer}.toString(), {}});
+                change.fields.emplace(
+                    name, sync::FieldChange { op, sync::Version { clock.now(), writer }.toString(), {} });
             continue;
         }
         sync::Hlc stamp = clock.now();
@@ -65,29 +65,28 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
             // the drift the server accepts, so a version at that bound wins every such edit.
             const std::int64_t bound = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs - 1000;
             if (stamp.wallMs < bound)
-                stamp = {bound, 0xffff};
+                stamp = { bound, 0xffff };
         }
         std::string base;
         if (auto v = versions.find(name); v != versions.end() && v->is_object())
             base = v->value("v", "");
-        change.fields.emplace(name, sync::FieldChange{value, sync::Version{stamp, writer}.toString(), base});
+        change.fields.emplace(name, sync::FieldChange { value, sync::Version { stamp, writer }.toString(), base });
     }
     if (change.fields.empty())
-        return {{"changed", false}};
-    DeviceIdentity identity{writer, m_orgId, {}, sync::protocol::Role::Coordinator};
-    const Json batch{{"batch", "db-" + secrets::randomId()}, {"changes", Json::array({sync::toJson(change)})}};
+        return { { "changed", false } };
+    DeviceIdentity identity { writer, m_orgId, {}, sync::protocol::Role::Coordinator };
+    const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
     PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
     if (fields.contains(std::string(sync::fields::Withdrawn))) {
         // The write-ahead log still holds the purged content's pages until it is checkpointed.
         try {
             m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (const std::exception &) {
-        }
+        } catch (const std::exception &) { }
     }
     if (!outcome.answer.value("refused", Json::array()).empty())
         throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn and can no longer be changed");
-    return {{"changed", true}, {"change", change.changeId}};
+    return { { "changed", true }, { "change", change.changeId } };
 }
 
 } // namespace chorus::server::dashboard

@@ -22,8 +22,8 @@ public:
     RecordWriter(ServerDb &server, sqlite::Database &db, MediaStore &media, std::string orgId);
     // `fields` as the app writes them (tags as the whole wanted list). Throws ApiError; answers the
     // change as applied. A record already withdrawn is refused with ApiError(not_found).
-    nlohmann::json write(const std::string &kind, const std::string &recordId, const nlohmann::json &fields,
-                         WriteOptions options = {});
+    nlohmann::json write(
+        const std::string &kind, const std::string &recordId, const nlohmann::json &fields, WriteOptions options = {});
     // The writer id the dashboard's versions carry, one per organisation.
     [[nodiscard]] static std::string writerId(const std::string &orgId);
 

@@ -63,27 +63,34 @@ void installReviewApi(Router &router)
         auto s = call.db.prepare("SELECT id, name FROM sites WHERE org_id = ?1 ORDER BY name");
         s.bind(1, call.session.orgId);
         while (s.step())
-            sites.push_back({{"id", s.text(0)}, {"name", s.text(1)}});
-        auto t = call.db.prepare("SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = 'contribution'"
-                                 " AND o.record_id = r.id, json_each(r.tags) j WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
+            sites.push_back({ { "id", s.text(0) }, { "name", s.text(1) } });
+        auto t = call.db.prepare(
+            "SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = 'contribution'"
+            " AND o.record_id = r.id, json_each(r.tags) j WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
-        return {{"sites", sites}, {"tags", tags},
-                {"prompts", RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid")}};
+        return {
+            { "sites", sites }, { "tags", tags },
+            { "prompts",
+                RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid") }
+        };
     });
     router.get("/dashboard/api/contributions", [](Call &call) -> Json {
         const ContributionFilter f = ContributionFilter::fromRequest(call.req);
-        Json list = RecordReader(call.db, call.session.orgId).list("contribution", f.where, f.binds, "r.created_at DESC, r.id");
-        return {{"filter", f.applied}, {"contributions", list}};
+        Json list = RecordReader(call.db, call.session.orgId)
+                        .list("contribution", f.where, f.binds, "r.created_at DESC, r.id");
+        return { { "filter", f.applied }, { "contributions", list } };
     });
-    router.get(std::string("/dashboard/api/contributions/") + kId, [](Call &call) -> Json { return contribution(call, call.match(1)); });
+    router.get(std::string("/dashboard/api/contributions/") + kId,
+        [](Call &call) -> Json { return contribution(call, call.match(1)); });
     router.post(std::string("/dashboard/api/contributions/") + kId + "/tags", [](Call &call) -> Json {
         const std::string id = call.match(1);
         (void)contribution(call, id);
         const Json tags = tagList(call.body());
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("contribution", id, {{"tags", tags}});
-        call.audit("contribution.tags", id, {{"tags", tags}});
+        RecordWriter(call.server, call.db, call.media, call.session.orgId)
+            .write("contribution", id, { { "tags", tags } });
+        call.audit("contribution.tags", id, { { "tags", tags } });
         return contribution(call, id);
     });
     router.post(std::string("/dashboard/api/contributions/") + kId + "/status", [](Call &call) -> Json {
@@ -92,8 +99,9 @@ void installReviewApi(Router &router)
         const Json status = call.body().value("status", Json());
         if (status != "new" && status != "reviewed" && status != "acted_on")
             throw ApiError(ErrorCode::BadRequest, "status is new, reviewed or acted_on");
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("contribution", id, {{"status", status}});
-        call.audit("contribution.status", id, {{"status", status}});
+        RecordWriter(call.server, call.db, call.media, call.session.orgId)
+            .write("contribution", id, { { "status", status } });
+        call.audit("contribution.status", id, { { "status", status } });
         return contribution(call, id);
     });
     router.post(std::string("/dashboard/api/contributions/") + kId + "/redact", [](Call &call) -> Json {
@@ -103,17 +111,20 @@ void installReviewApi(Router &router)
         if (!text.is_string())
             throw ApiError(ErrorCode::BadRequest, "send the redacted text");
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, {{"text", text}, {"redacted", true}}, WriteOptions{true});
+            .write("contribution", id, { { "text", text }, { "redacted", true } }, WriteOptions { true });
         // Losing versions of the text kept for conflict review would still hold what was redacted.
         call.db.transaction([&] {
-            call.db.prepare("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1 AND field = 'text'").bind(1, id).run();
+            call.db.prepare("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1 AND field = 'text'")
+                .bind(1, id)
+                .run();
         });
         // The audit says a redaction happened, never what was removed.
         call.audit("contribution.redact", id);
         return contribution(call, id);
     });
     router.get(R"(/dashboard/api/media/([0-9a-f]{64}))", [](Call &call) -> Json {
-        DeviceIdentity reader{RecordWriter::writerId(call.session.orgId), call.session.orgId, {}, sync::protocol::Role::Coordinator};
+        DeviceIdentity reader { RecordWriter::writerId(call.session.orgId), call.session.orgId, {},
+            sync::protocol::Role::Coordinator };
         const auto path = call.media.fileFor(call.db, reader, call.match(1));
         std::ifstream in(path, std::ios::binary);
         if (!in)

@@ -56,8 +56,7 @@ Router::Router(httplib::Server &server, ServerDb &db, MediaStore &media, bool tl
     , m_db(db)
     , m_media(media)
     , m_tls(tls)
-{
-}
+{ }
 
 std::string Router::cookieValue(const httplib::Request &req)
 {
@@ -69,7 +68,8 @@ std::string Router::cookieValue(const httplib::Request &req)
             ++pos;
         if (header.compare(pos, key.size(), key) == 0) {
             const std::size_t end = header.find(';', pos);
-            return header.substr(pos + key.size(), end == std::string::npos ? std::string::npos : end - pos - key.size());
+            return header.substr(
+                pos + key.size(), end == std::string::npos ? std::string::npos : end - pos - key.size());
         }
         pos = header.find(';', pos);
         if (pos == std::string::npos)
@@ -82,10 +82,13 @@ void Router::sendError(httplib::Response &res, int status, const std::string &co
 {
     securityHeaders(res);
     res.status = status;
-    res.set_content(Json{{"error", {{"code", code}, {"message", message}}}}.dump(-1, ' ', false, Json::error_handler_t::replace), kJson);
+    res.set_content(Json { { "error", { { "code", code }, { "message", message } } } }.dump(
+                        -1, ' ', false, Json::error_handler_t::replace),
+        kJson);
 }
 
-void Router::run(const httplib::Request &req, httplib::Response &res, const Handler &handler, Role least, bool changesState)
+void Router::run(
+    const httplib::Request &req, httplib::Response &res, const Handler &handler, Role least, bool changesState)
 {
     try {
         auto db = m_db.lease();
@@ -99,7 +102,7 @@ void Router::run(const httplib::Request &req, httplib::Response &res, const Hand
             throw ApiError(ErrorCode::Forbidden, "this request lacks the page's security token; reload the page");
         if (least == Role::Admin && session->role != Role::Admin)
             throw ApiError(ErrorCode::Forbidden, "only an administrator may do this");
-        Call call{req, res, *session, *db, m_db, m_media};
+        Call call { req, res, *session, *db, m_db, m_media };
         Json out = handler(call);
         if (!call.raw) {
             securityHeaders(res);
@@ -109,59 +112,67 @@ void Router::run(const httplib::Request &req, httplib::Response &res, const Hand
     } catch (const ApiError &e) {
         sendError(res, protocol::httpStatus(e.code()), std::string(protocol::errorCodeName(e.code())), e.what());
     } catch (const std::exception &e) {
-        log::error("dashboard", {{"path", req.path}, {"message", e.what()}});
+        log::error("dashboard", { { "path", req.path }, { "message", e.what() } });
         sendError(res, 500, "internal", "the server could not finish this request");
     }
 }
 
 void Router::get(const std::string &pattern, Handler handler, Role least)
 {
-    m_server.Get(pattern, [self = shared_from_this(), handler = std::move(handler), least](const httplib::Request &req, httplib::Response &res) {
-        self->run(req, res, handler, least, false);
-    });
+    m_server.Get(pattern,
+        [self = shared_from_this(), handler = std::move(handler), least](
+            const httplib::Request &req, httplib::Response &res) { self->run(req, res, handler, least, false); });
 }
 
 void Router::post(const std::string &pattern, Handler handler, Role least)
 {
-    m_server.Post(pattern, [self = shared_from_this(), handler = std::move(handler), least](const httplib::Request &req, httplib::Response &res) {
-        self->run(req, res, handler, least, true);
-    });
+    m_server.Post(pattern,
+        [self = shared_from_this(), handler = std::move(handler), least](
+            const httplib::Request &req, httplib::Response &res) { self->run(req, res, handler, least, true); });
 }
 
 void Router::installSessionRoutes()
 {
-    m_server.Post("/dashboard/api/login", [self = shared_from_this()](const httplib::Request &req, httplib::Response &res) {
-        if (foreignOrigin(req))
-            return sendError(res, 403, "forbidden", "sign-in from another site is refused");
-        Json j = Json::parse(req.body.size() > protocol::kMaxSmallBodyBytes ? std::string() : req.body, nullptr, false);
-        if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string())
-            return sendError(res, 400, "bad_request", "send email and password");
-        auto db = self->m_db.lease();
-        const LoginResult r = SessionStore(*db).login(j["email"], j["password"], req.remote_addr);
-        if (r.status == LoginResult::Status::Locked) {
-            res.set_header("Retry-After", std::to_string(std::max<std::int64_t>(1, (r.lockedUntil - nowMs()) / 1000)));
-            return sendError(res, 429, "locked", "too many failed sign-ins: try again in 15 minutes");
-        }
-        if (r.status != LoginResult::Status::Ok)
-            return sendError(res, 401, "unauthorized", "wrong email or password");
-        AuditLog(*db).record(r.session, "login", r.session.email);
-        std::string cookie = std::string(kCookieName) + "=" + r.sessionId + "; Path=/dashboard; HttpOnly; SameSite=Strict";
-        // Behind a TLS-terminating proxy the server sees HTTP, so the proxy's header counts too.
-        if (self->m_tls || req.get_header_value("X-Forwarded-Proto") == "https")
-            cookie += "; Secure";
-        res.set_header("Set-Cookie", cookie);
-        securityHeaders(res);
-        res.set_content(Json{{"email", r.session.email}, {"role", SessionStore::roleName(r.session.role)}, {"csrf", r.session.csrf}}.dump(), kJson);
-    });
+    m_server.Post(
+        "/dashboard/api/login", [self = shared_from_this()](const httplib::Request &req, httplib::Response &res) {
+            if (foreignOrigin(req))
+                return sendError(res, 403, "forbidden", "sign-in from another site is refused");
+            Json j = Json::parse(
+                req.body.size() > protocol::kMaxSmallBodyBytes ? std::string() : req.body, nullptr, false);
+            if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string())
+                return sendError(res, 400, "bad_request", "send email and password");
+            auto db = self->m_db.lease();
+            const LoginResult r = SessionStore(*db).login(j["email"], j["password"], req.remote_addr);
+            if (r.status == LoginResult::Status::Locked) {
+                res.set_header(
+                    "Retry-After", std::to_string(std::max<std::int64_t>(1, (r.lockedUntil - nowMs()) / 1000)));
+                return sendError(res, 429, "locked", "too many failed sign-ins: try again in 15 minutes");
+            }
+            if (r.status != LoginResult::Status::Ok)
+                return sendError(res, 401, "unauthorized", "wrong email or password");
+            AuditLog(*db).record(r.session, "login", r.session.email);
+            std::string cookie
+                = std::string(kCookieName) + "=" + r.sessionId + "; Path=/dashboard; HttpOnly; SameSite=Strict";
+            // Behind a TLS-terminating proxy the server sees HTTP, so the proxy's header counts too.
+            if (self->m_tls || req.get_header_value("X-Forwarded-Proto") == "https")
+                cookie += "; Secure";
+            res.set_header("Set-Cookie", cookie);
+            securityHeaders(res);
+            res.set_content(Json { { "email", r.session.email }, { "role", SessionStore::roleName(r.session.role) },
+                                { "csrf", r.session.csrf } }
+                                .dump(),
+                kJson);
+        });
     post("/dashboard/api/logout", [](Call &call) -> Json {
         call.audit("logout", call.session.email);
         SessionStore(call.db).logout(cookieValue(call.req));
-        call.res.set_header("Set-Cookie", std::string(kCookieName) + "=; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=0");
-        return {{"signed_out", true}};
+        call.res.set_header(
+            "Set-Cookie", std::string(kCookieName) + "=; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=0");
+        return { { "signed_out", true } };
     });
     get("/dashboard/api/session", [](Call &call) -> Json {
-        return {{"email", call.session.email}, {"role", SessionStore::roleName(call.session.role)}, {"csrf", call.session.csrf},
-                {"organisation", call.session.orgId}};
+        return { { "email", call.session.email }, { "role", SessionStore::roleName(call.session.role) },
+            { "csrf", call.session.csrf }, { "organisation", call.session.orgId } };
     });
 }
 

@@ -31,7 +31,8 @@ struct Call {
     // Set when the handler wrote the response itself (files, CSV).
     bool raw = false;
 
-    void audit(const std::string &action, const std::string &target, const nlohmann::json &detail = nlohmann::json::object())
+    void audit(
+        const std::string &action, const std::string &target, const nlohmann::json &detail = nlohmann::json::object())
     {
         AuditLog(db).record(session, action, target, detail);
     }
@@ -54,7 +55,8 @@ public:
     [[nodiscard]] static std::string cookieValue(const httplib::Request &req);
 
 private:
-    void run(const httplib::Request &req, httplib::Response &res, const Handler &handler, Role least, bool changesState);
+    void run(
+        const httplib::Request &req, httplib::Response &res, const Handler &handler, Role least, bool changesState);
 
     httplib::Server &m_server;
     ServerDb &m_db;

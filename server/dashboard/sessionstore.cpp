@@ -18,8 +18,7 @@ std::string lower(std::string s)
 
 SessionStore::SessionStore(sqlite::Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::string SessionStore::roleName(Role role)
 {
@@ -48,8 +47,13 @@ void SessionStore::recordFailure(const std::string &key, std::int64_t now, int l
         }
         s.reset();
         const std::int64_t locked = failures >= limit ? now + kLockMs : 0;
-        m_db.prepare("INSERT OR REPLACE INTO dashboard_login_attempts (key, failures, first_at, locked_until) VALUES (?1, ?2, ?3, ?4)")
-            .bind(1, key).bind(2, failures).bind(3, first).bind(4, locked).run();
+        m_db.prepare("INSERT OR REPLACE INTO dashboard_login_attempts (key, failures, first_at, locked_until) VALUES "
+                     "(?1, ?2, ?3, ?4)")
+            .bind(1, key)
+            .bind(2, failures)
+            .bind(3, first)
+            .bind(4, locked)
+            .run();
     });
 }
 
@@ -65,14 +69,15 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
         result.status = LoginResult::Status::Locked;
         return result;
     }
-    auto s = m_db.prepare("SELECT c.id, c.org_id, c.password_hash, c.email, coalesce(r.role, 'coordinator') FROM coordinators c"
-                          " LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id WHERE lower(c.email) = ?1");
+    auto s = m_db.prepare(
+        "SELECT c.id, c.org_id, c.password_hash, c.email, coalesce(r.role, 'coordinator') FROM coordinators c"
+        " LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id WHERE lower(c.email) = ?1");
     s.bind(1, email);
     const bool known = s.step();
     const std::string hash = known ? s.text(2) : std::string();
     Session session;
     if (known)
-        session = {s.text(0), s.text(1), s.text(3), s.text(4) == "admin" ? Role::Admin : Role::Coordinator, {}};
+        session = { s.text(0), s.text(1), s.text(3), s.text(4) == "admin" ? Role::Admin : Role::Coordinator, {} };
     s.reset();
     // An unknown email costs the same Argon2id work as a known one, so timing does not say which exist.
     static const std::string decoy = secrets::hashPassword("chorus-decoy-password");
@@ -90,11 +95,20 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
         m_db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1").bind(1, accountKey).run();
         // Old sessions are swept on each sign-in rather than by a timer.
         m_db.prepare("DELETE FROM dashboard_sessions WHERE last_seen_at < ?1 OR created_at < ?2")
-            .bind(1, now - kIdleMs).bind(2, now - kMaxAgeMs).run();
-        m_db.prepare("INSERT INTO dashboard_sessions (id_hash, coordinator_id, org_id, email, role, csrf, created_at, last_seen_at)"
+            .bind(1, now - kIdleMs)
+            .bind(2, now - kMaxAgeMs)
+            .run();
+        m_db.prepare("INSERT INTO dashboard_sessions (id_hash, coordinator_id, org_id, email, role, csrf, created_at, "
+                     "last_seen_at)"
                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
-            .bind(1, secrets::sha256Hex(result.sessionId)).bind(2, session.coordinatorId).bind(3, session.orgId)
-            .bind(4, session.email).bind(5, roleName(session.role)).bind(6, session.csrf).bind(7, now).run();
+            .bind(1, secrets::sha256Hex(result.sessionId))
+            .bind(2, session.coordinatorId)
+            .bind(3, session.orgId)
+            .bind(4, session.email)
+            .bind(5, roleName(session.role))
+            .bind(6, session.csrf)
+            .bind(7, now)
+            .run();
     });
     result.session = session;
     result.status = LoginResult::Status::Ok;
@@ -107,23 +121,32 @@ std::optional<Session> SessionStore::find(const std::string &sessionId)
         return std::nullopt;
     const std::int64_t now = nowMs();
     const std::string idHash = secrets::sha256Hex(sessionId);
-    auto s = m_db.prepare("SELECT coordinator_id, org_id, email, role, csrf, created_at, last_seen_at FROM dashboard_sessions"
-                          " WHERE id_hash = ?1");
+    auto s = m_db.prepare(
+        "SELECT coordinator_id, org_id, email, role, csrf, created_at, last_seen_at FROM dashboard_sessions"
+        " WHERE id_hash = ?1");
     s.bind(1, idHash);
     if (!s.step() || s.integer(5) < now - kMaxAgeMs || s.integer(6) < now - kIdleMs)
         return std::nullopt;
-    Session session{s.text(0), s.text(1), s.text(2), s.text(3) == "admin" ? Role::Admin : Role::Coordinator, s.text(4)};
+    Session session { s.text(0), s.text(1), s.text(2), s.text(3) == "admin" ? Role::Admin : Role::Coordinator,
+        s.text(4) };
     const bool touch = now - s.integer(6) > 60 * 1000;
     s.reset();
     // Touching at most once a minute keeps reads from taking the write lock on every request.
     if (touch)
-        m_db.transaction([&] { m_db.prepare("UPDATE dashboard_sessions SET last_seen_at = ?2 WHERE id_hash = ?1").bind(1, idHash).bind(2, now).run(); });
+        m_db.transaction([&] {
+            m_db.prepare("UPDATE dashboard_sessions SET last_seen_at = ?2 WHERE id_hash = ?1")
+                .bind(1, idHash)
+                .bind(2, now)
+                .run();
+        });
     return session;
 }
 
 void SessionStore::logout(const std::string &sessionId)
 {
-    m_db.transaction([&] { m_db.prepare("DELETE FROM dashboard_sessions WHERE id_hash = ?1").bind(1, secrets::sha256Hex(sessionId)).run(); });
+    m_db.transaction([&] {
+        m_db.prepare("DELETE FROM dashboard_sessions WHERE id_hash = ?1").bind(1, secrets::sha256Hex(sessionId)).run();
+    });
 }
 
 } // namespace chorus::server::dashboard

@@ -35,8 +35,8 @@ std::string shellQuote(const std::string &s)
 Reply toReply(const httplib::Result &r)
 {
     if (!r)
-        return {0, {}, {}};
-    return {r->status, r->body, r->headers};
+        return { 0, {}, {} };
+    return { r->status, r->body, r->headers };
 }
 } // namespace
 
@@ -52,12 +52,13 @@ Server::Server()
     if (!mkdtemp(tmpl))
         throw std::runtime_error("mkdtemp failed");
     m_dir = tmpl;
-    const std::string db = (m_dir / "db.sqlite").string(), media = (m_dir / "media").string(), portFile = (m_dir / "port").string();
+    const std::string db = (m_dir / "db.sqlite").string(), media = (m_dir / "media").string(),
+                      portFile = (m_dir / "port").string();
     m_pid = fork();
     if (m_pid == 0) {
         const std::string bin = binary();
-        execl(bin.c_str(), bin.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(), "--port", "0", "--port-file",
-              portFile.c_str(), "--quiet", "--threads", "4", static_cast<char *>(nullptr));
+        execl(bin.c_str(), bin.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(), "--port", "0",
+            "--port-file", portFile.c_str(), "--quiet", "--threads", "4", static_cast<char *>(nullptr));
         _exit(127);
     }
     for (int i = 0; i < 200 && m_port == 0; ++i) {
@@ -82,13 +83,14 @@ Server::~Server()
 
 Json Server::admin(const std::vector<std::string> &args, const std::string &password)
 {
-    std::string cmd = (password.empty() ? std::string() : "CHORUS_PASSWORD=" + shellQuote(password) + " ") + shellQuote(binary());
+    std::string cmd
+        = (password.empty() ? std::string() : "CHORUS_PASSWORD=" + shellQuote(password) + " ") + shellQuote(binary());
     for (const auto &a : args)
         cmd += " " + shellQuote(a);
     cmd += " --db " + shellQuote((m_dir / "db.sqlite").string()) + " 2>&1";
     FILE *p = popen(cmd.c_str(), "r");
     std::string out;
-    std::array<char, 4096> buf{};
+    std::array<char, 4096> buf {};
     while (p && fgets(buf.data(), buf.size(), p))
         out += buf.data();
     const int rc = p ? pclose(p) : -1;
@@ -107,7 +109,8 @@ httplib::Client Server::client() const
 
 Reply login(const Server &s, const std::string &email, const std::string &password, Session *out)
 {
-    Reply r = toReply(s.client().Post("/dashboard/api/login", Json{{"email", email}, {"password", password}}.dump(), "application/json"));
+    Reply r = toReply(s.client().Post(
+        "/dashboard/api/login", Json { { "email", email }, { "password", password } }.dump(), "application/json"));
     if (out && r.status == 200) {
         const std::string cookie = r.headers.find("Set-Cookie")->second;
         out->cookie = cookie.substr(0, cookie.find(';'));
@@ -137,20 +140,22 @@ Reply Session::post(const Server &s, const std::string &path, const Json &body, 
 std::string Kiosk::version(std::int64_t wallMs)
 {
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%016llx.%08x.", static_cast<unsigned long long>(wallMs), static_cast<unsigned>(counter++));
+    std::snprintf(
+        buf, sizeof buf, "%016llx.%08x.", static_cast<unsigned long long>(wallMs), static_cast<unsigned>(counter++));
     return buf + id;
 }
 
 Reply Kiosk::push(const Server &s, const Json &changes)
 {
-    const httplib::Headers h{{"Authorization", "Bearer " + token}, {"Chorus-Protocol", "1"}};
-    const Json body{{"batch", "b-" + std::to_string(counter++) + "-" + std::to_string(nowMs())}, {"changes", changes}};
+    const httplib::Headers h { { "Authorization", "Bearer " + token }, { "Chorus-Protocol", "1" } };
+    const Json body { { "batch", "b-" + std::to_string(counter++) + "-" + std::to_string(nowMs()) },
+        { "changes", changes } };
     return toReply(s.client().Post("/v1/push", h, body.dump(), "application/json"));
 }
 
 Reply Kiosk::pull(const Server &s)
 {
-    const httplib::Headers h{{"Authorization", "Bearer " + token}, {"Chorus-Protocol", "1"}};
+    const httplib::Headers h { { "Authorization", "Bearer " + token }, { "Chorus-Protocol", "1" } };
     Reply r = toReply(s.client().Get(("/v1/pull?limit=1000&cursor=" + cursor).c_str(), h));
     if (r.status == 200)
         cursor = r.json()["cursor"];
@@ -164,20 +169,20 @@ Reply Kiosk::putMedia(const Server &s, const std::string &bytes, std::string *sh
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(hex, sizeof hex, out, sizeof out);
     *sha = hex;
-    const httplib::Headers h{{"Authorization", "Bearer " + token}, {"Chorus-Protocol", "1"},
-                             {"Chorus-Media-Size", std::to_string(bytes.size())}};
+    const httplib::Headers h { { "Authorization", "Bearer " + token }, { "Chorus-Protocol", "1" },
+        { "Chorus-Media-Size", std::to_string(bytes.size()) } };
     return toReply(s.client().Put(("/v1/media/" + *sha + "?offset=0").c_str(), h, bytes, "application/octet-stream"));
 }
 
 Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site, const std::string &role)
 {
-    const Json code = s.admin({"enrol-code", org, site, role});
-    auto r = s.client().Post("/v1/enrol", {{"Chorus-Protocol", "1"}}, Json{{"code", code["code"]}, {"name", "Front desk"}}.dump(),
-                             "application/json");
+    const Json code = s.admin({ "enrol-code", org, site, role });
+    auto r = s.client().Post("/v1/enrol", { { "Chorus-Protocol", "1" } },
+        Json { { "code", code["code"] }, { "name", "Front desk" } }.dump(), "application/json");
     if (!r || r->status != 200)
         throw std::runtime_error("enrolment failed");
     const Json j = Json::parse(r->body);
-    return Kiosk{j["device_id"], j["token"]};
+    return Kiosk { j["device_id"], j["token"] };
 }
 
 } // namespace chorus::dashtest

@@ -57,7 +57,7 @@ std::vector<std::vector<std::string>> parseCsv(const std::string &text, bool &we
 
 Json field(Kiosk &k, const Json &value, std::int64_t at, const std::string &base = {})
 {
-    return {{"value", value}, {"version", k.version(at)}, {"base", base}};
+    return { { "value", value }, { "version", k.version(at) }, { "base", base } };
 }
 
 // The latest change to a record in a pull.
@@ -74,20 +74,22 @@ Json findRecord(const Json &pull, const std::string &kind, const std::string &id
 int main()
 {
     Server s;
-    const std::string org = s.admin({"create-org", "Flow org"})["id"];
-    const std::string site = s.admin({"create-site", org, "Community centre"})["id"];
-    s.admin({"create-coordinator", org, "coord@flow.org"}, "password-flow-1");
+    const std::string org = s.admin({ "create-org", "Flow org" })["id"];
+    const std::string site = s.admin({ "create-site", org, "Community centre" })["id"];
+    s.admin({ "create-coordinator", org, "coord@flow.org" }, "password-flow-1");
     Session a;
     CHECK_EQ(login(s, "coord@flow.org", "password-flow-1", &a).status, 200);
     Kiosk kiosk = enrolKiosk(s, org, site);
 
     // A new prompt reaches the kiosk by pull.
-    const Reply created = a.post(s, "/dashboard/api/prompts", {{"text", {{"en", "How is the bus?"}, {"cy", "Sut mae'r bws?"}}},
-                                                               {"formats", {"speak", "write"}}, {"sites", {site}}});
+    const Reply created = a.post(s, "/dashboard/api/prompts",
+        { { "text", { { "en", "How is the bus?" }, { "cy", "Sut mae'r bws?" } } }, { "formats", { "speak", "write" } },
+            { "sites", { site } } });
     CHECK_EQ(created.status, 200);
     const std::string prompt = created.json()["id"];
     Reply pulled = kiosk.pull(s);
-    CHECK_EQ(Json(findRecord(pulled.json(), "prompt", prompt)["fields"]["text"]["value"]["cy"]), Json("Sut mae'r bws?"));
+    CHECK_EQ(
+        Json(findRecord(pulled.json(), "prompt", prompt)["fields"]["text"]["value"]["cy"]), Json("Sut mae'r bws?"));
 
     // The kiosk sends two contributions, one with a voice note.
     const std::string awkward = "He said \"stop\", then left\nلقد كان الباص متأخرا — Diolch yn fawr";
@@ -96,26 +98,35 @@ int main()
     CHECK_EQ(kiosk.putMedia(s, voice, &sha).status, 200);
     const std::int64_t t0 = nowMs() - 60000;
     const std::string textVersion = kiosk.version(t0);
-    const Json c1{{"id", "chg-f1"}, {"kind", "contribution"}, {"record", "c-flow-1"},
-                  {"fields", {{"prompt_id", field(kiosk, prompt, t0)}, {"site_id", field(kiosk, site, t0)}, {"created_at", field(kiosk, t0, t0)},
-                              {"format", field(kiosk, "speak", t0)}, {"language", field(kiosk, "en", t0)}, {"rating", field(kiosk, 4, t0)},
-                              {"text", {{"value", awkward}, {"version", textVersion}, {"base", ""}}}, {"reference", field(kiosk, "FLW482", t0)},
-                              {"media", field(kiosk, Json::array({sha}), t0)}}}};
-    const Json c2{{"id", "chg-f2"}, {"kind", "contribution"}, {"record", "c-flow-2"},
-                  {"fields", {{"prompt_id", field(kiosk, prompt, t0)}, {"site_id", field(kiosk, site, t0)}, {"created_at", field(kiosk, t0 + 1, t0)},
-                              {"format", field(kiosk, "write", t0)}, {"rating", field(kiosk, 2, t0)}, {"text", field(kiosk, "=SUM(A1:A9)", t0)}}}};
-    CHECK_EQ(kiosk.push(s, Json::array({c1, c2})).status, 200);
+    const Json c1 { { "id", "chg-f1" }, { "kind", "contribution" }, { "record", "c-flow-1" },
+        { "fields",
+            { { "prompt_id", field(kiosk, prompt, t0) }, { "site_id", field(kiosk, site, t0) },
+                { "created_at", field(kiosk, t0, t0) }, { "format", field(kiosk, "speak", t0) },
+                { "language", field(kiosk, "en", t0) }, { "rating", field(kiosk, 4, t0) },
+                { "text", { { "value", awkward }, { "version", textVersion }, { "base", "" } } },
+                { "reference", field(kiosk, "FLW482", t0) }, { "media", field(kiosk, Json::array({ sha }), t0) } } } };
+    const Json c2 { { "id", "chg-f2" }, { "kind", "contribution" }, { "record", "c-flow-2" },
+        { "fields",
+            { { "prompt_id", field(kiosk, prompt, t0) }, { "site_id", field(kiosk, site, t0) },
+                { "created_at", field(kiosk, t0 + 1, t0) }, { "format", field(kiosk, "write", t0) },
+                { "rating", field(kiosk, 2, t0) }, { "text", field(kiosk, "=SUM(A1:A9)", t0) } } } };
+    CHECK_EQ(kiosk.push(s, Json::array({ c1, c2 })).status, 200);
 
     // Review: filters, the voice note, themes and status.
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?prompt=" + prompt).json()["contributions"].size()), 2u);
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?rating=4").json()["contributions"].size()), 1u);
-    CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?format=write").json()["contributions"][0]["id"]), Json("c-flow-2"));
+    CHECK_EQ(
+        Json(a.get(s, "/dashboard/api/contributions?format=write").json()["contributions"][0]["id"]), Json("c-flow-2"));
     const Reply audio = a.get(s, "/dashboard/api/media/" + sha);
     CHECK_EQ(audio.status, 200);
     CHECK(audio.body == voice);
-    CHECK_EQ(a.post(s, "/dashboard/api/contributions/c-flow-1/tags", {{"tags", {"transport", "bus stop"}}}).status, 200);
-    CHECK_EQ(a.post(s, "/dashboard/api/contributions/c-flow-1/status", {{"status", "reviewed"}}).status, 200);
-    CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?tag=transport&status=reviewed").json()["contributions"].size()), 1u);
+    CHECK_EQ(
+        a.post(s, "/dashboard/api/contributions/c-flow-1/tags", { { "tags", { "transport", "bus stop" } } }).status,
+        200);
+    CHECK_EQ(a.post(s, "/dashboard/api/contributions/c-flow-1/status", { { "status", "reviewed" } }).status, 200);
+    CHECK_EQ(
+        Json(a.get(s, "/dashboard/api/contributions?tag=transport&status=reviewed").json()["contributions"].size()),
+        1u);
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?tag=food").json()["contributions"].size()), 0u);
 
     // Export round trip: the CSV parses back to exactly what was said.
@@ -126,8 +137,8 @@ int main()
     const auto rows = parseCsv(csv.body.substr(3), wellFormed);
     CHECK(wellFormed);
     CHECK_EQ(rows.size(), 3u);
-    const std::vector<std::string> header{"id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site", "format",
-                                          "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status"};
+    const std::vector<std::string> header { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site",
+        "format", "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status" };
     CHECK(!rows.empty() && rows[0] == header);
     if (rows.size() == 3 && rows[1].size() == header.size() && rows[2].size() == header.size()) {
         CHECK_EQ(rows[1][0], std::string("c-flow-1"));
@@ -148,18 +159,25 @@ int main()
     CHECK_EQ(exported["contributions"][0]["text"], Json(awkward));
 
     // Redaction wins over a concurrent device edit that arrives later with a later clock.
-    CHECK_EQ(a.post(s, "/dashboard/api/contributions/c-flow-1/redact", {{"text", "He said [name removed]"}}).status, 200);
+    CHECK_EQ(a.post(s, "/dashboard/api/contributions/c-flow-1/redact", { { "text", "He said [name removed]" } }).status,
+        200);
     const std::int64_t later = nowMs() + 4 * 60 * 1000;
-    const Json edit{{"id", "chg-f3"}, {"kind", "contribution"}, {"record", "c-flow-1"},
-                    {"fields", {{"text", {{"value", "unredacted again"}, {"version", kiosk.version(later)}, {"base", textVersion}}}}}};
-    CHECK_EQ(kiosk.push(s, Json::array({edit})).status, 200);
+    const Json edit {
+        { "id", "chg-f3" }, { "kind", "contribution" }, { "record", "c-flow-1" },
+        { "fields",
+            { { "text",
+                { { "value", "unredacted again" }, { "version", kiosk.version(later) }, { "base", textVersion } } } } }
+    };
+    CHECK_EQ(kiosk.push(s, Json::array({ edit })).status, 200);
     const Json redacted = a.get(s, "/dashboard/api/contributions/c-flow-1").json();
     CHECK_EQ(redacted["text"], Json("He said [name removed]"));
     CHECK_EQ(redacted["redacted"], Json(true));
 
     // A published outcome is in what the kiosk pulls next.
-    const Reply outcome = a.post(s, "/dashboard/api/outcomes", {{"said", {{"en", "You said the bus is late"}}}, {"did", {{"en", "We moved the stop"}}},
-                                                                {"happened_at", nowMs()}, {"prompt_ids", {prompt}}, {"themes", {"transport"}}, {"published", true}});
+    const Reply outcome = a.post(s, "/dashboard/api/outcomes",
+        { { "said", { { "en", "You said the bus is late" } } }, { "did", { { "en", "We moved the stop" } } },
+            { "happened_at", nowMs() }, { "prompt_ids", { prompt } }, { "themes", { "transport" } },
+            { "published", true } });
     CHECK_EQ(outcome.status, 200);
     pulled = kiosk.pull(s);
     const Json o = findRecord(pulled.json(), "outcome", outcome.json()["id"]);
@@ -172,7 +190,7 @@ int main()
     // pull); one change waiting after a new prompt.
     CHECK_EQ(kiosk.pull(s).status, 200);
     CHECK_EQ(Json(a.get(s, "/dashboard/api/devices").json()["devices"][0]["waiting"]), Json(0));
-    CHECK_EQ(a.post(s, "/dashboard/api/prompts", {{"text", {{"en", "Second question"}}}}).status, 200);
+    CHECK_EQ(a.post(s, "/dashboard/api/prompts", { { "text", { { "en", "Second question" } } } }).status, 200);
     CHECK_EQ(Json(a.get(s, "/dashboard/api/devices").json()["devices"][0]["waiting"]), Json(1));
 
     // Two coordinator devices edit the prompt's text offline; the conflict shows side by side and
@@ -181,8 +199,10 @@ int main()
     const Json seen = findRecord(tabletX.pull(s).json(), "prompt", prompt);
     const std::string base = seen["fields"]["text"]["version"];
     auto textEdit = [&](Kiosk &k, const std::string &words, std::int64_t at) {
-        return Json::array({{{"id", "chg-t-" + k.id.substr(0, 8)}, {"kind", "prompt"}, {"record", prompt},
-                             {"fields", {{"text", {{"value", {{"en", words}}}, {"version", k.version(at)}, {"base", base}}}}}}});
+        return Json::array({ { { "id", "chg-t-" + k.id.substr(0, 8) }, { "kind", "prompt" }, { "record", prompt },
+            { "fields",
+                { { "text",
+                    { { "value", { { "en", words } } }, { "version", k.version(at) }, { "base", base } } } } } } });
     };
     CHECK_EQ(tabletX.push(s, textEdit(tabletX, "X wording", nowMs())).status, 200);
     CHECK_EQ(tabletY.push(s, textEdit(tabletY, "Y wording", nowMs() + 1000)).status, 200);
@@ -191,7 +211,8 @@ int main()
     if (conflicts.size() == 1) {
         CHECK_EQ(conflicts[0]["kept_value"]["en"], Json("Y wording"));
         CHECK_EQ(conflicts[0]["other_value"]["en"], Json("X wording"));
-        const Reply settled = a.post(s, "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle", {{"keep", "other"}});
+        const Reply settled
+            = a.post(s, "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle", { { "keep", "other" } });
         CHECK_EQ(settled.status, 200);
         CHECK_EQ(Json(settled.json()["text"]["en"]), Json("X wording"));
     }
@@ -217,9 +238,9 @@ int main()
     kiosk.pull(s); // the cursor a device sends is what it has applied
     CHECK_EQ(Json(a.get(s, "/dashboard/api/withdrawals/c-flow-1").json()["devices"][0]["confirmed"]), Json(true));
     // Later edits from the device are refused.
-    const Json late{{"id", "chg-f4"}, {"kind", "contribution"}, {"record", "c-flow-1"},
-                    {"fields", {{"text", field(kiosk, "back again", nowMs())}}}};
-    CHECK_EQ(Json(kiosk.push(s, Json::array({late})).json()["refused"].size()), 1u);
+    const Json late { { "id", "chg-f4" }, { "kind", "contribution" }, { "record", "c-flow-1" },
+        { "fields", { { "text", field(kiosk, "back again", nowMs()) } } } };
+    CHECK_EQ(Json(kiosk.push(s, Json::array({ late })).json()["refused"].size()), 1u);
     CHECK_EQ(a.get(s, "/dashboard/api/export.csv").body.find("unredacted"), std::string::npos);
     return chorus::test::tally().finish();
 }
