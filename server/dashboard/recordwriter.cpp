@@ -8,6 +8,8 @@
 #include "model/schema.h"
 #include "secrets.h"
 
+#include <mutex>
+
 namespace chorus::server::dashboard {
 
 using Json = nlohmann::json;
@@ -39,8 +41,11 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
         if (!versions.is_object())
             versions = Json::object();
     }
-    // A fresh clock that has seen every version the record holds, so each new version is higher.
-    sync::HybridClock clock;
+    // One clock for every dashboard edit in this process, which has also seen every version the record
+    // holds: each new version is higher than those, and two edits in the same millisecond still differ.
+    static std::mutex clockMutex;
+    static sync::HybridClock clock;
+    std::lock_guard clockLock(clockMutex);
     for (const auto &[name, state] : versions.items())
         if (state.is_object() && state.contains("v") && state["v"].is_string())
             if (auto v = sync::Version::parse(state["v"].get<std::string>()))
