@@ -46,8 +46,8 @@ std::vector<qint16> speechLikeSeconds(int seconds)
     source.setSignal(SyntheticAudioSource::Signal::Sweep, 0.5);
     std::vector<qint16> pcm;
     pcm.reserve(size_t(seconds) * 48000);
-    QObject::connect(&source, &AudioSource::samplesReady,
-                     [&pcm](const qint16 *s, qsizetype n) { pcm.insert(pcm.end(), s, s + n); });
+    QObject::connect(
+        &source, &AudioSource::samplesReady, [&pcm](const qint16 *s, qsizetype n) { pcm.insert(pcm.end(), s, s + n); });
     (void)source.start();
     source.generate(qint64(seconds) * 1000);
     return pcm;
@@ -72,8 +72,8 @@ void BM_EncodeOpus24k(benchmark::State &state)
             state.SkipWithError("cannot finish output");
     }
     // Audio seconds per CPU second: the multiple of real time.
-    state.counters["x_realtime"] = benchmark::Counter(double(seconds) * double(state.iterations()),
-                                                      benchmark::Counter::kIsRate);
+    state.counters["x_realtime"]
+        = benchmark::Counter(double(seconds) * double(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["bytes_per_minute"] = double(QFile(path).size()) * 60.0 / seconds;
 }
 BENCHMARK(BM_EncodeOpus24k)->Unit(benchmark::kMillisecond)->MinTime(3.0);

@@ -9,7 +9,9 @@
 namespace chorus {
 
 VoicePlayer::VoicePlayer(QObject *parent)
-    : QObject(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+    : QObject(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_output(new QAudioOutput(this))
 {
     m_player->setAudioOutput(m_output);
     connect(m_player, &QMediaPlayer::positionChanged, this, &VoicePlayer::positionChanged);
@@ -37,7 +39,7 @@ void VoicePlayer::setSource(const QString &path)
         setError(QStringLiteral("This recording is missing from the device."));
     } else {
         const auto duration = opusDurationMs(path);
-        m_durationMs = duration.value_or(0);
+        m_durationMs = int(duration.value_or(0));
         if (!duration)
             setError(QStringLiteral("This file is not a voice recording that can be played."));
         // Set lazily on play(): opening the media pipeline is slow and a staff list holds many notes.
@@ -46,9 +48,9 @@ void VoicePlayer::setSource(const QString &path)
     Q_EMIT positionChanged();
 }
 
-qint64 VoicePlayer::positionMs() const
+int VoicePlayer::positionMs() const
 {
-    return m_player->position();
+    return int(m_player->position());
 }
 
 bool VoicePlayer::isPlaying() const

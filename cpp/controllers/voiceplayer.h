@@ -12,15 +12,14 @@ class QMediaPlayer;
 namespace chorus {
 
 // Not final: QML wraps creatable types in a subclass (QQmlElement<T>).
-class VoicePlayer : public QObject
-{
+class VoicePlayer : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
-    Q_PROPERTY(qint64 durationMs READ durationMs NOTIFY sourceChanged)
+    Q_PROPERTY(int durationMs READ durationMs NOTIFY sourceChanged)
     Q_PROPERTY(QString durationText READ durationText NOTIFY sourceChanged)
     Q_PROPERTY(QString durationSpoken READ durationSpoken NOTIFY sourceChanged)
-    Q_PROPERTY(qint64 positionMs READ positionMs NOTIFY positionChanged)
+    Q_PROPERTY(int positionMs READ positionMs NOTIFY positionChanged)
     Q_PROPERTY(bool playing READ isPlaying NOTIFY playingChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
 
@@ -32,10 +31,10 @@ public:
     [[nodiscard]] QString source() const { return m_source; }
     void setSource(const QString &path);
     // Read from the file itself, so the length shows before anything plays.
-    [[nodiscard]] qint64 durationMs() const { return m_durationMs; }
+    [[nodiscard]] int durationMs() const { return m_durationMs; }
     [[nodiscard]] QString durationText() const { return clockText(m_durationMs); }
     [[nodiscard]] QString durationSpoken() const { return spokenText(m_durationMs); }
-    [[nodiscard]] qint64 positionMs() const;
+    [[nodiscard]] int positionMs() const;
     [[nodiscard]] bool isPlaying() const;
     [[nodiscard]] QString errorMessage() const { return m_error; }
 
@@ -59,7 +58,7 @@ private:
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
     QString m_source;
-    qint64 m_durationMs = 0;
+    int m_durationMs = 0;
     QString m_error;
 };
 

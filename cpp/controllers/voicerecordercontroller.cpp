@@ -1,10 +1,10 @@
 #include "voicerecordercontroller.h"
 
-#include "voiceplayer.h"
 #include "voice/opusduration.h"
 #include "voice/qtaudiosource.h"
 #include "voice/voicedraftfolder.h"
 #include "voice/voicerecorder.h"
+#include "voiceplayer.h"
 
 #include <QFile>
 
@@ -12,11 +12,11 @@ namespace chorus {
 
 VoiceRecorderController::VoiceRecorderController(QObject *parent)
     : VoiceRecorderController(std::make_unique<QtAudioSource>(), parent)
-{
-}
+{ }
 
 VoiceRecorderController::VoiceRecorderController(std::unique_ptr<AudioSource> source, QObject *parent)
-    : QObject(parent), m_recorder(std::make_unique<VoiceRecorder>(std::move(source)))
+    : QObject(parent)
+    , m_recorder(std::make_unique<VoiceRecorder>(std::move(source)))
 {
     m_recorder->setMaxDurationMs(m_maxMs);
     wire();
@@ -51,17 +51,17 @@ double VoiceRecorderController::level() const
     return m_recorder->level();
 }
 
-qint64 VoiceRecorderController::elapsedMs() const
+int VoiceRecorderController::elapsedMs() const
 {
-    return m_state == State::Recording ? m_recorder->elapsedMs() : m_durationMs;
+    return m_state == State::Recording ? int(m_recorder->elapsedMs()) : m_durationMs;
 }
 
-qint64 VoiceRecorderController::remainingMs() const
+int VoiceRecorderController::remainingMs() const
 {
-    return std::max<qint64>(0, m_maxMs - elapsedMs());
+    return std::max(0, m_maxMs - elapsedMs());
 }
 
-void VoiceRecorderController::setMaxMs(qint64 ms)
+void VoiceRecorderController::setMaxMs(int ms)
 {
     if (ms <= 0 || ms == m_maxMs)
         return;
@@ -70,7 +70,7 @@ void VoiceRecorderController::setMaxMs(qint64 ms)
     Q_EMIT limitsChanged();
 }
 
-void VoiceRecorderController::setWarningMs(qint64 ms)
+void VoiceRecorderController::setWarningMs(int ms)
 {
     if (ms < 0 || ms == m_warningMs)
         return;
@@ -177,7 +177,7 @@ void VoiceRecorderController::onRecorderState()
         break;
     case VoiceRecorder::State::Recorded:
         // The file's own length, so what the kiosk stores is what a player will show.
-        m_durationMs = opusDurationMs(m_recorder->draftPath()).value_or(m_recorder->elapsedMs());
+        m_durationMs = int(opusDurationMs(m_recorder->draftPath()).value_or(m_recorder->elapsedMs()));
         setState(State::Review);
         break;
     case VoiceRecorder::State::Idle:

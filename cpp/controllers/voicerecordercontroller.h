@@ -16,24 +16,23 @@ class AudioSource;
 class VoiceRecorder;
 
 // Not final: QML wraps creatable types in a subclass (QQmlElement<T>).
-class VoiceRecorderController : public QObject
-{
+class VoiceRecorderController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool available READ isAvailable NOTIFY stateChanged)
     Q_PROPERTY(double level READ level NOTIFY progressChanged)
-    Q_PROPERTY(qint64 elapsedMs READ elapsedMs NOTIFY progressChanged)
-    Q_PROPERTY(qint64 remainingMs READ remainingMs NOTIFY progressChanged)
-    Q_PROPERTY(qint64 maxMs READ maxMs WRITE setMaxMs NOTIFY limitsChanged)
-    Q_PROPERTY(qint64 warningMs READ warningMs WRITE setWarningMs NOTIFY limitsChanged)
+    Q_PROPERTY(int elapsedMs READ elapsedMs NOTIFY progressChanged)
+    Q_PROPERTY(int remainingMs READ remainingMs NOTIFY progressChanged)
+    Q_PROPERTY(int maxMs READ maxMs WRITE setMaxMs NOTIFY limitsChanged)
+    Q_PROPERTY(int warningMs READ warningMs WRITE setWarningMs NOTIFY limitsChanged)
     Q_PROPERTY(bool nearLimit READ isNearLimit NOTIFY progressChanged)
     Q_PROPERTY(QString mediaFolder READ mediaFolder WRITE setMediaFolder NOTIFY mediaFolderChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorChanged)
     Q_PROPERTY(QString errorKind READ errorKind NOTIFY errorChanged)
     Q_PROPERTY(QString draftPath READ draftPath NOTIFY stateChanged)
     Q_PROPERTY(QUrl draftUrl READ draftUrl NOTIFY stateChanged)
-    Q_PROPERTY(qint64 durationMs READ durationMs NOTIFY stateChanged)
+    Q_PROPERTY(int durationMs READ durationMs NOTIFY stateChanged)
 
 public:
     // Idle: ready to record. Review: a finished note to listen to, keep, redo or discard.
@@ -41,8 +40,9 @@ public:
     enum class State { Idle, Recording, Review, Kept };
     Q_ENUM(State)
 
-    static constexpr qint64 DefaultMaxMs = 5 * 60 * 1000;
-    static constexpr qint64 DefaultWarningMs = 30 * 1000;
+    // int, not qint64: QML (and qmllint in 6.4) handle int natively; 24 days of audio fit.
+    static constexpr int DefaultMaxMs = 5 * 60 * 1000;
+    static constexpr int DefaultWarningMs = 30 * 1000;
 
     explicit VoiceRecorderController(QObject *parent = nullptr);
     // For tests and other composition roots that bring their own sound source.
@@ -53,12 +53,12 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isAvailable() const;
     [[nodiscard]] double level() const;
-    [[nodiscard]] qint64 elapsedMs() const;
-    [[nodiscard]] qint64 remainingMs() const;
-    [[nodiscard]] qint64 maxMs() const { return m_maxMs; }
-    void setMaxMs(qint64 ms);
-    [[nodiscard]] qint64 warningMs() const { return m_warningMs; }
-    void setWarningMs(qint64 ms);
+    [[nodiscard]] int elapsedMs() const;
+    [[nodiscard]] int remainingMs() const;
+    [[nodiscard]] int maxMs() const { return m_maxMs; }
+    void setMaxMs(int ms);
+    [[nodiscard]] int warningMs() const { return m_warningMs; }
+    void setWarningMs(int ms);
     [[nodiscard]] bool isNearLimit() const;
     [[nodiscard]] QString mediaFolder() const { return m_mediaFolder; }
     void setMediaFolder(const QString &folder);
@@ -66,7 +66,7 @@ public:
     [[nodiscard]] QString errorKind() const { return m_errorKind; }
     [[nodiscard]] QString draftPath() const;
     [[nodiscard]] QUrl draftUrl() const;
-    [[nodiscard]] qint64 durationMs() const { return m_durationMs; }
+    [[nodiscard]] int durationMs() const { return m_durationMs; }
 
     Q_INVOKABLE void start();
     Q_INVOKABLE void stop();
@@ -88,7 +88,7 @@ Q_SIGNALS:
     void limitReached(const QString &spokenText);
     void recordingError(const QString &spokenText);
     void playBackRequested(const QUrl &url);
-    void kept(const QString &path, qint64 durationMs);
+    void kept(const QString &path, int durationMs);
 
 private:
     void wire();
@@ -102,9 +102,9 @@ private:
     State m_state = State::Idle;
     QString m_mediaFolder;
     QString m_keptPath;
-    qint64 m_maxMs = DefaultMaxMs;
-    qint64 m_warningMs = DefaultWarningMs;
-    qint64 m_durationMs = 0;
+    int m_maxMs = DefaultMaxMs;
+    int m_warningMs = DefaultWarningMs;
+    int m_durationMs = 0;
     bool m_warned = false;
     QString m_errorMessage;
     QString m_errorKind;

@@ -7,11 +7,11 @@ namespace chorus {
 
 enum class AudioError {
     None,
-    NoDevice,         // no microphone is connected at all
+    NoDevice, // no microphone is connected at all
     PermissionDenied, // the system (or the person) refused access to the microphone
-    DeviceLost,       // the microphone went away or stopped delivering sound mid-recording
-    StorageFailed,    // the note could not be written (storage full or read-only)
-    NotConfigured,    // the app was not told where to keep recordings
+    DeviceLost, // the microphone went away or stopped delivering sound mid-recording
+    StorageFailed, // the note could not be written (storage full or read-only)
+    NotConfigured, // the app was not told where to keep recordings
 };
 
 // Plain words, short enough to be read aloud; they always say what the person can do next.

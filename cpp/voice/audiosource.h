@@ -7,8 +7,7 @@
 
 namespace chorus {
 
-class AudioSource : public QObject
-{
+class AudioSource : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;

@@ -5,15 +5,16 @@
 
 namespace chorus {
 
-class LevelMeter
-{
+class LevelMeter {
 public:
     // Below this the bar is empty: room noise should not look like speech.
     static constexpr double FloorDb = -60.0;
     // How fast the bar falls back, so short syllables stay visible long enough to see.
     static constexpr double ReleaseDbPerSecond = 30.0;
 
-    explicit LevelMeter(int sampleRate = 48000) : m_rate(sampleRate) {}
+    explicit LevelMeter(int sampleRate = 48000)
+        : m_rate(sampleRate)
+    { }
 
     void reset() { m_db = FloorDb; }
     void setSampleRate(int rate) { m_rate = rate; }

@@ -32,7 +32,7 @@ bool OpusFileWriter::open(const QString &path, int sampleRate, int bitrate)
         return false;
     }
 
-    OpusEncCallbacks callbacks{&OpusFileWriter::writeCallback, &OpusFileWriter::closeCallback};
+    OpusEncCallbacks callbacks { &OpusFileWriter::writeCallback, &OpusFileWriter::closeCallback };
     OggOpusComments *comments = ope_comments_create();
     int error = OPE_OK;
     m_encoder = ope_encoder_create_callbacks(&callbacks, this, comments, sampleRate, 1, 0, &error);

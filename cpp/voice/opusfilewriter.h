@@ -8,8 +8,7 @@ struct OggOpusEnc;
 
 namespace chorus {
 
-class OpusFileWriter
-{
+class OpusFileWriter {
 public:
     static constexpr int DefaultBitrate = 24000; // speech quality: a minute is about 180 KB
 

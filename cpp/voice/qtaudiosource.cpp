@@ -11,7 +11,9 @@
 
 namespace chorus {
 
-QtAudioSource::QtAudioSource(QObject *parent) : AudioSource(parent), m_devices(new QMediaDevices(this))
+QtAudioSource::QtAudioSource(QObject *parent)
+    : AudioSource(parent)
+    , m_devices(new QMediaDevices(this))
 {
     m_watchdog.setInterval(500);
     connect(&m_watchdog, &QTimer::timeout, this, &QtAudioSource::checkStall);

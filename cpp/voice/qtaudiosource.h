@@ -15,8 +15,7 @@ class QMediaDevices;
 
 namespace chorus {
 
-class QtAudioSource final : public AudioSource
-{
+class QtAudioSource final : public AudioSource {
     Q_OBJECT
 public:
     // No sound at all for this long while recording means the microphone has gone.

@@ -6,9 +6,9 @@
 namespace chorus {
 
 SyntheticAudioSource::SyntheticAudioSource(int sampleRate, QObject *parent)
-    : AudioSource(parent), m_rate(sampleRate)
-{
-}
+    : AudioSource(parent)
+    , m_rate(sampleRate)
+{ }
 
 void SyntheticAudioSource::setSignal(Signal signal, double amplitude, double frequency)
 {

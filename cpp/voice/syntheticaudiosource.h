@@ -7,8 +7,7 @@
 
 namespace chorus {
 
-class SyntheticAudioSource final : public AudioSource
-{
+class SyntheticAudioSource final : public AudioSource {
     Q_OBJECT
 public:
     enum class Signal { Tone, Sweep, Silence };

@@ -24,7 +24,7 @@ int VoiceDraftFolder::removeOrphans() const
 {
     const QDir dir(m_dir);
     int removed = 0;
-    const QStringList names = dir.entryList({Prefix + QLatin1Char('*') + Suffix}, QDir::Files | QDir::Hidden);
+    const QStringList names = dir.entryList({ Prefix + QLatin1Char('*') + Suffix }, QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         if (QFile::remove(dir.filePath(name)))
             ++removed;

@@ -5,10 +5,11 @@
 
 namespace chorus {
 
-class VoiceDraftFolder
-{
+class VoiceDraftFolder {
 public:
-    explicit VoiceDraftFolder(QString mediaDir) : m_dir(std::move(mediaDir)) {}
+    explicit VoiceDraftFolder(QString mediaDir)
+        : m_dir(std::move(mediaDir))
+    { }
 
     [[nodiscard]] QString directory() const { return m_dir; }
     // A fresh, unused draft name; creates the folder if it is missing.

@@ -7,7 +7,8 @@
 namespace chorus {
 
 VoiceRecorder::VoiceRecorder(std::unique_ptr<AudioSource> source, QObject *parent)
-    : QObject(parent), m_source(std::move(source))
+    : QObject(parent)
+    , m_source(std::move(source))
 {
     // Direct: the samples are only valid during the call and go straight into the encoder.
     connect(m_source.get(), &AudioSource::samplesReady, this, &VoiceRecorder::onSamples, Qt::DirectConnection);

@@ -12,8 +12,7 @@
 
 namespace chorus {
 
-class VoiceRecorder : public QObject
-{
+class VoiceRecorder : public QObject {
     Q_OBJECT
 public:
     enum class State { Idle, Recording, Recorded };

@@ -14,7 +14,7 @@ Column {
     readonly property alias recorder: recorder
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
     // What the screen's Read aloud button should say about this panel.
-    readonly property string readText: [status.text, problem.visible ? problem.text : ""].join(". ")
+    readonly property string readText: status.text + (problem.visible ? ". " + problem.text : "")
 
     signal kept(string path, int durationMs)
     signal discarded()
@@ -32,12 +32,11 @@ Column {
         const seconds = Math.round(ms / 1000)
         const minutes = Math.floor(seconds / 60)
         const rest = seconds % 60
-        const parts = []
-        if (minutes > 0)
-            parts.push(minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes))
-        if (rest > 0 || minutes === 0)
-            parts.push(rest === 1 ? qsTr("1 second") : qsTr("%1 seconds").arg(rest))
-        return parts.join(" ")
+        const minutesText = minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes)
+        const secondsText = rest === 1 ? qsTr("1 second") : qsTr("%1 seconds").arg(rest)
+        if (minutes === 0)
+            return secondsText
+        return rest === 0 ? minutesText : minutesText + " " + secondsText
     }
 
     VoiceRecorderController {

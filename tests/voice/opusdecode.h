@@ -13,7 +13,7 @@ namespace chorus::test {
 
 struct DecodedNote {
     qint64 samples = 0; // at 48 kHz, as opusfile always decodes
-    double rms = 0;     // 0..1 of full scale
+    double rms = 0; // 0..1 of full scale
     qint64 crossings = 0; // sign changes of the first channel, twice the frequency of a pure tone
     [[nodiscard]] qint64 durationMs() const { return samples / 48; }
 };

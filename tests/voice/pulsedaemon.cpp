@@ -49,17 +49,16 @@ bool PulseDaemon::start()
     m_daemon.setChildProcessModifier(dieWithParent);
     // -n: no default.pa, so nothing but our null sink exists; as root pulseaudio only warns.
     m_daemon.start(QStringLiteral("pulseaudio"),
-                   {QStringLiteral("-n"), QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
-                    QStringLiteral("--use-pid-file=no"), QStringLiteral("--system=false"),
-                    QStringLiteral("--log-target=stderr"),
-                    QStringLiteral("-L"), QStringLiteral("module-null-sink sink_name=") + QLatin1String(SinkName),
-                    // Qt 6.4's PulseAudio backend hides monitor sources, so the monitor is
-                    // re-exposed as an ordinary source (the only one, hence the default).
-                    QStringLiteral("-L"),
-                    QStringLiteral("module-remap-source source_name=chorus_mic master=") + QLatin1String(SinkName)
-                        + QStringLiteral(".monitor"),
-                    QStringLiteral("-L"),
-                    QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=") + socket});
+        { QStringLiteral("-n"), QStringLiteral("--daemonize=no"), QStringLiteral("--exit-idle-time=-1"),
+            QStringLiteral("--use-pid-file=no"), QStringLiteral("--system=false"),
+            QStringLiteral("--log-target=stderr"), QStringLiteral("-L"),
+            QStringLiteral("module-null-sink sink_name=") + QLatin1String(SinkName),
+            // Qt 6.4's PulseAudio backend hides monitor sources, so the monitor is
+            // re-exposed as an ordinary source (the only one, hence the default).
+            QStringLiteral("-L"),
+            QStringLiteral("module-remap-source source_name=chorus_mic master=") + QLatin1String(SinkName)
+                + QStringLiteral(".monitor"),
+            QStringLiteral("-L"), QStringLiteral("module-native-protocol-unix auth-anonymous=1 socket=") + socket });
     if (!m_daemon.waitForStarted(5000)) {
         m_error = QStringLiteral("pulseaudio did not start: ") + m_daemon.errorString();
         return false;
@@ -70,7 +69,7 @@ bool PulseDaemon::start()
             m_error = QStringLiteral("pulseaudio exited: ") + QString::fromLocal8Bit(m_daemon.readAll());
             return false;
         }
-        if (pactl({QStringLiteral("info")}).contains(QStringLiteral("Default Source: chorus_mic"))) {
+        if (pactl({ QStringLiteral("info") }).contains(QStringLiteral("Default Source: chorus_mic"))) {
             qputenv("PULSE_SERVER", environment().value(QStringLiteral("PULSE_SERVER")).toLocal8Bit());
             return true;
         }
@@ -105,7 +104,7 @@ QProcess *PulseDaemon::play(const QString &wavPath)
 {
     m_player.setProcessEnvironment(environment());
     m_player.setChildProcessModifier(dieWithParent);
-    m_player.start(QStringLiteral("paplay"), {QStringLiteral("--device=") + QLatin1String(SinkName), wavPath});
+    m_player.start(QStringLiteral("paplay"), { QStringLiteral("--device=") + QLatin1String(SinkName), wavPath });
     return &m_player;
 }
 
@@ -142,13 +141,13 @@ bool PulseDaemon::writeToneWav(const QString &path, double seconds, double frequ
     header.append("RIFF");
     u32(36 + quint32(data.size()));
     header.append("WAVEfmt ");
-    u32(16);       // format chunk size
-    u16(1);        // PCM
-    u16(1);        // mono
+    u32(16); // format chunk size
+    u16(1); // PCM
+    u16(1); // mono
     u32(rate);
     u32(rate * 2); // bytes per second
-    u16(2);        // bytes per frame
-    u16(16);       // bits per sample
+    u16(2); // bytes per frame
+    u16(16); // bits per sample
     header.append("data");
     u32(quint32(data.size()));
     QFile f(path);

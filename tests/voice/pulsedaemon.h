@@ -8,8 +8,7 @@
 
 namespace chorus::test {
 
-class PulseDaemon
-{
+class PulseDaemon {
 public:
     static constexpr const char *SinkName = "chorus_null";
 

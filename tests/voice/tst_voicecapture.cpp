@@ -18,8 +18,7 @@
 
 using namespace chorus;
 
-class TestVoiceCapture : public QObject
-{
+class TestVoiceCapture : public QObject {
     Q_OBJECT
 
 private:
@@ -31,8 +30,9 @@ private:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 5000) {
-            if (!m_pulse.pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs")})
-                     .trimmed().isEmpty())
+            if (!m_pulse.pactl({ QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs") })
+                     .trimmed()
+                     .isEmpty())
                 return true;
             QTest::qWait(50);
         }
@@ -94,8 +94,10 @@ private Q_SLOTS:
     void silenceRecordsAsSilence()
     {
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_pulse.pactl({QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs")})
-                .trimmed().isEmpty(), 15000);
+            m_pulse.pactl({ QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs") })
+                .trimmed()
+                .isEmpty(),
+            15000);
         VoiceRecorder recorder(std::make_unique<QtAudioSource>());
         const QString note = m_dir.filePath(QStringLiteral("silence.opus"));
         QVERIFY(recorder.start(note));

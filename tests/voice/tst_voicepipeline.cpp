@@ -21,8 +21,7 @@
 
 using namespace chorus;
 
-class TestVoicePipeline : public QObject
-{
+class TestVoicePipeline : public QObject {
     Q_OBJECT
 
 private:
@@ -42,7 +41,7 @@ private:
     static double opusinfoSeconds(const QString &file)
     {
         QProcess p;
-        p.start(QStringLiteral("opusinfo"), {file});
+        p.start(QStringLiteral("opusinfo"), { file });
         if (!p.waitForFinished(10000))
             return -1;
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -160,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(recorder->start(path(QStringLiteral("second.opus"))));
         m_source->generate(1000);
         recorder->stop();
-        QCOMPARE(filesInDir(), QStringList{QStringLiteral("second.opus")});
+        QCOMPARE(filesInDir(), QStringList { QStringLiteral("second.opus") });
         QVERIFY(std::abs(opusDurationMs(path(QStringLiteral("second.opus"))).value_or(0) - 1000) <= 50);
     }
 
@@ -248,7 +247,7 @@ private Q_SLOTS:
     void storageFullMidRecordingLeavesNoFile()
     {
         // A file-size limit makes writes fail with EFBIG, standing in for a full disk.
-        rlimit saved{};
+        rlimit saved {};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit small = saved;
@@ -276,13 +275,13 @@ private Q_SLOTS:
         QVERIFY(a != b);
         QVERIFY(VoiceDraftFolder::isDraftName(QFileInfo(a).fileName()));
         const QString kept = path(QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
-        for (const QString &p : {a, b, kept}) {
+        for (const QString &p : { a, b, kept }) {
             QFile f(p);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("x");
         }
         QCOMPARE(folder.removeOrphans(), 2);
-        QCOMPARE(filesInDir(), QStringList{QFileInfo(kept).fileName()});
+        QCOMPARE(filesInDir(), QStringList { QFileInfo(kept).fileName() });
     }
 };
 

@@ -13,8 +13,7 @@
 using namespace chorus;
 using State = VoiceRecorderController::State;
 
-class TestVoiceRecorderController : public QObject
-{
+class TestVoiceRecorderController : public QObject {
     Q_OBJECT
 
 private:
@@ -71,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(c->state(), State::Kept);
         QCOMPARE(kept.count(), 1);
         QCOMPARE(kept.at(0).at(0).toString(), path);
-        QCOMPARE(kept.at(0).at(1).toLongLong(), c->durationMs());
+        QCOMPARE(kept.at(0).at(1).toInt(), c->durationMs());
         QCOMPARE(c->draftPath(), path);
         // A kept note belongs to the person's answer: the kiosk adopts it on Send.
         c.reset();
@@ -123,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(warning.count(), 1);
         QVERIFY(c->isNearLimit());
         QVERIFY2(warning.at(0).at(0).toString().contains(QStringLiteral("3 seconds")),
-                 qPrintable(warning.at(0).at(0).toString()));
+            qPrintable(warning.at(0).at(0).toString()));
         m_source->generate(5000);
         QCOMPARE(warning.count(), 1);
         QCOMPARE(reached.count(), 1);
@@ -160,8 +159,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("no microphone") << int(AudioError::NoDevice) << QStringLiteral("no-microphone")
                                        << QStringLiteral("no microphone");
-        QTest::newRow("permission refused") << int(AudioError::PermissionDenied)
-                                            << QStringLiteral("permission-denied") << QStringLiteral("not allowed");
+        QTest::newRow("permission refused") << int(AudioError::PermissionDenied) << QStringLiteral("permission-denied")
+                                            << QStringLiteral("not allowed");
     }
 
     void startProblemsAreExplainedInWords()
@@ -203,7 +202,7 @@ private Q_SLOTS:
         c.reset(); // the app quit before Send: the kept draft is now an orphan
         auto next = makeController();
         QCOMPARE(next->removeOrphanedDrafts(), 1);
-        QCOMPARE(files(), QStringList{QStringLiteral("readme.txt")});
+        QCOMPARE(files(), QStringList { QStringLiteral("readme.txt") });
     }
 
     void playerShowsDurationBeforePlaying()

@@ -21,8 +21,7 @@ Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 using namespace chorus;
 
-class TestVoiceRecorderPanel : public QObject
-{
+class TestVoiceRecorderPanel : public QObject {
     Q_OBJECT
 
 private:
@@ -34,9 +33,10 @@ private:
 
     QQuickItem *createPanel(const QString &mediaFolder)
     {
-        QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/VoiceRecorderPanel.qml")));
+        QQmlComponent component(
+            m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/VoiceRecorderPanel.qml")));
         auto *panel = qobject_cast<QQuickItem *>(component.createWithInitialProperties(
-            {{QStringLiteral("mediaFolder"), mediaFolder}, {QStringLiteral("width"), 1000}}));
+            { { QStringLiteral("mediaFolder"), mediaFolder }, { QStringLiteral("width"), 1000 } }));
         if (!panel)
             qWarning() << component.errors();
         else
@@ -67,8 +67,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_pulse.start(), qPrintable(m_pulse.errorString()));
         QDir().mkpath(mediaDir());
-        m_context = std::make_unique<KioskContext>(
-            KioskContext::Options{m_dir.filePath(QStringLiteral("device.sqlite")), mediaDir(), QStringLiteral("none"), false, true});
+        m_context = std::make_unique<KioskContext>(KioskContext::Options {
+            m_dir.filePath(QStringLiteral("device.sqlite")), mediaDir(), QStringLiteral("none"), false, true });
         m_context->installSingletons();
         m_engine = std::make_unique<QQmlEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -91,7 +91,8 @@ private Q_SLOTS:
         auto *recorder = panel->property("recorder").value<VoiceRecorderController *>();
         QVERIFY(recorder);
         QVERIFY(recorder->isAvailable());
-        QVERIFY(child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("Press Record")));
+        QVERIFY(
+            child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("Press Record")));
         QVERIFY(!child(panel.get(), "levelMeter")->isVisible());
 
         const QString tone = m_dir.filePath(QStringLiteral("tone.wav"));
@@ -104,14 +105,16 @@ private Q_SLOTS:
         QVERIFY(child(panel.get(), "stopButton")->isVisible());
         QVERIFY(!child(panel.get(), "recordButton")->isVisible());
         // The bar moves: a person can see the microphone hears them.
-        QTRY_VERIFY_WITH_TIMEOUT(child(panel.get(), "levelBar")->width() > 0.5 * child(panel.get(), "levelMeter")->width(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child(panel.get(), "levelBar")->width() > 0.5 * child(panel.get(), "levelMeter")->width(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(recorder->elapsedMs() >= 1500, 10000);
         QVERIFY(child(panel.get(), "voiceElapsed")->property("text").toString().endsWith(QStringLiteral(" / 5:00")));
 
         QVERIFY(press(child(panel.get(), "stopButton")));
         m_pulse.stopPlaying();
         QCOMPARE(recorder->state(), VoiceRecorderController::State::Review);
-        QVERIFY(child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("Listen to it")));
+        QVERIFY(
+            child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("Listen to it")));
         QVERIFY(child(panel.get(), "listenButton")->isVisible());
         const QString draft = recorder->draftPath();
         QVERIFY(QFile::exists(draft));
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(press(child(panel.get(), "keepButton")));
         QCOMPARE(recorder->state(), VoiceRecorderController::State::Kept);
         QVERIFY(m_context->session().hasRecording());
-        QVERIFY(child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("ready to send")));
+        QVERIFY(
+            child(panel.get(), "voiceStatus")->property("text").toString().contains(QStringLiteral("ready to send")));
 
         QVERIFY(press(child(panel.get(), "discardButton")));
         QCOMPARE(recorder->state(), VoiceRecorderController::State::Idle);
