@@ -1,0 +1,159 @@
+import QtQuick
+import QtQuick.Layouts
+import Chorus
+
+// Staff mode's view of sync: the server, enrolment by code, the last sync, what is waiting, any
+// error in words, and "Sync now".
+Rectangle {
+    id: root
+
+    required property SyncController controller
+    // A QR code read elsewhere (chorus-enrol:<code>) can be dropped in here; typing works the same.
+    property alias enrolmentCode: codeField.text
+    property string enrolMessage
+
+    objectName: "syncPanel"
+    color: Theme.surface
+    border.color: Theme.border
+    border.width: 2
+    radius: Theme.radius
+    implicitWidth: 720
+    implicitHeight: column.implicitHeight + 2 * Theme.margin
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Sync with the server")
+
+    readonly property bool enrolled: controller.state !== SyncController.NotEnrolled
+                                     && controller.state !== SyncController.Revoked
+    readonly property string statusText: {
+        switch (controller.state) {
+        case SyncController.Syncing: return qsTr("Syncing now…")
+        case SyncController.Offline: return qsTr("Offline: waiting for a connection")
+        case SyncController.Error: return qsTr("The last sync did not finish")
+        case SyncController.NotEnrolled: return qsTr("Not enrolled yet")
+        case SyncController.UpdateNeeded: return qsTr("The app needs an update")
+        case SyncController.Revoked: return qsTr("Removed from the organisation")
+        default: return qsTr("Up to date")
+        }
+    }
+    readonly property string waitingText: controller.itemsWaiting === 0 && controller.mediaWaiting === 0
+        ? qsTr("Nothing is waiting to be sent.")
+        : qsTr("Waiting to be sent: %1 changes and %2 recordings or drawings.")
+            .arg(controller.itemsWaiting).arg(controller.mediaWaiting)
+    readonly property string lastSyncText: isNaN(controller.lastSuccess.getTime())
+        ? qsTr("Never synced.")
+        : qsTr("Last synced %1.").arg(controller.lastSuccess.toLocaleString(Qt.locale(), Locale.ShortFormat))
+
+    Connections {
+        target: root.controller
+        function onEnrolFinished(ok, message) {
+            root.enrolMessage = ok ? qsTr("Enrolled. The first sync has started.") : message
+            if (ok)
+                codeField.text = ""
+        }
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        BodyText {
+            objectName: "syncStatus"
+            text: root.statusText + (root.controller.siteName !== "" ? " · " + root.controller.siteName : "")
+            font.bold: true
+            font.pixelSize: Theme.largeSize
+            Layout.fillWidth: true
+        }
+        BodyText {
+            objectName: "syncWaiting"
+            text: root.waitingText
+            Layout.fillWidth: true
+        }
+        BodyText {
+            objectName: "syncLast"
+            text: root.lastSyncText
+            color: Theme.mutedText
+            Layout.fillWidth: true
+        }
+        Rectangle {
+            visible: root.controller.lastError !== ""
+            color: Theme.errorBackground
+            border.color: Theme.error
+            border.width: 2
+            radius: Theme.radius
+            Layout.fillWidth: true
+            implicitHeight: errorText.implicitHeight + 2 * Theme.spacing
+            Accessible.ignored: true
+            BodyText {
+                id: errorText
+                objectName: "syncError"
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                text: root.controller.lastError
+                color: Theme.error
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+        ActionButton {
+            objectName: "syncNowButton"
+            text: root.controller.busy ? qsTr("Syncing…") : qsTr("Sync now")
+            accessibleName: qsTr("Sync now. %1 %2").arg(root.statusText).arg(root.waitingText)
+            primary: true
+            enabled: root.enrolled && !root.controller.busy
+            Layout.fillWidth: true
+            onClicked: root.controller.syncNow()
+        }
+
+        BodyText {
+            text: qsTr("Server address")
+            Layout.fillWidth: true
+            Accessible.ignored: true
+        }
+        BigTextField {
+            id: serverField
+            objectName: "syncServerField"
+            text: root.controller.serverUrl
+            placeholderText: "https://chorus.example.org"
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Server address")
+            Layout.fillWidth: true
+            onEditingFinished: root.controller.serverUrl = text
+        }
+        BodyText {
+            text: root.enrolled ? qsTr("Enrol again with a new code") : qsTr("Enrolment code")
+            Layout.fillWidth: true
+            Accessible.ignored: true
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            BigTextField {
+                id: codeField
+                objectName: "syncCodeField"
+                placeholderText: "ABCDE-FGHJK"
+                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Enrolment code, ten letters and digits")
+                Layout.fillWidth: true
+                onAccepted: enrolButton.clicked()
+            }
+            ActionButton {
+                id: enrolButton
+                objectName: "syncEnrolButton"
+                text: root.controller.enrolling ? qsTr("Enrolling…") : qsTr("Enrol")
+                enabled: !root.controller.enrolling && codeField.text.trim() !== ""
+                onClicked: {
+                    root.controller.serverUrl = serverField.text
+                    root.controller.enrol(codeField.text)
+                }
+            }
+        }
+        BodyText {
+            objectName: "syncEnrolMessage"
+            visible: root.enrolMessage !== ""
+            text: root.enrolMessage
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// The staff sync panel shows what is waiting and what went wrong, as it happens, from a real
+// controller on a real device store.
+
+#include "storage/contributionrepository.h"
+#include "storage/contributionwriter.h"
+#include "storage/devicestore.h"
+#include "sync/synccontroller.h"
+
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(ChorusPlugin)
+
+using namespace chorus;
+
+namespace {
+QString textOf(QObject *root, const char *name)
+{
+    auto *item = root->findChild<QObject *>(QLatin1String(name));
+    return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+Contribution draft()
+{
+    Contribution c;
+    c.promptId = QStringLiteral("p-1");
+    c.text = QStringLiteral("More benches please");
+    return c;
+}
+} // namespace
+
+class TestSyncPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void showsWaitingCountsAndErrors()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.db"));
+        const QString media = dir.filePath(QStringLiteral("media"));
+        {
+            auto store = DeviceStore::open(db);
+            ContributionRepository repo(*store);
+            for (int i = 0; i < 3; ++i)
+                repo.save(draft());
+        }
+        SyncController controller(db, media);
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
+        std::unique_ptr<QObject> panel(component.createWithInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}}));
+        QVERIFY2(panel, qPrintable(component.errorString()));
+
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes")), qPrintable(textOf(panel.get(), "syncWaiting")));
+        QTRY_COMPARE(controller.state(), SyncController::NotEnrolled);
+        QVERIFY(textOf(panel.get(), "syncError").contains(QStringLiteral("not enrolled")));
+        QVERIFY(!panel->findChild<QQuickItem *>(QStringLiteral("syncNowButton"))->isEnabled());
+
+        // Enrolled with a server that is not there: the error says so in words, nothing is lost.
+        {
+            auto store = DeviceStore::open(db);
+            store->write([&] {
+                store->state().set("server_url", "http://127.0.0.1:1");
+                store->state().set("token", "t");
+            });
+        }
+        controller.scheduler().resume();
+        controller.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::Offline, 15000);
+        QVERIFY2(textOf(panel.get(), "syncError").contains(QStringLiteral("Could not reach the server")), qPrintable(textOf(panel.get(), "syncError")));
+        QVERIFY(textOf(panel.get(), "syncStatus").contains(QStringLiteral("Offline")));
+        QVERIFY(panel->findChild<QQuickItem *>(QStringLiteral("syncNowButton"))->isEnabled());
+
+        // A person sends another contribution: the count follows at once.
+        ContributionWriter writer(db, media);
+        controller.watch(&writer);
+        QMetaObject::invokeMethod(&writer, [&] { writer.save(draft()); });
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes")), qPrintable(textOf(panel.get(), "syncWaiting")));
+        QVERIFY(textOf(panel.get(), "syncLast").contains(QStringLiteral("Never")));
+    }
+};
+
+QTEST_MAIN(TestSyncPanel)
+#include "tst_syncpanel.moc"
