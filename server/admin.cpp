@@ -80,13 +80,13 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
         Directory dir(*lease);
         Json out;
         if (command == "migrate") {
-            out = {{"schema", ServerDb::kSchemaVersion}};
+            out = { { "schema", ServerDb::kSchemaVersion } };
         } else if (command == "create-org") {
-            out = {{"id", dir.createOrganisation(arg(args, 0, "NAME"))}};
+            out = { { "id", dir.createOrganisation(arg(args, 0, "NAME")) } };
         } else if (command == "create-site") {
-            out = {{"id", dir.createSite(arg(args, 0, "ORG_ID"), arg(args, 1, "NAME"))}};
+            out = { { "id", dir.createSite(arg(args, 0, "ORG_ID"), arg(args, 1, "NAME")) } };
         } else if (command == "create-coordinator") {
-            out = {{"id", dir.createCoordinator(arg(args, 0, "ORG_ID"), arg(args, 1, "EMAIL"), readPassword())}};
+            out = { { "id", dir.createCoordinator(arg(args, 0, "ORG_ID"), arg(args, 1, "EMAIL"), readPassword()) } };
         } else if (command == "enrol-code") {
             auto role = sync::protocol::roleFromName(arg(args, 2, "ROLE"));
             if (!role)
@@ -94,16 +94,16 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             const int ttl = std::stoi(flag(args, "--ttl-minutes", "1440"));
             const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
             // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
-            out = {{"code", code.code}, {"expires_at", code.expiresAt}, {"qr", "chorus-enrol:" + code.code}};
+            out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
         } else if (command == "revoke-device") {
             if (!dir.revokeDevice(arg(args, 0, "DEVICE_ID")))
                 throw std::runtime_error("no device with id " + args[0]);
-            out = {{"revoked", args[0]}};
+            out = { { "revoked", args[0] } };
         } else if (command == "list-devices") {
-            out = {{"devices", dir.listDevices(arg(args, 0, "ORG_ID"))}};
+            out = { { "devices", dir.listDevices(arg(args, 0, "ORG_ID")) } };
         } else if (command == "backup") {
             backup(db, config, arg(args, 0, "DIR"));
-            out = {{"backup", args[0]}};
+            out = { { "backup", args[0] } };
         } else {
             std::fputs(kUsage, stderr);
             return 2;

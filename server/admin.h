@@ -10,6 +10,7 @@
 namespace chorus::server {
 
 // Returns the process exit code; false-y input prints usage on stderr.
-[[nodiscard]] int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config);
+[[nodiscard]] int runAdmin(
+    const std::string &command, const std::vector<std::string> &args, const ServerConfig &config);
 
 } // namespace chorus::server

@@ -12,12 +12,12 @@ namespace chorus::server {
 
 class ApiError : public std::runtime_error {
 public:
-    ApiError(sync::protocol::ErrorCode code, const std::string &message, nlohmann::json extra = nlohmann::json::object())
+    ApiError(
+        sync::protocol::ErrorCode code, const std::string &message, nlohmann::json extra = nlohmann::json::object())
         : std::runtime_error(message)
         , m_code(code)
         , m_extra(std::move(extra))
-    {
-    }
+    { }
     [[nodiscard]] sync::protocol::ErrorCode code() const { return m_code; }
     // Fields beside "error" in the body, such as "wipe" or "received".
     [[nodiscard]] const nlohmann::json &extra() const { return m_extra; }

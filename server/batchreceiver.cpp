@@ -21,7 +21,8 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
     if (!request.is_object())
         throw ApiError(ErrorCode::BadRequest, "a push must be a JSON object");
     auto batch = request.find("batch");
-    if (batch == request.end() || !batch->is_string() || !sync::protocol::isValidId(batch->get_ref<const std::string &>()))
+    if (batch == request.end() || !batch->is_string()
+        || !sync::protocol::isValidId(batch->get_ref<const std::string &>()))
         throw ApiError(ErrorCode::BadRequest, "batch must be an id of 1 to 64 letters, digits, - or _");
     batchId = batch->get<std::string>();
     auto changes = request.find("changes");
@@ -29,7 +30,7 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
         throw ApiError(ErrorCode::BadRequest, "changes must be a list");
     if (changes->size() > sync::protocol::kMaxBatchChanges)
         throw ApiError(ErrorCode::PayloadTooLarge,
-                       "a batch holds at most " + std::to_string(sync::protocol::kMaxBatchChanges) + " changes");
+            "a batch holds at most " + std::to_string(sync::protocol::kMaxBatchChanges) + " changes");
     std::vector<sync::Change> out;
     out.reserve(changes->size());
     for (std::size_t i = 0; i < changes->size(); ++i) {
@@ -37,23 +38,34 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
         try {
             out.push_back(sync::changeFromJson((*changes)[i]));
         } catch (const std::exception &e) {
-            throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), {{"index", i}});
+            throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }
         if (auto error = sync::protocol::validateChange(out.back()); !error.empty())
-            throw ApiError(ErrorCode::InvalidChange, where + " (" + out.back().changeId + "): " + error, {{"index", i}});
+            throw ApiError(
+                ErrorCode::InvalidChange, where + " (" + out.back().changeId + "): " + error, { { "index", i } });
     }
     return out;
 }
 
 // A version from a clock running far ahead is pulled back to the server's bound, keeping its
-// counter and writer so it still sorts deterministically against everyone else's.
-std::string clampVersion(const std::string &version, std::int64_t limitMs)
+// counter and writer so it still sorts deterministically against everyone else's; but never to or
+// below the version the field holds when the original was above it, or an edit would lose to the
+// very write it was made on top of.
+std::string clampVersion(const std::string &version, std::int64_t limitMs, const std::string &held)
 {
     auto v = sync::Version::parse(version);
     if (!v || v->hlc.wallMs <= limitMs)
         return version;
     v->hlc.wallMs = limitMs;
-    return v->toString();
+    std::string fixed = v->toString();
+    if (!held.empty() && version > held && fixed <= held) {
+        if (auto h = sync::Version::parse(held)) {
+            sync::Version next{h->hlc, v->deviceId};
+            ++next.hlc.counter;
+            fixed = next.toString();
+        }
+    }
+    return fixed;
 }
 
 } // namespace
@@ -61,8 +73,7 @@ std::string clampVersion(const std::string &version, std::int64_t limitMs)
 BatchReceiver::BatchReceiver(sqlite::Database &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
-{
-}
+{ }
 
 void BatchReceiver::checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner)
 {
@@ -73,19 +84,47 @@ void BatchReceiver::checkScope(const std::string &kind, const std::string &recor
     sqlite::StatementReset reset(s);
     s.bind(1, kind).bind(2, recordId);
     if (!s.step()) {
-        owner = {m_device.orgId, m_device.id};
-        auto &insert = m_db.cached("INSERT INTO record_owners (kind, record_id, org_id, origin_device) VALUES (?1, ?2, ?3, ?4)");
+        owner = { m_device.orgId, m_device.id };
+        auto &insert
+            = m_db.cached("INSERT INTO record_owners (kind, record_id, org_id, origin_device) VALUES (?1, ?2, ?3, ?4)");
         sqlite::StatementReset r2(insert);
         insert.bind(1, kind).bind(2, recordId).bind(3, owner.orgId).bind(4, owner.originDevice).run();
         return;
     }
-    owner = {s.text(0), s.text(1)};
+    owner = { s.text(0), s.text(1) };
     // The same answer as for a record that exists nowhere would be kinder to privacy, but a clear
     // refusal stops a device retrying for ever; ids are random, so this reveals nothing useful.
     if (owner.orgId != m_device.orgId)
         throw ApiError(ErrorCode::Forbidden, "record " + recordId + " belongs to another organisation");
     if (!coordinator && owner.originDevice != m_device.id && !withdrawalOnly)
-        throw ApiError(ErrorCode::Forbidden, "record " + recordId + " was created by another device; only withdrawing it is allowed");
+        throw ApiError(ErrorCode::Forbidden,
+            "record " + recordId + " was created by another device; only withdrawing it is allowed");
+}
+
+Json BatchReceiver::heldVersionsOf(const std::string &kind, const std::string &recordId)
+{
+    const auto *spec = sync::Schema::instance().kind(kind);
+    if (!spec)
+        return Json::object();
+    auto &s = m_db.cached("SELECT versions FROM " + spec->table + " WHERE id = ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, recordId);
+    if (!s.step())
+        return Json::object();
+    Json versions = Json::parse(s.text(0), nullptr, false);
+    return versions.is_object() ? versions : Json::object();
+}
+
+std::optional<std::string> BatchReceiver::clampedTo(const std::string &version)
+{
+    if (version.empty())
+        return std::nullopt;
+    auto &s = m_db.cached("SELECT to_version FROM clamps WHERE device_id = ?1 AND from_version = ?2");
+    sqlite::StatementReset reset(s);
+    s.bind(1, m_device.id).bind(2, version);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
 }
 
 void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
@@ -96,7 +135,10 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
         if (!m.is_string() || !sync::protocol::isSha256Hex(m.get_ref<const std::string &>()))
             continue;
         const std::string sha = m.get<std::string>();
-        m_db.cached("INSERT OR IGNORE INTO purged_media (org_id, sha256) VALUES (?1, ?2)").bind(1, m_device.orgId).bind(2, sha).run();
+        m_db.cached("INSERT OR IGNORE INTO purged_media (org_id, sha256) VALUES (?1, ?2)")
+            .bind(1, m_device.orgId)
+            .bind(2, sha)
+            .run();
         m_db.cached("DELETE FROM media WHERE org_id = ?1 AND sha256 = ?2").bind(1, m_device.orgId).bind(2, sha).run();
         outcome.purgedMedia.push_back(sha);
     }
@@ -108,7 +150,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
     std::vector<sync::Change> changes = parseBatch(request, batchId);
     PushOutcome outcome;
     m_db.transaction([&] {
-        outcome = PushOutcome{};
+        outcome = PushOutcome {};
         {
             auto &s = m_db.cached("SELECT answer FROM batches WHERE device_id = ?1 AND batch_id = ?2");
             sqlite::StatementReset reset(s);
@@ -124,26 +166,53 @@ PushOutcome BatchReceiver::receive(const Json &request)
         Json accepted = Json::array(), refused = Json::array(), clamped = Json::array();
         for (auto &change : changes) {
             {
-                auto &seen = m_db.cached("SELECT outcome FROM received_changes WHERE device_id = ?1 AND change_id = ?2");
+                auto &seen
+                    = m_db.cached("SELECT outcome FROM received_changes WHERE device_id = ?1 AND change_id = ?2");
                 sqlite::StatementReset reset(seen);
                 seen.bind(1, m_device.id).bind(2, change.changeId);
                 if (seen.step()) {
                     if (seen.text(0) == "accepted")
                         accepted.push_back(change.changeId);
+                    // The answer that carried its clamps may have been lost: say them again.
+                    auto &again = m_db.cached(
+                        "SELECT field, from_version, to_version FROM clamps WHERE device_id = ?1 AND change_id = ?2");
+                    sqlite::StatementReset resetAgain(again);
+                    again.bind(1, m_device.id).bind(2, change.changeId);
+                    while (again.step())
+                        clamped.push_back({ { "id", change.changeId }, { "field", again.text(0) },
+                            { "from", again.text(1) }, { "to", again.text(2) } });
                     else
-                        refused.push_back({{"id", change.changeId}, {"record", change.recordId}, {"code", seen.text(0)}});
+                        refused.push_back(
+                            { { "id", change.changeId }, { "record", change.recordId }, { "code", seen.text(0) } });
                     continue;
                 }
             }
-            const bool withdrawalOnly = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
+            const bool withdrawalOnly
+                = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             Owner owner;
             checkScope(change.kind, change.recordId, withdrawalOnly, owner);
+            const Json heldVersions = heldVersionsOf(change.kind, change.recordId);
             for (auto &[name, f] : change.fields) {
                 if (name == sync::fields::Tags)
                     continue;
-                const std::string fixed = clampVersion(f.version, limit);
+                // A base the writer saw before its own version was clamped names the clamped one here.
+                if (auto base = clampedTo(f.base))
+                    f.base = *base;
+                std::string held;
+                if (auto h = heldVersions.find(name); h != heldVersions.end() && h->is_object())
+                    held = h->value("v", "");
+                const std::string fixed = clampVersion(f.version, limit, held);
                 if (fixed != f.version) {
-                    clamped.push_back({{"id", change.changeId}, {"field", name}, {"from", f.version}, {"to", fixed}});
+                    clamped.push_back(
+                        { { "id", change.changeId }, { "field", name }, { "from", f.version }, { "to", fixed } });
+                    m_db.cached("INSERT OR IGNORE INTO clamps (device_id, from_version, to_version, change_id, field)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .bind(1, m_device.id)
+                        .bind(2, f.version)
+                        .bind(3, fixed)
+                        .bind(4, change.changeId)
+                        .bind(5, name)
+                        .run();
                     f.version = fixed;
                 }
             }
@@ -156,7 +225,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
             std::string verdict = "accepted";
             if (result.refused) {
                 verdict = "withdrawn";
-                refused.push_back({{"id", change.changeId}, {"record", change.recordId}, {"code", verdict}});
+                refused.push_back({ { "id", change.changeId }, { "record", change.recordId }, { "code", verdict } });
                 // Content sent for a withdrawn record must not come back through its media either.
                 if (auto media = change.fields.find("media"); media != change.fields.end())
                     forgetMedia(media->second.value, outcome);
@@ -174,20 +243,37 @@ PushOutcome BatchReceiver::receive(const Json &request)
             if (withdrawal) {
                 outcome.withdrew = true;
                 // Earlier log entries hold the content: a device pulling later must never see it.
-                m_db.cached("DELETE FROM changelog WHERE kind = ?1 AND record_id = ?2").bind(1, change.kind).bind(2, change.recordId).run();
+                m_db.cached("DELETE FROM changelog WHERE kind = ?1 AND record_id = ?2")
+                    .bind(1, change.kind)
+                    .bind(2, change.recordId)
+                    .run();
             }
             if (!result.effective.fields.empty()) {
-                m_db.cached("INSERT INTO changelog (org_id, kind, record_id, origin_device, withdrawal, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .bind(1, owner.orgId).bind(2, change.kind).bind(3, change.recordId).bind(4, owner.originDevice)
-                    .bind(5, withdrawal).bind(6, sync::toJson(result.effective).dump()).run();
+                m_db.cached("INSERT INTO changelog (org_id, kind, record_id, origin_device, withdrawal, body) VALUES "
+                            "(?1, ?2, ?3, ?4, ?5, ?6)")
+                    .bind(1, owner.orgId)
+                    .bind(2, change.kind)
+                    .bind(3, change.recordId)
+                    .bind(4, owner.originDevice)
+                    .bind(5, withdrawal)
+                    .bind(6, sync::toJson(result.effective).dump())
+                    .run();
                 ++outcome.applied;
             }
             m_db.cached("INSERT INTO received_changes (device_id, change_id, outcome) VALUES (?1, ?2, ?3)")
-                .bind(1, m_device.id).bind(2, change.changeId).bind(3, verdict).run();
+                .bind(1, m_device.id)
+                .bind(2, change.changeId)
+                .bind(3, verdict)
+                .run();
         }
-        outcome.answer = {{"batch", batchId}, {"accepted", accepted}, {"refused", refused}, {"clamped", clamped}};
+        outcome.answer
+            = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped } };
         m_db.cached("INSERT INTO batches (device_id, batch_id, answer, created_at) VALUES (?1, ?2, ?3, ?4)")
-            .bind(1, m_device.id).bind(2, batchId).bind(3, outcome.answer.dump()).bind(4, nowMs()).run();
+            .bind(1, m_device.id)
+            .bind(2, batchId)
+            .bind(3, outcome.answer.dump())
+            .bind(4, nowMs())
+            .run();
         m_db.cached("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1").bind(1, m_device.id).bind(2, nowMs()).run();
     });
     return outcome;

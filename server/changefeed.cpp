@@ -22,8 +22,7 @@ public:
     {
         try {
             m_db.exec("COMMIT");
-        } catch (...) {
-        }
+        } catch (...) { }
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
@@ -45,8 +44,7 @@ std::int64_t parseNumber(const std::string &text, const char *what)
 ChangeFeed::ChangeFeed(sqlite::Database &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
-{
-}
+{ }
 
 std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
 {
@@ -66,12 +64,16 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
     {
         ReadSnapshot snapshot(m_db);
         // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
-        auto &s = m_db.cached(
-            "SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' OR ?3 = 'coordinator'"
-            " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
+        auto &s
+            = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
+                          "OR ?3 = 'coordinator'"
+                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
         sqlite::StatementReset reset(s);
-        s.bind(1, cursor).bind(2, m_device.orgId).bind(3, std::string(sync::protocol::roleName(m_device.role)))
-            .bind(4, m_device.id).bind(5, limit);
+        s.bind(1, cursor)
+            .bind(2, m_device.orgId)
+            .bind(3, std::string(sync::protocol::roleName(m_device.role)))
+            .bind(4, m_device.id)
+            .bind(5, limit);
         while (s.step()) {
             next = s.integer(0);
             changes.push_back(Json::parse(s.text(1)));
@@ -88,10 +90,14 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
     }
     // The cursor a device sends is what it has applied: that is its acknowledged position for lag.
     m_db.transaction([&] {
-        m_db.cached("UPDATE devices SET pull_cursor = max(pull_cursor, ?2), last_pull_at = ?3, last_seen_at = ?3 WHERE id = ?1")
-            .bind(1, m_device.id).bind(2, cursor).bind(3, nowMs()).run();
+        m_db.cached("UPDATE devices SET pull_cursor = max(pull_cursor, ?2), last_pull_at = ?3, last_seen_at = ?3 WHERE "
+                    "id = ?1")
+            .bind(1, m_device.id)
+            .bind(2, cursor)
+            .bind(3, nowMs())
+            .run();
     });
-    return {{"changes", std::move(changes)}, {"cursor", std::to_string(next)}, {"more", more}};
+    return { { "changes", std::move(changes) }, { "cursor", std::to_string(next) }, { "more", more } };
 }
 
 } // namespace chorus::server

@@ -29,8 +29,7 @@ int toInt(const std::string &flag, const std::string &value)
         const int v = std::stoi(value, &used);
         if (used == value.size())
             return v;
-    } catch (const std::exception &) {
-    }
+    } catch (const std::exception &) { }
     throw std::runtime_error(flag + " needs a whole number, not " + value);
 }
 } // namespace

@@ -39,8 +39,8 @@ public:
     std::string createOrganisation(const std::string &name);
     std::string createSite(const std::string &orgId, const std::string &name);
     std::string createCoordinator(const std::string &orgId, const std::string &email, const std::string &password);
-    IssuedCode issueEnrolmentCode(const std::string &orgId, const std::string &siteId, sync::protocol::Role role,
-                                  int ttlMinutes);
+    IssuedCode issueEnrolmentCode(
+        const std::string &orgId, const std::string &siteId, sync::protocol::Role role, int ttlMinutes);
     // False when there is no such device.
     bool revokeDevice(const std::string &deviceId);
     [[nodiscard]] nlohmann::json listDevices(const std::string &orgId);

@@ -65,39 +65,41 @@ HttpApi::HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config)
     , m_config(config)
     , m_deviceLimiter(config.deviceRequestsPerSecond, config.deviceBurst)
     , m_enrolLimiter(config.enrolPerMinute / 60.0, config.enrolPerMinute)
-{
-}
+{ }
 
 void HttpApi::checkProtocol(const httplib::Request &req)
 {
     const std::string header = req.get_header_value(protocol::kVersionHeader);
     int version = 0;
     auto [end, ec] = std::from_chars(header.data(), header.data() + header.size(), version);
-    if (header.empty() || ec != std::errc() || end != header.data() + header.size() || version < protocol::kMinSupportedVersion)
-        throw ApiError(ErrorCode::UpdateNeeded, "this app is too old for the server: update it to keep syncing (nothing it holds is lost)",
-                       {{"min_protocol", protocol::kMinSupportedVersion}});
+    if (header.empty() || ec != std::errc() || end != header.data() + header.size()
+        || version < protocol::kMinSupportedVersion)
+        throw ApiError(ErrorCode::UpdateNeeded,
+            "this app is too old for the server: update it to keep syncing (nothing it holds is lost)",
+            { { "min_protocol", protocol::kMinSupportedVersion } });
     if (version > protocol::kVersion)
         throw ApiError(ErrorCode::ProtocolTooNew, "the server is older than this app: ask for the server to be updated",
-                       {{"max_protocol", protocol::kVersion}});
+            { { "max_protocol", protocol::kVersion } });
 }
 
 void HttpApi::finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const Json &body,
-                     const std::string &deviceId, std::int64_t startedMs)
+    const std::string &deviceId, std::int64_t startedMs)
 {
     Json out = body;
     out["server_time"] = nowMs();
     res.status = res.status == -1 ? 200 : res.status;
     res.set_content(out.dump(), kJson);
     m_metrics.countRequest(route, res.status);
-    log::info("request", {{"method", req.method}, {"path", req.path}, {"status", res.status}, {"device", deviceId},
-                          {"ms", nowMs() - startedMs}});
+    log::info("request",
+        { { "method", req.method }, { "path", req.path }, { "status", res.status }, { "device", deviceId },
+            { "ms", nowMs() - startedMs } });
 }
 
 void HttpApi::fail(const httplib::Request &req, httplib::Response &res, const std::string &route, ErrorCode code,
-                   const std::string &message, const Json &extra, const std::string &deviceId, std::int64_t startedMs)
+    const std::string &message, const Json &extra, const std::string &deviceId, std::int64_t startedMs)
 {
     Json body = extra.is_object() ? extra : Json::object();
-    body["error"] = {{"code", protocol::errorCodeName(code)}, {"message", message}};
+    body["error"] = { { "code", protocol::errorCodeName(code) }, { "message", message } };
     body["server_time"] = nowMs();
     res.status = protocol::httpStatus(code);
     if (code == ErrorCode::RateLimited)
@@ -105,15 +107,16 @@ void HttpApi::fail(const httplib::Request &req, httplib::Response &res, const st
     res.set_content(body.dump(-1, ' ', false, Json::error_handler_t::replace), kJson);
     m_metrics.countRequest(route, res.status);
     m_metrics.countError(std::string(protocol::errorCodeName(code)));
-    Json fields{{"method", req.method}, {"path", req.path}, {"status", res.status}, {"device", deviceId},
-                {"ms", nowMs() - startedMs}, {"code", protocol::errorCodeName(code)}, {"message", message}};
+    Json fields { { "method", req.method }, { "path", req.path }, { "status", res.status }, { "device", deviceId },
+        { "ms", nowMs() - startedMs }, { "code", protocol::errorCodeName(code) }, { "message", message } };
     if (code == ErrorCode::Internal)
         log::error("request", std::move(fields));
     else
         log::warn("request", std::move(fields));
 }
 
-void HttpApi::device(const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler)
+void HttpApi::device(
+    const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler)
 {
     const std::int64_t started = nowMs();
     std::string deviceId;
@@ -129,12 +132,13 @@ void HttpApi::device(const httplib::Request &req, httplib::Response &res, const 
     } catch (const ApiError &e) {
         fail(req, res, route, e.code(), e.what(), e.extra(), deviceId, started);
     } catch (const std::exception &e) {
-        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(), {}, deviceId, started);
+        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(),
+            {}, deviceId, started);
     }
 }
 
 void HttpApi::open(const httplib::Request &req, httplib::Response &res, const std::string &route,
-                   const std::function<Json(sqlite::Database &)> &handler)
+    const std::function<Json(sqlite::Database &)> &handler)
 {
     const std::int64_t started = nowMs();
     try {
@@ -143,7 +147,8 @@ void HttpApi::open(const httplib::Request &req, httplib::Response &res, const st
     } catch (const ApiError &e) {
         fail(req, res, route, e.code(), e.what(), e.extra(), {}, started);
     } catch (const std::exception &e) {
-        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(), {}, {}, started);
+        fail(req, res, route, ErrorCode::Internal, std::string("the server could not finish this request: ") + e.what(),
+            {}, {}, started);
     }
 }
 
@@ -156,15 +161,19 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
         if (req.body.size() > protocol::kMaxSmallBodyBytes)
             throw ApiError(ErrorCode::PayloadTooLarge, "an enrolment request is small");
         const Json j = parseJson(req.body);
-        if (!j.is_object() || !j.contains("code") || !j["code"].is_string() || j["code"].get_ref<const std::string &>().size() > 32)
+        if (!j.is_object() || !j.contains("code") || !j["code"].is_string()
+            || j["code"].get_ref<const std::string &>().size() > 32)
             throw ApiError(ErrorCode::BadRequest, "code must be the enrolment code as text");
         const std::string name = j.value("name", std::string("device"));
         if (name.empty() || name.size() > 200)
             throw ApiError(ErrorCode::BadRequest, "name must be 1 to 200 bytes");
         const Enrolment e = Directory(db).enrol(j["code"].get<std::string>(), name);
-        log::info("enrolled", {{"device", e.device.id}, {"organisation", e.device.orgId}, {"role", protocol::roleName(e.device.role)}});
-        return {{"device_id", e.device.id}, {"token", e.token}, {"role", protocol::roleName(e.device.role)},
-                {"organisation", {{"id", e.device.orgId}, {"name", e.orgName}}}, {"site", {{"id", e.device.siteId}, {"name", e.siteName}}}};
+        log::info("enrolled",
+            { { "device", e.device.id }, { "organisation", e.device.orgId },
+                { "role", protocol::roleName(e.device.role) } });
+        return { { "device_id", e.device.id }, { "token", e.token }, { "role", protocol::roleName(e.device.role) },
+            { "organisation", { { "id", e.device.orgId }, { "name", e.orgName } } },
+            { "site", { { "id", e.device.siteId }, { "name", e.siteName } } } };
     });
 }
 
@@ -199,7 +208,8 @@ void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, cons
         if (!fits)
             throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");
         const std::uint64_t offset = parseUnsigned(req.get_param_value("offset"), "offset");
-        const std::uint64_t size = parseUnsigned(req.get_header_value(protocol::kMediaSizeHeader), protocol::kMediaSizeHeader);
+        const std::uint64_t size
+            = parseUnsigned(req.get_header_value(protocol::kMediaSizeHeader), protocol::kMediaSizeHeader);
         return m_media.append(db, id, req.matches[1].str(), offset, size, chunk);
     });
 }
@@ -236,8 +246,9 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
         if (!role)
             throw ApiError(ErrorCode::BadRequest, "role must be kiosk, outreach or coordinator");
         try {
-            const IssuedCode code = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, j.value("ttl_minutes", 24 * 60));
-            return {{"code", code.code}, {"expires_at", code.expiresAt}, {"qr", "chorus-enrol:" + code.code}};
+            const IssuedCode code
+                = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, j.value("ttl_minutes", 24 * 60));
+            return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
         } catch (const ApiError &) {
             throw;
         } catch (const std::runtime_error &e) {
@@ -252,7 +263,7 @@ void HttpApi::install(httplib::Server &server)
         open(req, res, "health", [](sqlite::Database &db) -> Json {
             auto s = db.prepare("SELECT count(*) FROM organisations");
             (void)s.step();
-            return {{"status", "ok"}, {"protocol", protocol::kVersion}, {"database", "ok"}};
+            return { { "status", "ok" }, { "protocol", protocol::kVersion }, { "database", "ok" } };
         });
         if (res.status == 500)
             res.status = 503;
@@ -262,10 +273,12 @@ void HttpApi::install(httplib::Server &server)
         res.set_content(m_metrics.render(*db), "text/plain; version=0.0.4");
     });
     server.Post("/v1/enrol", [this](const httplib::Request &req, httplib::Response &res) { enrol(req, res); });
-    server.Post("/v1/enrolment-codes", [this](const httplib::Request &req, httplib::Response &res) { issueCode(req, res); });
-    server.Post("/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-        push(req, res, reader);
-    });
+    server.Post(
+        "/v1/enrolment-codes", [this](const httplib::Request &req, httplib::Response &res) { issueCode(req, res); });
+    server.Post(
+        "/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+            push(req, res, reader);
+        });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         device(req, res, "pull", [&](const DeviceIdentity &id, sqlite::Database &db) {
             return ChangeFeed(db, id).page(req.get_param_value("cursor"), req.get_param_value("limit"));
@@ -276,10 +289,12 @@ void HttpApi::install(httplib::Server &server)
             return m_media.status(db, id, req.matches[1].str());
         });
     });
-    server.Put(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-        mediaPut(req, res, reader);
-    });
-    server.Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { mediaGet(req, res); });
+    server.Put(R"(/v1/media/([0-9a-f]{64}))",
+        [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+            mediaPut(req, res, reader);
+        });
+    server.Get(R"(/v1/media/([0-9a-f]{64}))",
+        [this](const httplib::Request &req, httplib::Response &res) { mediaGet(req, res); });
     dashboard::install(server, m_db, m_media, m_config);
     server.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
         if (!res.body.empty())
@@ -288,7 +303,8 @@ void HttpApi::install(httplib::Server &server)
             : res.status == 404                  ? ErrorCode::NotFound
                                                  : ErrorCode::BadRequest;
         const int status = res.status;
-        fail(req, res, "other", code, status == 404 ? "no such endpoint" : "the request could not be read", {}, {}, nowMs());
+        fail(req, res, "other", code, status == 404 ? "no such endpoint" : "the request could not be read", {}, {},
+            nowMs());
         res.status = status;
     });
     server.set_exception_handler([this](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {

@@ -26,13 +26,15 @@ private:
     using DeviceHandler = std::function<nlohmann::json(const DeviceIdentity &, sqlite::Database &)>;
     // Runs a device endpoint: version check, token, rate limit, then the handler; every failure
     // becomes a JSON error with its stable code.
-    void device(const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
+    void device(
+        const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
     void open(const httplib::Request &req, httplib::Response &res, const std::string &route,
-              const std::function<nlohmann::json(sqlite::Database &)> &handler);
-    void finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const nlohmann::json &body,
-                const std::string &deviceId, std::int64_t startedMs);
-    void fail(const httplib::Request &req, httplib::Response &res, const std::string &route, sync::protocol::ErrorCode code,
-              const std::string &message, const nlohmann::json &extra, const std::string &deviceId, std::int64_t startedMs);
+        const std::function<nlohmann::json(sqlite::Database &)> &handler);
+    void finish(const httplib::Request &req, httplib::Response &res, const std::string &route,
+        const nlohmann::json &body, const std::string &deviceId, std::int64_t startedMs);
+    void fail(const httplib::Request &req, httplib::Response &res, const std::string &route,
+        sync::protocol::ErrorCode code, const std::string &message, const nlohmann::json &extra,
+        const std::string &deviceId, std::int64_t startedMs);
     static void checkProtocol(const httplib::Request &req);
 
     void enrol(const httplib::Request &req, httplib::Response &res);

@@ -9,7 +9,7 @@ namespace chorus::server::log {
 
 namespace {
 std::mutex g_mutex;
-std::atomic<bool> g_quiet{false};
+std::atomic<bool> g_quiet { false };
 
 void write(std::string_view level, std::string_view event, nlohmann::json fields)
 {

@@ -34,7 +34,7 @@ int serve(const ServerConfig &config)
     else
         server = std::make_unique<httplib::Server>();
     if (!server->is_valid()) {
-        log::error("startup", {{"message", "cannot load the TLS certificate or key"}});
+        log::error("startup", { { "message", "cannot load the TLS certificate or key" } });
         return 1;
     }
     const int threads = config.threads;
@@ -48,7 +48,7 @@ int serve(const ServerConfig &config)
     const int port = config.port == 0 ? server->bind_to_any_port(config.host)
                                       : (server->bind_to_port(config.host, config.port) ? config.port : -1);
     if (port < 0) {
-        log::error("startup", {{"message", "cannot listen"}, {"host", config.host}, {"port", config.port}});
+        log::error("startup", { { "message", "cannot listen" }, { "host", config.host }, { "port", config.port } });
         return 1;
     }
     if (!config.portFile.empty()) {
@@ -67,12 +67,13 @@ int serve(const ServerConfig &config)
     std::thread stopper([&] {
         int sig = 0;
         sigwait(&set, &sig);
-        log::info("stopping", {{"signal", sig}});
+        log::info("stopping", { { "signal", sig } });
         server->stop();
     });
     stopper.detach();
 
-    log::info("listening", {{"host", config.host}, {"port", port}, {"tls", !config.tlsCert.empty()}, {"database", db.path()}});
+    log::info("listening",
+        { { "host", config.host }, { "port", port }, { "tls", !config.tlsCert.empty() }, { "database", db.path() } });
     const bool ok = server->listen_after_bind();
     return ok ? 0 : 1;
 }
@@ -88,7 +89,7 @@ int main(int argc, char **argv)
     }
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
-        return runAdmin("help", {}, ServerConfig{});
+        return runAdmin("help", {}, ServerConfig {});
     }
     const std::string command = args.front();
     args.erase(args.begin());

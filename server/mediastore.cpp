@@ -85,7 +85,8 @@ std::optional<std::string> MediaStore::hashFile(const fs::path &path)
     while (in) {
         in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
         if (in.gcount() > 0)
-            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(buf.data()), static_cast<unsigned long long>(in.gcount()));
+            crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(buf.data()),
+                static_cast<unsigned long long>(in.gcount()));
     }
     unsigned char out[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(&state, out);
@@ -103,16 +104,17 @@ Json MediaStore::status(sqlite::Database &db, const DeviceIdentity &device, cons
     sqlite::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, sha);
     if (s.step() && s.integer(1) != 0)
-        return {{"sha256", sha}, {"complete", true}, {"received", s.integer(0)}};
-    return {{"sha256", sha}, {"complete", false}, {"received", sizeOf(partPath(device.orgId, sha))}};
+        return { { "sha256", sha }, { "complete", true }, { "received", s.integer(0) } };
+    return { { "sha256", sha }, { "complete", false }, { "received", sizeOf(partPath(device.orgId, sha)) } };
 }
 
-Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha, std::uint64_t offset,
-                        std::uint64_t declaredSize, std::string_view chunk)
+Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha,
+    std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk)
 {
     requireName(sha);
     if (declaredSize == 0 || declaredSize > sync::protocol::kMaxMediaBytes)
-        throw ApiError(ErrorCode::PayloadTooLarge, "media must be 1 byte to " + std::to_string(sync::protocol::kMaxMediaBytes) + " bytes");
+        throw ApiError(ErrorCode::PayloadTooLarge,
+            "media must be 1 byte to " + std::to_string(sync::protocol::kMaxMediaBytes) + " bytes");
     std::lock_guard lock(m_mutex);
     Json current = status(db, device, sha);
     if (current["complete"] == true)
@@ -120,8 +122,8 @@ Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, cons
     const fs::path part = partPath(device.orgId, sha);
     const std::uint64_t received = current["received"].get<std::uint64_t>();
     if (offset != received)
-        throw ApiError(ErrorCode::OffsetMismatch, "the server holds " + std::to_string(received) + " bytes of this media",
-                       {{"received", received}});
+        throw ApiError(ErrorCode::OffsetMismatch,
+            "the server holds " + std::to_string(received) + " bytes of this media", { { "received", received } });
     if (offset + chunk.size() > declaredSize)
         throw ApiError(ErrorCode::BadRequest, "this chunk goes past the declared media size");
     fs::create_directories(part.parent_path());
@@ -129,23 +131,29 @@ Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, cons
         throw ApiError(ErrorCode::Internal, "could not store the media chunk");
     const std::uint64_t now = offset + chunk.size();
     if (now < declaredSize)
-        return {{"sha256", sha}, {"complete", false}, {"received", now}};
+        return { { "sha256", sha }, { "complete", false }, { "received", now } };
     if (hashFile(part) != sha) {
         fs::remove(part);
-        throw ApiError(ErrorCode::HashMismatch, "the media received does not match its SHA-256; send it again from the start",
-                       {{"received", 0}});
+        throw ApiError(ErrorCode::HashMismatch,
+            "the media received does not match its SHA-256; send it again from the start", { { "received", 0 } });
     }
     fs::rename(part, finalPath(device.orgId, sha));
     db.transaction([&] {
-        db.cached("INSERT OR REPLACE INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)")
-            .bind(1, device.orgId).bind(2, sha).bind(3, static_cast<std::int64_t>(declaredSize)).bind(4, device.id).bind(5, nowMs()).run();
+        db.cached("INSERT OR REPLACE INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, "
+                  "?3, 1, ?4, ?5)")
+            .bind(1, device.orgId)
+            .bind(2, sha)
+            .bind(3, static_cast<std::int64_t>(declaredSize))
+            .bind(4, device.id)
+            .bind(5, nowMs())
+            .run();
     });
     // A withdrawal may have committed while the last chunk was being hashed.
     if (isPurged(db, device.orgId, sha)) {
-        removeFiles(device.orgId, {sha});
+        removeFiles(device.orgId, { sha });
         throw ApiError(ErrorCode::MediaWithdrawn, "this media belonged to a withdrawn contribution; delete it");
     }
-    return {{"sha256", sha}, {"complete", true}, {"received", declaredSize}};
+    return { { "sha256", sha }, { "complete", true }, { "received", declaredSize } };
 }
 
 fs::path MediaStore::fileFor(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha)

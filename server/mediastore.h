@@ -25,9 +25,10 @@ public:
     [[nodiscard]] nlohmann::json status(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
     // Appends a chunk at `offset`; completes and verifies the item when it reaches `declaredSize`.
     [[nodiscard]] nlohmann::json append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha,
-                                        std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
+        std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
     // The file of a complete item the device may read, or throws not_found / forbidden.
-    [[nodiscard]] std::filesystem::path fileFor(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
+    [[nodiscard]] std::filesystem::path fileFor(
+        sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
     // Deletes files of withdrawn contributions; the database rows are already gone.
     void removeFiles(const std::string &orgId, const std::vector<std::string> &shas);
 

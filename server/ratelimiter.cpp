@@ -7,8 +7,7 @@ namespace chorus::server {
 RateLimiter::RateLimiter(double perSecond, double burst)
     : m_rate(perSecond)
     , m_burst(burst)
-{
-}
+{ }
 
 bool RateLimiter::allow(const std::string &key)
 {
@@ -17,7 +16,7 @@ bool RateLimiter::allow(const std::string &key)
     // Forget idle keys now and then, so a stream of made-up addresses cannot grow the map for ever.
     if (m_buckets.size() > 100000)
         std::erase_if(m_buckets, [&](const auto &kv) { return now - kv.second.at > std::chrono::minutes(10); });
-    auto [it, inserted] = m_buckets.try_emplace(key, Bucket{m_burst, now});
+    auto [it, inserted] = m_buckets.try_emplace(key, Bucket { m_burst, now });
     Bucket &b = it->second;
     if (!inserted) {
         const double elapsed = std::chrono::duration<double>(now - b.at).count();

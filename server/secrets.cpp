@@ -70,7 +70,7 @@ std::string hashPassword(std::string_view password)
 {
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     return out;

@@ -10,8 +10,8 @@ namespace chorus::server::secrets {
 
 // Must run once before anything else here; false when libsodium cannot initialise.
 [[nodiscard]] bool init();
-[[nodiscard]] std::string randomId();     // 128 random bits as 32 hex characters
-[[nodiscard]] std::string newToken();     // 256 random bits as 64 hex characters
+[[nodiscard]] std::string randomId(); // 128 random bits as 32 hex characters
+[[nodiscard]] std::string newToken(); // 256 random bits as 64 hex characters
 [[nodiscard]] std::string sha256Hex(std::string_view data);
 // Ten characters from an alphabet without look-alikes, shown as "ABCDE-FGHJK".
 [[nodiscard]] std::string newEnrolmentCode();

@@ -16,7 +16,8 @@ const char *const kServerTables[] = {
     "CREATE TABLE coordinators (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id),"
     " email TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, created_at INTEGER NOT NULL)",
     "CREATE TABLE devices (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id),"
-    " site_id TEXT NOT NULL REFERENCES sites(id), role TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,"
+    " site_id TEXT NOT NULL REFERENCES sites(id), role TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL "
+    "UNIQUE,"
     " created_at INTEGER NOT NULL, revoked_at INTEGER, last_seen_at INTEGER, last_pull_at INTEGER,"
     " pull_cursor INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE enrolment_codes (code_hash TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES organisations(id),"
@@ -74,8 +75,7 @@ void ServerDb::forgetDeletedContent()
     // waits for no reader; a busy server retries on the next withdrawal.
     try {
         db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    } catch (const std::exception &) {
-    }
+    } catch (const std::exception &) { }
 }
 
 void ServerDb::migrate(sqlite::Database &db)
@@ -85,13 +85,21 @@ void ServerDb::migrate(sqlite::Database &db)
         const int version = db.userVersion();
         if (version > kSchemaVersion)
             throw std::runtime_error("database " + m_path + " is from a newer chorus-server (schema "
-                                     + std::to_string(version) + "); refusing to touch it");
+                + std::to_string(version) + "); refusing to touch it");
         if (version < 1) {
             for (const auto &sql : sync::RecordStore::createTablesSql())
                 db.exec(sql);
             for (const char *sql : kServerTables)
                 db.exec(sql);
             db.setUserVersion(1);
+        }
+        if (version < 2) {
+            // Versions the server pulled back from clocks running ahead, so a replayed change gets the
+            // same answer and a later change based on the unclamped version is based on the clamped one.
+            db.exec("CREATE TABLE clamps (device_id TEXT NOT NULL, from_version TEXT NOT NULL, to_version TEXT NOT NULL,"
+                    " change_id TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (device_id, from_version))");
+            db.exec("CREATE INDEX clamps_change ON clamps (device_id, change_id)");
+            db.setUserVersion(2);
         }
     });
 }
@@ -112,8 +120,7 @@ ServerDb::Lease ServerDb::lease()
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sqlite::Database> db)
     : m_owner(&owner)
     , m_db(std::move(db))
-{
-}
+{ }
 
 ServerDb::Lease::~Lease()
 {

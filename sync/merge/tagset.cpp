@@ -42,7 +42,7 @@ TagSet TagSet::fromState(const Json &state)
 
 Json TagSet::state() const
 {
-    return {{"adds", writeMap(m_adds)}, {"removed", writeMap(m_removed)}};
+    return { { "adds", writeMap(m_adds) }, { "removed", writeMap(m_removed) } };
 }
 
 std::vector<std::string> TagSet::visible() const

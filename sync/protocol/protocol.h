@@ -34,20 +34,20 @@ enum class Role { Kiosk, Outreach, Coordinator };
 [[nodiscard]] std::optional<Role> roleFromName(std::string_view name);
 
 enum class ErrorCode {
-    BadRequest,         // malformed JSON, wrong types, missing fields
-    InvalidChange,      // a change in a batch failed validation; nothing in the batch was applied
-    UpdateNeeded,       // the client's protocol version is older than the server accepts
-    ProtocolTooNew,     // the client speaks a version this server does not know yet
-    Unauthorized,       // no token, or a token the server does not know
-    DeviceRevoked,      // the device was revoked: it must wipe its synced data
-    Forbidden,          // outside the device's scope or role
+    BadRequest, // malformed JSON, wrong types, missing fields
+    InvalidChange, // a change in a batch failed validation; nothing in the batch was applied
+    UpdateNeeded, // the client's protocol version is older than the server accepts
+    ProtocolTooNew, // the client speaks a version this server does not know yet
+    Unauthorized, // no token, or a token the server does not know
+    DeviceRevoked, // the device was revoked: it must wipe its synced data
+    Forbidden, // outside the device's scope or role
     NotFound,
-    EnrolmentInvalid,   // unknown, expired or already used code
+    EnrolmentInvalid, // unknown, expired or already used code
     PayloadTooLarge,
     RateLimited,
-    OffsetMismatch,     // a media chunk does not start where the server's copy ends
-    HashMismatch,       // the finished media does not hash to its name; the partial copy is dropped
-    MediaWithdrawn,     // the media belonged to a withdrawn contribution and will never be kept
+    OffsetMismatch, // a media chunk does not start where the server's copy ends
+    HashMismatch, // the finished media does not hash to its name; the partial copy is dropped
+    MediaWithdrawn, // the media belonged to a withdrawn contribution and will never be kept
     Internal,
 };
 [[nodiscard]] std::string_view errorCodeName(ErrorCode code);

@@ -53,7 +53,8 @@ bool isValidUtf8(std::string_view text)
                 return false;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
+            || (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += extra + 1;
     }
@@ -62,8 +63,9 @@ bool isValidUtf8(std::string_view text)
 
 bool isSha256Hex(std::string_view text)
 {
-    return text.size() == 64
-        && std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
 }
 
 bool isPlausibleTimestampMs(std::int64_t ms)
@@ -127,8 +129,9 @@ std::string stringList(const Json &v, std::size_t maxItems, const std::function<
 std::string languageRule(const Json &v)
 {
     const auto &s = v.get_ref<const std::string &>();
-    const bool ok = s.size() >= 2 && s.size() <= 8
-        && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-'; });
+    const bool ok = s.size() >= 2 && s.size() <= 8 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+    });
     return ok ? std::string() : "is not a language code";
 }
 
@@ -169,14 +172,16 @@ std::string tagsRule(const Json &v)
         return "must be a set operation";
     for (const auto &[k, item] : v.items()) {
         if (k == "add") {
-            if (auto e = stringList(item, 64, [](const std::string &t) { return !t.empty() && t.size() <= 64; }); !e.empty())
+            if (auto e = stringList(item, 64, [](const std::string &t) { return !t.empty() && t.size() <= 64; });
+                !e.empty())
                 return e;
         } else if (k == "remove") {
             if (!item.is_object() || item.size() > 64)
                 return "remove must map tags to versions";
             for (const auto &[tag, versions] : item.items())
-                if (tag.empty() || tag.size() > 64
-                    || !stringList(versions, 256, [](const std::string &s) { return !s.empty() && Version::parse(s).has_value(); }).empty())
+                if (tag.empty() || tag.size() > 64 || !stringList(versions, 256, [](const std::string &s) {
+                        return !s.empty() && Version::parse(s).has_value();
+                    }).empty())
                     return "remove has a bad entry";
         } else {
             return "has an unknown operation " + k;
@@ -187,28 +192,41 @@ std::string tagsRule(const Json &v)
 
 const std::map<std::string, Rule> &rules()
 {
-    static const std::map<std::string, Rule> table{
-        {"contribution.prompt_id", idRule},
-        {"contribution.device_id", idRule},
-        {"contribution.site_id", idRule},
-        {"contribution.created_at", timestampRule},
-        {"contribution.format", oneOf({"speak", "write", "faces", "pictures", "draw"})},
-        {"contribution.language", languageRule},
-        {"contribution.rating", [](const Json &v) { return v.get<std::int64_t>() >= 1 && v.get<std::int64_t>() <= 5 ? std::string() : "must be 1 to 5"; }},
-        {"contribution.symbols", symbolsRule},
-        {"contribution.media", [](const Json &v) { return stringList(v, 16, [](const std::string &s) { return isSha256Hex(s); }); }},
-        {"contribution.consent", consentRule},
-        {"contribution.tags", tagsRule},
-        {"contribution.status", oneOf({"new", "reviewed", "acted_on"})},
-        {"contribution.reference", idRule},
-        {"contribution.withdrawn", [](const Json &v) { return v.get<bool>() ? std::string() : "can only become true"; }},
-        {"prompt.formats", [](const Json &v) { return stringList(v, 5, [](const std::string &s) { return s == "speak" || s == "write" || s == "faces" || s == "pictures" || s == "draw"; }); }},
-        {"prompt.sites", [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); }},
-        {"prompt.active_from", timestampRule},
-        {"prompt.active_until", timestampRule},
-        {"outcome.happened_at", timestampRule},
-        {"outcome.sites", [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); }},
-        {"outcome.prompt_ids", [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); }},
+    static const std::map<std::string, Rule> table {
+        { "contribution.prompt_id", idRule },
+        { "contribution.device_id", idRule },
+        { "contribution.site_id", idRule },
+        { "contribution.created_at", timestampRule },
+        { "contribution.format", oneOf({ "speak", "write", "faces", "pictures", "draw" }) },
+        { "contribution.language", languageRule },
+        { "contribution.rating",
+            [](const Json &v) {
+                return v.get<std::int64_t>() >= 1 && v.get<std::int64_t>() <= 5 ? std::string() : "must be 1 to 5";
+            } },
+        { "contribution.symbols", symbolsRule },
+        { "contribution.media",
+            [](const Json &v) { return stringList(v, 16, [](const std::string &s) { return isSha256Hex(s); }); } },
+        { "contribution.consent", consentRule },
+        { "contribution.tags", tagsRule },
+        { "contribution.status", oneOf({ "new", "reviewed", "acted_on" }) },
+        { "contribution.reference", idRule },
+        { "contribution.withdrawn",
+            [](const Json &v) { return v.get<bool>() ? std::string() : "can only become true"; } },
+        { "prompt.formats",
+            [](const Json &v) {
+                return stringList(v, 5, [](const std::string &s) {
+                    return s == "speak" || s == "write" || s == "faces" || s == "pictures" || s == "draw";
+                });
+            } },
+        { "prompt.sites",
+            [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); } },
+        { "prompt.active_from", timestampRule },
+        { "prompt.active_until", timestampRule },
+        { "outcome.happened_at", timestampRule },
+        { "outcome.sites",
+            [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); } },
+        { "outcome.prompt_ids",
+            [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); } },
     };
     return table;
 }

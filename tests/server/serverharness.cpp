@@ -17,7 +17,8 @@ namespace fs = std::filesystem;
 TempDir::TempDir()
 {
     std::random_device rd;
-    m_path = fs::temp_directory_path() / ("chorus-server-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
+    m_path
+        = fs::temp_directory_path() / ("chorus-server-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
     fs::create_directories(m_path);
 }
 
@@ -52,10 +53,10 @@ Json admin(const fs::path &db, const std::vector<std::string> &args)
 
 ServerProcess::ServerProcess(const fs::path &db, const fs::path &media, std::vector<std::string> extra)
 {
-    const fs::path portFile = db.parent_path() / ("port-" + std::to_string(std::random_device{}()));
-    std::vector<std::string> args{serverBinary(), "serve", "--db", db.string(), "--media", media.string(), "--port", "0",
-                                  "--port-file", portFile.string(), "--threads", "4",
-                                  "--enrol-rate", "100000", "--device-rate", "100000", "--device-burst", "100000"};
+    const fs::path portFile = db.parent_path() / ("port-" + std::to_string(std::random_device {}()));
+    std::vector<std::string> args { serverBinary(), "serve", "--db", db.string(), "--media", media.string(), "--port",
+        "0", "--port-file", portFile.string(), "--threads", "4", "--enrol-rate", "100000", "--device-rate", "100000",
+        "--device-burst", "100000" };
     if (!std::getenv("CHORUS_TEST_VERBOSE"))
         args.emplace_back("--quiet");
     args.insert(args.end(), extra.begin(), extra.end());
@@ -100,7 +101,7 @@ void ServerProcess::stop()
 std::unique_ptr<httplib::Client> ServerProcess::client() const
 {
     auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
-    c->set_default_headers({{"Chorus-Protocol", "1"}});
+    c->set_default_headers({ { "Chorus-Protocol", "1" } });
     c->set_read_timeout(30, 0);
     return c;
 }
@@ -132,13 +133,13 @@ Device::Device(const ServerProcess &s, const std::string &t, const std::string &
 Response Device::get(const std::string &path)
 {
     auto c = server->client();
-    return toResponse(c->Get(path, {{"Authorization", "Bearer " + token}}));
+    return toResponse(c->Get(path, { { "Authorization", "Bearer " + token } }));
 }
 
 Response Device::post(const std::string &path, const std::string &body, const std::string &encoding)
 {
     auto c = server->client();
-    httplib::Headers h{{"Authorization", "Bearer " + token}};
+    httplib::Headers h { { "Authorization", "Bearer " + token } };
     if (!encoding.empty())
         h.emplace("Content-Encoding", encoding);
     return toResponse(c->Post(path, h, body, "application/json"));
@@ -155,7 +156,8 @@ Response Device::put(const std::string &path, const std::string &body, const htt
 sync::Change Device::write(const std::string &kind, const std::string &record, const Json &fields)
 {
     sync::Change c;
-    db->transaction([&] { c = store->writeLocal(kind, record, fields, id.substr(0, 8) + "-c" + std::to_string(++m_changeSeq)); });
+    db->transaction(
+        [&] { c = store->writeLocal(kind, record, fields, id.substr(0, 8) + "-c" + std::to_string(++m_changeSeq)); });
     if (!c.fields.empty())
         outbox.push_back(c);
     return c;
@@ -170,7 +172,8 @@ Response Device::push(std::size_t batchSize)
         Json changes = Json::array();
         for (std::size_t i = 0; i < n; ++i)
             changes.push_back(sync::toJson(outbox[i]));
-        last = post("/v1/push", Json{{"batch", id.substr(0, 8) + "-b" + std::to_string(++m_batchSeq)}, {"changes", changes}}.dump());
+        last = post("/v1/push",
+            Json { { "batch", id.substr(0, 8) + "-b" + std::to_string(++m_batchSeq) }, { "changes", changes } }.dump());
         if (last.status != 200)
             return last;
         db->transaction([&] {
@@ -190,7 +193,8 @@ Response Device::pullAll(int limit)
     for (;;) {
         r = get("/v1/pull?cursor=" + cursor + "&limit=" + std::to_string(limit));
         if (std::getenv("CHORUS_TEST_PULLS"))
-            std::fprintf(stderr, "pull %s by %s: %d %s\n", cursor.c_str(), id.c_str(), r.status, r.raw.substr(0, 300).c_str());
+            std::fprintf(
+                stderr, "pull %s by %s: %d %s\n", cursor.c_str(), id.c_str(), r.status, r.raw.substr(0, 300).c_str());
         if (r.status != 200)
             return r;
         db->transaction([&] {
@@ -227,12 +231,12 @@ Json fieldOf(const std::optional<Json> &record, const std::string &field)
     return record->at(field);
 }
 
-std::unique_ptr<Device> enrol(const ServerProcess &server, const fs::path &db, const std::string &org, const std::string &site,
-                              const std::string &role)
+std::unique_ptr<Device> enrol(const ServerProcess &server, const fs::path &db, const std::string &org,
+    const std::string &site, const std::string &role)
 {
-    const Json code = admin(db, {"enrol-code", org, site, role});
+    const Json code = admin(db, { "enrol-code", org, site, role });
     auto c = server.client();
-    auto r = c->Post("/v1/enrol", Json{{"code", code["code"]}, {"name", role}}.dump(), "application/json");
+    auto r = c->Post("/v1/enrol", Json { { "code", code["code"] }, { "name", role } }.dump(), "application/json");
     if (!r || r->status != 200)
         throw std::runtime_error("enrolment failed");
     const Json j = Json::parse(r->body);

@@ -36,7 +36,8 @@ Json admin(const std::filesystem::path &db, const std::vector<std::string> &args
 
 class ServerProcess {
 public:
-    ServerProcess(const std::filesystem::path &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
+    ServerProcess(
+        const std::filesystem::path &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     [[nodiscard]] int port() const { return m_port; }
@@ -91,6 +92,6 @@ private:
 
 // Enrols a device with a fresh code for `role`.
 std::unique_ptr<Device> enrol(const ServerProcess &server, const std::filesystem::path &db, const std::string &org,
-                              const std::string &site, const std::string &role);
+    const std::string &site, const std::string &role);
 
 } // namespace chorus::test

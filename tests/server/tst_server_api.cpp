@@ -17,17 +17,17 @@ struct World {
     std::unique_ptr<ServerProcess> server;
     World(std::vector<std::string> extra = {})
     {
-        orgA = admin(db, {"create-org", "Org A"})["id"];
-        siteA = admin(db, {"create-site", orgA, "Drop-in A"})["id"];
-        orgB = admin(db, {"create-org", "Org B"})["id"];
-        siteB = admin(db, {"create-site", orgB, "Drop-in B"})["id"];
+        orgA = admin(db, { "create-org", "Org A" })["id"];
+        siteA = admin(db, { "create-site", orgA, "Drop-in A" })["id"];
+        orgB = admin(db, { "create-org", "Org B" })["id"];
+        siteB = admin(db, { "create-site", orgB, "Drop-in B" })["id"];
         server = std::make_unique<ServerProcess>(db, dir.path() / "media", std::move(extra));
     }
 };
 
 std::string gzip(const std::string &in)
 {
-    z_stream z{};
+    z_stream z {};
     deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
     std::string out(deflateBound(&z, in.size()) + 32, '\0');
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
@@ -47,31 +47,31 @@ std::string errorCode(const Response &r)
 
 void testEnrolment(World &w)
 {
-    const Json code = admin(w.db, {"enrol-code", w.orgA, w.siteA, "kiosk"});
+    const Json code = admin(w.db, { "enrol-code", w.orgA, w.siteA, "kiosk" });
     auto c = w.server->client();
     // Typed loosely: lower case, no dash.
     std::string loose = code["code"].get<std::string>();
     loose.erase(5, 1);
     for (auto &ch : loose)
         ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto first = c->Post("/v1/enrol", Json{{"code", loose}, {"name", "kiosk 1"}}.dump(), "application/json");
+    auto first = c->Post("/v1/enrol", Json { { "code", loose }, { "name", "kiosk 1" } }.dump(), "application/json");
     CHECK(first && first->status == 200);
     const Json j = Json::parse(first->body);
     CHECK_EQ(j["role"], "kiosk");
     CHECK_EQ(j["organisation"]["id"], w.orgA);
     CHECK_EQ(j["token"].get<std::string>().size(), 64u);
-    auto again = c->Post("/v1/enrol", Json{{"code", code["code"]}}.dump(), "application/json");
+    auto again = c->Post("/v1/enrol", Json { { "code", code["code"] } }.dump(), "application/json");
     CHECK(again && again->status == 403 && Json::parse(again->body)["error"]["code"] == "enrolment_invalid");
-    auto bogus = c->Post("/v1/enrol", Json{{"code", "AAAAA-AAAAA"}}.dump(), "application/json");
+    auto bogus = c->Post("/v1/enrol", Json { { "code", "AAAAA-AAAAA" } }.dump(), "application/json");
     CHECK(bogus && bogus->status == 403);
 
     // An expired code is refused: age it in the database as time would.
-    const Json old = admin(w.db, {"enrol-code", w.orgA, w.siteA, "kiosk"});
+    const Json old = admin(w.db, { "enrol-code", w.orgA, w.siteA, "kiosk" });
     {
         auto db = chorus::sqlite::Database::open(w.db.string());
         db->exec("UPDATE enrolment_codes SET expires_at = 1 WHERE used_at IS NULL");
     }
-    auto expired = c->Post("/v1/enrol", Json{{"code", old["code"]}}.dump(), "application/json");
+    auto expired = c->Post("/v1/enrol", Json { { "code", old["code"] } }.dump(), "application/json");
     CHECK(expired && expired->status == 403);
 
     // The token works, and only its hash is stored.
@@ -89,9 +89,9 @@ void testProtocolVersion(World &w)
 {
     auto d = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     httplib::Client c("127.0.0.1", w.server->port());
-    auto none = c.Get("/v1/pull", {{"Authorization", "Bearer " + d->token}});
+    auto none = c.Get("/v1/pull", { { "Authorization", "Bearer " + d->token } });
     CHECK(none && none->status == 426 && Json::parse(none->body)["error"]["code"] == "update_needed");
-    auto future = c.Get("/v1/pull", {{"Authorization", "Bearer " + d->token}, {"Chorus-Protocol", "99"}});
+    auto future = c.Get("/v1/pull", { { "Authorization", "Bearer " + d->token }, { "Chorus-Protocol", "99" } });
     CHECK(future && future->status == 400 && Json::parse(future->body)["error"]["code"] == "protocol_too_new");
     auto health = c.Get("/v1/health");
     CHECK(health && health->status == 200 && Json::parse(health->body)["status"] == "ok");
@@ -100,9 +100,10 @@ void testProtocolVersion(World &w)
 void testPushPullReplay(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
-    out->write("contribution", "rec-1", {{"text", "The bus is late"}, {"rating", 2}, {"format", "write"}});
-    out->write("contribution", "rec-2", {{"rating", 5}, {"format", "faces"}});
-    const Json batch{{"batch", "replay-1"}, {"changes", {chorus::sync::toJson(out->outbox[0]), chorus::sync::toJson(out->outbox[1])}}};
+    out->write("contribution", "rec-1", { { "text", "The bus is late" }, { "rating", 2 }, { "format", "write" } });
+    out->write("contribution", "rec-2", { { "rating", 5 }, { "format", "faces" } });
+    const Json batch { { "batch", "replay-1" },
+        { "changes", { chorus::sync::toJson(out->outbox[0]), chorus::sync::toJson(out->outbox[1]) } } };
     Response first = out->post("/v1/push", batch.dump());
     CHECK_EQ(first.status, 200);
     CHECK_EQ(first.body["accepted"].size(), 2u);
@@ -112,7 +113,8 @@ void testPushPullReplay(World &w)
     replay.body.erase("server_time");
     CHECK_EQ(replay.body, first.body);
     // The same changes in a new batch are accepted again without applying twice.
-    Response rebatched = out->post("/v1/push", Json{{"batch", "replay-2"}, {"changes", batch["changes"]}}.dump());
+    Response rebatched
+        = out->post("/v1/push", Json { { "batch", "replay-2" }, { "changes", batch["changes"] } }.dump());
     CHECK_EQ(rebatched.body["accepted"].size(), 2u);
     out->outbox.clear();
 
@@ -129,8 +131,9 @@ void testPushPullReplay(World &w)
     CHECK_EQ(entries, 2);
 
     // gzip bodies are accepted.
-    out->write("contribution", "rec-3", {{"text", "compressed"}});
-    const std::string plain = Json{{"batch", "gz-1"}, {"changes", {chorus::sync::toJson(out->outbox[0])}}}.dump();
+    out->write("contribution", "rec-3", { { "text", "compressed" } });
+    const std::string plain
+        = Json { { "batch", "gz-1" }, { "changes", { chorus::sync::toJson(out->outbox[0]) } } }.dump();
     Response gz = out->post("/v1/push", gzip(plain), "gzip");
     CHECK_EQ(gz.status, 200);
     CHECK_EQ(gz.body["accepted"].size(), 1u);
@@ -140,10 +143,10 @@ void testPushPullReplay(World &w)
 void testBatchIsWholeOrNothing(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
-    out->write("contribution", "atomic-1", {{"text", "fine"}});
-    Json bad = chorus::sync::toJson(out->write("contribution", "atomic-2", {{"text", "also fine"}}));
-    bad["fields"]["rating"] = {{"value", 9}, {"version", bad["fields"]["text"]["version"]}};
-    const Json batch{{"batch", "atomic"}, {"changes", {chorus::sync::toJson(out->outbox[0]), bad}}};
+    out->write("contribution", "atomic-1", { { "text", "fine" } });
+    Json bad = chorus::sync::toJson(out->write("contribution", "atomic-2", { { "text", "also fine" } }));
+    bad["fields"]["rating"] = { { "value", 9 }, { "version", bad["fields"]["text"]["version"] } };
+    const Json batch { { "batch", "atomic" }, { "changes", { chorus::sync::toJson(out->outbox[0]), bad } } };
     Response r = out->post("/v1/push", batch.dump());
     CHECK_EQ(r.status, 422);
     CHECK_EQ(errorCode(r), "invalid_change");
@@ -161,13 +164,14 @@ void testScope(World &w)
     auto out2 = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     auto coordA = enrol(*w.server, w.db, w.orgA, w.siteA, "coordinator");
     auto coordB = enrol(*w.server, w.db, w.orgB, w.siteB, "coordinator");
-    kiosk->write("contribution", "scope-k", {{"text", "kiosk secret"}});
-    out1->write("contribution", "scope-o1", {{"text", "outreach one"}});
-    out2->write("contribution", "scope-o2", {{"text", "outreach two"}});
-    coordA->write("prompt", "prompt-a", {{"text", {{"en", "How was today?"}}}, {"formats", {"write", "faces"}}});
-    for (Device *d : {kiosk.get(), out1.get(), out2.get(), coordA.get()})
+    kiosk->write("contribution", "scope-k", { { "text", "kiosk secret" } });
+    out1->write("contribution", "scope-o1", { { "text", "outreach one" } });
+    out2->write("contribution", "scope-o2", { { "text", "outreach two" } });
+    coordA->write(
+        "prompt", "prompt-a", { { "text", { { "en", "How was today?" } } }, { "formats", { "write", "faces" } } });
+    for (Device *d : { kiosk.get(), out1.get(), out2.get(), coordA.get() })
         CHECK_EQ(d->push().status, 200);
-    for (Device *d : {kiosk.get(), out1.get(), out2.get(), coordA.get(), coordB.get()})
+    for (Device *d : { kiosk.get(), out1.get(), out2.get(), coordA.get(), coordB.get() })
         CHECK_EQ(d->pullAll().status, 200);
 
     CHECK_EQ(kiosk->dump("contributions", "id != 'scope-k'"), "");
@@ -185,15 +189,15 @@ void testScope(World &w)
         CHECK(c["kind"] != "contribution");
 
     // Writing outside one's role or organisation is refused whole.
-    kiosk->write("prompt", "prompt-k", {{"symbol", "bus"}});
+    kiosk->write("prompt", "prompt-k", { { "symbol", "bus" } });
     Response kioskPrompt = kiosk->push();
     CHECK_EQ(kioskPrompt.status, 403);
     CHECK_EQ(errorCode(kioskPrompt), "forbidden");
     kiosk->outbox.clear();
-    coordB->write("contribution", "scope-o1", {{"text", "hijack"}});
+    coordB->write("contribution", "scope-o1", { { "text", "hijack" } });
     CHECK_EQ(coordB->push().status, 403);
     coordB->outbox.clear();
-    out2->write("contribution", "scope-o1", {{"text", "not mine"}});
+    out2->write("contribution", "scope-o1", { { "text", "not mine" } });
     CHECK_EQ(out2->push().status, 403);
     out2->outbox.clear();
     coordA->pullAll();
@@ -204,12 +208,12 @@ void testRevocation(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     CHECK_EQ(out->pullAll().status, 200);
-    admin(w.db, {"revoke-device", out->id});
+    admin(w.db, { "revoke-device", out->id });
     Response pull = out->get("/v1/pull?cursor=0");
     CHECK_EQ(pull.status, 403);
     CHECK_EQ(errorCode(pull), "device_revoked");
     CHECK_EQ(pull.body["wipe"], true);
-    out->write("contribution", "after-revoke", {{"text", "x"}});
+    out->write("contribution", "after-revoke", { { "text", "x" } });
     Response push = out->push();
     CHECK_EQ(push.status, 403);
     CHECK_EQ(push.body["wipe"], true);
@@ -219,11 +223,12 @@ void testBadInput(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     CHECK_EQ(errorCode(out->post("/v1/push", "{not json")), "bad_request");
-    CHECK_EQ(errorCode(out->post("/v1/push", std::string("{\"batch\":\"b\",\"changes\":[\"\xff\xfe\"]}"))), "bad_request");
+    CHECK_EQ(
+        errorCode(out->post("/v1/push", std::string("{\"batch\":\"b\",\"changes\":[\"\xff\xfe\"]}"))), "bad_request");
     CHECK_EQ(errorCode(out->post("/v1/push", R"({"batch":"../etc","changes":[]})")), "bad_request");
     CHECK_EQ(errorCode(out->post("/v1/push", R"({"batch":"b","changes":{}})")), "bad_request");
-    Json tooMany{{"batch", "big"}, {"changes", Json::array()}};
-    const Json one = chorus::sync::toJson(out->write("contribution", "many", {{"text", "x"}}));
+    Json tooMany { { "batch", "big" }, { "changes", Json::array() } };
+    const Json one = chorus::sync::toJson(out->write("contribution", "many", { { "text", "x" } }));
     for (int i = 0; i < 501; ++i)
         tooMany["changes"].push_back(one);
     Response many = out->post("/v1/push", tooMany.dump());
@@ -231,21 +236,21 @@ void testBadInput(World &w)
     Response huge = out->post("/v1/push", std::string(9 * 1024 * 1024, ' '));
     CHECK_EQ(huge.status, 413);
     // Every kind of bad field is caught by name.
-    const std::vector<std::pair<std::string, Json>> badFields{
-        {"format", "sing"}, {"rating", 0}, {"language", "english!"}, {"created_at", 5},
-        {"media", {"not-a-hash"}}, {"symbols", {{{"symbol", "bus"}, {"pile", "maybe"}}}},
-        {"consent", {{"sell", true}}}, {"unknown_field", 1}, {"text", std::string(20001, 'a')}};
+    const std::vector<std::pair<std::string, Json>> badFields { { "format", "sing" }, { "rating", 0 },
+        { "language", "english!" }, { "created_at", 5 }, { "media", { "not-a-hash" } },
+        { "symbols", { { { "symbol", "bus" }, { "pile", "maybe" } } } }, { "consent", { { "sell", true } } },
+        { "unknown_field", 1 }, { "text", std::string(20001, 'a') } };
     for (const auto &[field, value] : badFields) {
         Json c = one;
-        c["fields"] = {{field, {{"value", value}, {"version", one["fields"]["text"]["version"]}}}};
-        Response r = out->post("/v1/push", Json{{"batch", "bad-" + field}, {"changes", {c}}}.dump());
+        c["fields"] = { { field, { { "value", value }, { "version", one["fields"]["text"]["version"] } } } };
+        Response r = out->post("/v1/push", Json { { "batch", "bad-" + field }, { "changes", { c } } }.dump());
         CHECK_EQ(r.status, 422);
         if (r.status != 422)
             std::fprintf(stderr, "  field %s was accepted\n", field.c_str());
     }
     Json badVersion = one;
     badVersion["fields"]["text"]["version"] = "yesterday";
-    CHECK_EQ(out->post("/v1/push", Json{{"batch", "bad-v"}, {"changes", {badVersion}}}.dump()).status, 422);
+    CHECK_EQ(out->post("/v1/push", Json { { "batch", "bad-v" }, { "changes", { badVersion } } }.dump()).status, 422);
     CHECK_EQ(errorCode(out->get("/v1/pull?cursor=-1")), "bad_request");
     CHECK_EQ(errorCode(out->get("/v1/pull?cursor=abc")), "bad_request");
     CHECK_EQ(errorCode(out->get("/v1/pull?limit=100000")), "bad_request");
@@ -259,14 +264,16 @@ void testClockAheadIsClamped(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     const std::int64_t dayAhead = chorus::sync::HybridClock::systemWallMs() + 24LL * 3600 * 1000;
-    out->clock.restore(chorus::sync::Hlc{dayAhead, 0});
-    out->write("contribution", "future", {{"text", "from the future"}});
+    out->clock.restore(chorus::sync::Hlc { dayAhead, 0 });
+    out->write("contribution", "future", { { "text", "from the future" } });
     const std::string sent = out->outbox[0].fields.at("text").version;
     Response r = out->push();
     CHECK_EQ(r.status, 200);
     CHECK_EQ(r.body["clamped"].size(), 1u);
     const auto kept = chorus::sync::Version::parse(r.body["clamped"][0]["to"].get<std::string>());
-    CHECK(kept && kept->hlc.wallMs <= chorus::sync::HybridClock::systemWallMs() + chorus::sync::HybridClock::kMaxForwardDriftMs);
+    CHECK(kept
+        && kept->hlc.wallMs
+            <= chorus::sync::HybridClock::systemWallMs() + chorus::sync::HybridClock::kMaxForwardDriftMs);
     CHECK(kept && kept->hlc.wallMs < dayAhead);
     // The device adopted the server's version, so its next edit is not a false conflict.
     out->db->transaction([&] {});
@@ -279,7 +286,7 @@ void testClockAheadIsClamped(World &w)
 
 void testRateLimit()
 {
-    World w({"--device-rate", "1", "--device-burst", "3"});
+    World w({ "--device-rate", "1", "--device-burst", "3" });
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
     int limited = 0;
     for (int i = 0; i < 6; ++i) {
@@ -292,32 +299,37 @@ void testRateLimit()
 void testCoordinatorIssuesCodes(World &w)
 {
     ::setenv("CHORUS_PASSWORD", "correct horse battery", 1);
-    admin(w.db, {"create-coordinator", w.orgA, "sam@example.org"});
+    admin(w.db, { "create-coordinator", w.orgA, "sam@example.org" });
     ::unsetenv("CHORUS_PASSWORD");
     auto c = w.server->client();
     auto wrong = c->Post("/v1/enrolment-codes",
-                         Json{{"email", "sam@example.org"}, {"password", "guess guess"}, {"site", w.siteA}, {"role", "kiosk"}}.dump(),
-                         "application/json");
+        Json { { "email", "sam@example.org" }, { "password", "guess guess" }, { "site", w.siteA }, { "role", "kiosk" } }
+            .dump(),
+        "application/json");
     CHECK(wrong && wrong->status == 401);
     auto ok = c->Post("/v1/enrolment-codes",
-                      Json{{"email", "sam@example.org"}, {"password", "correct horse battery"}, {"site", w.siteA}, {"role", "kiosk"}}.dump(),
-                      "application/json");
+        Json { { "email", "sam@example.org" }, { "password", "correct horse battery" }, { "site", w.siteA },
+            { "role", "kiosk" } }
+            .dump(),
+        "application/json");
     CHECK(ok && ok->status == 200);
     if (ok && ok->status == 200) {
-        auto e = c->Post("/v1/enrol", Json{{"code", Json::parse(ok->body)["code"]}}.dump(), "application/json");
+        auto e = c->Post("/v1/enrol", Json { { "code", Json::parse(ok->body)["code"] } }.dump(), "application/json");
         CHECK(e && e->status == 200);
     }
     // A coordinator of one organisation cannot issue codes for another's site.
     auto other = c->Post("/v1/enrolment-codes",
-                         Json{{"email", "sam@example.org"}, {"password", "correct horse battery"}, {"site", w.siteB}, {"role", "kiosk"}}.dump(),
-                         "application/json");
+        Json { { "email", "sam@example.org" }, { "password", "correct horse battery" }, { "site", w.siteB },
+            { "role", "kiosk" } }
+            .dump(),
+        "application/json");
     CHECK(other && other->status == 400);
 }
 
 void testMetricsGzipAndBackup(World &w)
 {
     auto out = enrol(*w.server, w.db, w.orgA, w.siteA, "outreach");
-    out->write("contribution", "backed-up", {{"text", "kept in the backup"}});
+    out->write("contribution", "backed-up", { { "text", "kept in the backup" } });
     CHECK_EQ(out->push().status, 200);
     CHECK_EQ(out->pullAll().status, 200);
     auto c = w.server->client();
@@ -330,13 +342,14 @@ void testMetricsGzipAndBackup(World &w)
     }
     // Pull answers are compressed for clients that accept gzip.
     c->set_decompress(false);
-    auto gz = c->Get("/v1/pull?cursor=0", {{"Authorization", "Bearer " + out->token}, {"Accept-Encoding", "gzip"}});
+    auto gz
+        = c->Get("/v1/pull?cursor=0", { { "Authorization", "Bearer " + out->token }, { "Accept-Encoding", "gzip" } });
     CHECK(gz && gz->status == 200 && gz->get_header_value("Content-Encoding") == "gzip");
 
     const auto target = w.dir.path() / "backup";
-    const Json done = admin(w.db, {"backup", target.string()});
+    const Json done = admin(w.db, { "backup", target.string() });
     CHECK_EQ(done["backup"], target.string());
-    auto copy = chorus::sqlite::Database::open((target / "chorus.db").string(), {.create = false, .readOnly = true});
+    auto copy = chorus::sqlite::Database::open((target / "chorus.db").string(), { .create = false, .readOnly = true });
     auto s = copy->prepare("SELECT text FROM contributions WHERE id = 'backed-up'");
     CHECK(s.step() && s.text(0) == "kept in the backup");
 }
@@ -345,11 +358,14 @@ void testTls()
 {
     TempDir dir;
     const auto cert = dir.path() / "cert.pem", key = dir.path() / "key.pem";
-    const std::string cmd = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
-                            " -keyout '" + key.string() + "' -out '" + cert.string() + "' >/dev/null 2>&1";
+    const std::string cmd
+        = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
+          " -keyout '"
+        + key.string() + "' -out '" + cert.string() + "' >/dev/null 2>&1";
     CHECK_EQ(std::system(cmd.c_str()), 0);
-    admin(dir.path() / "tls.db", {"migrate"});
-    ServerProcess server(dir.path() / "tls.db", dir.path() / "media", {"--tls-cert", cert.string(), "--tls-key", key.string()});
+    admin(dir.path() / "tls.db", { "migrate" });
+    ServerProcess server(
+        dir.path() / "tls.db", dir.path() / "media", { "--tls-cert", cert.string(), "--tls-key", key.string() });
     httplib::SSLClient tls("127.0.0.1", server.port());
     tls.set_ca_cert_path(cert.c_str());
     tls.enable_server_certificate_verification(true);

@@ -29,8 +29,8 @@ struct World {
     std::unique_ptr<ServerProcess> server;
     World()
     {
-        org = admin(db, {"create-org", "Org"})["id"];
-        site = admin(db, {"create-site", org, "Centre"})["id"];
+        org = admin(db, { "create-org", "Org" })["id"];
+        site = admin(db, { "create-site", org, "Centre" })["id"];
         server = std::make_unique<ServerProcess>(db, media);
     }
 };
@@ -60,10 +60,10 @@ bool anyFileContains(const fs::path &dir, const std::string &needle)
 
 // Sends a PUT whose body stops after `sent` of `declared` bytes, then drops the connection.
 void putAndDrop(int port, const std::string &token, const std::string &sha, std::size_t offset, const std::string &part,
-                std::size_t chunkLength, std::size_t total)
+    std::size_t chunkLength, std::size_t total)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<uint16_t>(port));
     ::inet_pton(AF_INET, "127.0.0.1", &addr.sin_addr);
@@ -71,8 +71,10 @@ void putAndDrop(int port, const std::string &token, const std::string &sha, std:
         ::close(fd);
         return;
     }
-    const std::string head = "PUT /v1/media/" + sha + "?offset=" + std::to_string(offset) + " HTTP/1.1\r\nHost: x\r\n"
-        "Chorus-Protocol: 1\r\nAuthorization: Bearer " + token + "\r\nChorus-Media-Size: " + std::to_string(total)
+    const std::string head = "PUT /v1/media/" + sha + "?offset=" + std::to_string(offset)
+        + " HTTP/1.1\r\nHost: x\r\n"
+          "Chorus-Protocol: 1\r\nAuthorization: Bearer "
+        + token + "\r\nChorus-Media-Size: " + std::to_string(total)
         + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + std::to_string(chunkLength) + "\r\n\r\n";
     (void)!::write(fd, head.data(), head.size());
     (void)!::write(fd, part.data(), part.size());
@@ -86,24 +88,29 @@ void testWithdrawalReachesDeviceBackFrom90DaysOffline(World &w)
     auto coord = enrol(*w.server, w.db, w.org, w.site, "coordinator");
     const std::string voice = "OggS fake voice note with a secret: Fatima at 12 Elm Street";
     const std::string sha = sha256(voice);
-    tablet->write("contribution", "w-1", {{"text", "my neighbour Fatima is unwell"}, {"media", {sha}}, {"format", "speak"}});
-    kiosk->write("contribution", "w-k", {{"text", "kiosk words to withdraw"}});
+    tablet->write("contribution", "w-1",
+        { { "text", "my neighbour Fatima is unwell" }, { "media", { sha } }, { "format", "speak" } });
+    kiosk->write("contribution", "w-k", { { "text", "kiosk words to withdraw" } });
     CHECK_EQ(tablet->push().status, 200);
     CHECK_EQ(kiosk->push().status, 200);
-    CHECK_EQ(tablet->put("/v1/media/" + sha + "?offset=0", voice, {{"Chorus-Media-Size", std::to_string(voice.size())}}).status, 200);
+    CHECK_EQ(
+        tablet->put("/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } })
+            .status,
+        200);
     CHECK_EQ(tablet->pullAll().status, 200);
     CHECK_EQ(coord->pullAll().status, 200);
     CHECK_EQ(fieldOf(coord->read("contribution", "w-1"), "text"), "my neighbour Fatima is unwell");
 
     // The tablet goes offline for 90 days and keeps editing; meanwhile the person withdraws.
     const std::string offlineCursor = tablet->cursor;
-    tablet->write("contribution", "w-1", {{"text", "my neighbour Fatima is unwell, edited offline"}});
-    coord->write("contribution", "w-1", {{"withdrawn", true}});
-    coord->write("contribution", "w-k", {{"withdrawn", true}});
+    tablet->write("contribution", "w-1", { { "text", "my neighbour Fatima is unwell, edited offline" } });
+    coord->write("contribution", "w-1", { { "withdrawn", true } });
+    coord->write("contribution", "w-k", { { "withdrawn", true } });
     CHECK_EQ(coord->push().status, 200);
     // Lots of unrelated traffic over 90 days.
     for (int i = 0; i < 30; ++i)
-        coord->write("outcome", "o-" + std::to_string(i), {{"published", true}, {"happened_at", 1760000000000LL + i}});
+        coord->write(
+            "outcome", "o-" + std::to_string(i), { { "published", true }, { "happened_at", 1760000000000LL + i } });
     CHECK_EQ(coord->push().status, 200);
 
     // Back online: pull first (the engine's order), then push what was queued.
@@ -127,7 +134,8 @@ void testWithdrawalReachesDeviceBackFrom90DaysOffline(World &w)
     CHECK(fieldOf(coord->read("contribution", "w-1"), "text").is_null());
     Response status = tablet->get("/v1/media/" + sha + "/status");
     CHECK_EQ(status.status, 410);
-    Response again = tablet->put("/v1/media/" + sha + "?offset=0", voice, {{"Chorus-Media-Size", std::to_string(voice.size())}});
+    Response again = tablet->put(
+        "/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } });
     CHECK_EQ(again.status, 410);
     CHECK(!anyFileContains(w.media, "Elm Street"));
     CHECK(!anyFileContains(w.dir.path(), "Fatima"));
@@ -158,14 +166,17 @@ void testResumableMedia(World &w, unsigned seed)
     }
     CHECK_EQ(received, cut);
     // A chunk at the wrong offset is refused with the offset to use.
-    Response wrong = tablet->put("/v1/media/" + sha + "?offset=0", data.substr(0, 10), {{"Chorus-Media-Size", size}});
+    Response wrong
+        = tablet->put("/v1/media/" + sha + "?offset=0", data.substr(0, 10), { { "Chorus-Media-Size", size } });
     CHECK_EQ(wrong.status, 409);
     CHECK_EQ(wrong.body["received"], cut);
     // Resume from where the server is, in two chunks.
     const std::size_t mid = cut + (data.size() - cut) / 2;
-    Response a = tablet->put("/v1/media/" + sha + "?offset=" + std::to_string(cut), data.substr(cut, mid - cut), {{"Chorus-Media-Size", size}});
+    Response a = tablet->put("/v1/media/" + sha + "?offset=" + std::to_string(cut), data.substr(cut, mid - cut),
+        { { "Chorus-Media-Size", size } });
     CHECK_EQ(a.status, 200);
-    Response b = tablet->put("/v1/media/" + sha + "?offset=" + std::to_string(mid), data.substr(mid), {{"Chorus-Media-Size", size}});
+    Response b = tablet->put(
+        "/v1/media/" + sha + "?offset=" + std::to_string(mid), data.substr(mid), { { "Chorus-Media-Size", size } });
     CHECK_EQ(b.status, 200);
     CHECK_EQ(b.body["complete"], true);
     // Already held: never sent again, and a resend is answered at once.
@@ -173,14 +184,14 @@ void testResumableMedia(World &w, unsigned seed)
     CHECK_EQ(held.body["complete"], true);
     // The coordinator downloads exactly the bytes sent.
     auto c = w.server->client();
-    auto got = c->Get("/v1/media/" + sha, {{"Authorization", "Bearer " + coord->token}});
+    auto got = c->Get("/v1/media/" + sha, { { "Authorization", "Bearer " + coord->token } });
     CHECK(got && got->status == 200 && got->body == data);
 
     // Corrupted bytes are caught by the hash and the partial copy dropped.
     std::string other = data;
     other[0] = static_cast<char>(other[0] ^ 1);
     const std::string claimed = sha256(other + "x");
-    Response bad = tablet->put("/v1/media/" + claimed + "?offset=0", other, {{"Chorus-Media-Size", size}});
+    Response bad = tablet->put("/v1/media/" + claimed + "?offset=0", other, { { "Chorus-Media-Size", size } });
     CHECK_EQ(bad.status, 422);
     const Response dropped = tablet->get("/v1/media/" + claimed + "/status");
     CHECK_EQ(dropped.body["received"], 0);
@@ -196,15 +207,16 @@ void testConcurrentCommitsNeverSkipped(World &w)
     std::vector<std::unique_ptr<Device>> devices;
     for (int i = 0; i < writers; ++i)
         devices.push_back(enrol(i % 2 ? second : *w.server, w.db, w.org, w.site, "outreach"));
-    std::atomic<int> done{0};
-    std::atomic<int> failures{0};
+    std::atomic<int> done { 0 };
+    std::atomic<int> failures { 0 };
     std::vector<std::thread> threads;
     for (int i = 0; i < writers; ++i)
         threads.emplace_back([&, i] {
             Device &d = *devices[i];
             for (int b = 0; b < batches; ++b) {
                 for (int k = 0; k < perBatch; ++k)
-                    d.write("contribution", "cc-" + std::to_string(i) + "-" + std::to_string(b * perBatch + k), {{"rating", 1 + k % 5}});
+                    d.write("contribution", "cc-" + std::to_string(i) + "-" + std::to_string(b * perBatch + k),
+                        { { "rating", 1 + k % 5 } });
                 if (d.push().status != 200)
                     ++failures;
             }
@@ -225,7 +237,8 @@ void testConcurrentCommitsNeverSkipped(World &w)
                 return;
             }
             for (const auto &c : r.body["changes"])
-                if (c["record"].get<std::string>().rfind("cc-", 0) == 0 && !seen.insert(c["record"].get<std::string>()).second)
+                if (c["record"].get<std::string>().rfind("cc-", 0) == 0
+                    && !seen.insert(c["record"].get<std::string>()).second)
                     ++duplicates;
             cursor = r.body["cursor"].get<std::string>();
             if (!r.body["more"].get<bool>())
@@ -251,15 +264,15 @@ void testDevicesConverge(World &w, unsigned seed)
     auto t2 = enrol(*w.server, w.db, w.org, w.site, "outreach");
     auto coord = enrol(*w.server, w.db, w.org, w.site, "coordinator");
     const std::string p = "s" + std::to_string(seed) + "-";
-    std::vector<Device *> all{t1.get(), t2.get(), coord.get()};
-    const std::vector<std::string> statuses{"new", "reviewed", "acted_on"};
-    const std::vector<std::string> tags{"housing", "food", "staff"};
+    std::vector<Device *> all { t1.get(), t2.get(), coord.get() };
+    const std::vector<std::string> statuses { "new", "reviewed", "acted_on" };
+    const std::vector<std::string> tags { "housing", "food", "staff" };
     for (int step = 0; step < 60; ++step) {
         Device *d = all[rng() % all.size()];
         const int action = static_cast<int>(rng() % 5);
         if (action == 0 && d != coord.get()) {
             d->write("contribution", p + (d == t1.get() ? "a" : "b") + std::to_string(rng() % 4),
-                     {{"text", "words " + std::to_string(rng() % 100)}, {"rating", 1 + static_cast<int>(rng() % 5)}});
+                { { "text", "words " + std::to_string(rng() % 100) }, { "rating", 1 + static_cast<int>(rng() % 5) } });
         } else if (action == 1 && d == coord.get()) {
             const std::string rec = p + (rng() % 2 ? "a" : "b") + std::to_string(rng() % 4);
             if (d->read("contribution", rec) && !d->store->isWithdrawn(rec)) {
@@ -267,7 +280,7 @@ void testDevicesConverge(World &w, unsigned seed)
                 for (const auto &t : tags)
                     if (rng() % 2)
                         chosen.push_back(t);
-                d->write("contribution", rec, {{"status", statuses[rng() % 3]}, {"tags", chosen}});
+                d->write("contribution", rec, { { "status", statuses[rng() % 3] }, { "tags", chosen } });
             }
         } else if (action == 2) {
             (void)d->push(1 + rng() % 3);
@@ -276,7 +289,7 @@ void testDevicesConverge(World &w, unsigned seed)
         } else if (action == 4 && d == coord.get() && step > 40) {
             const std::string rec = p + "a0";
             if (d->read("contribution", rec) && !d->store->isWithdrawn(rec))
-                d->write("contribution", rec, {{"withdrawn", true}});
+                d->write("contribution", rec, { { "withdrawn", true } });
         }
     }
     for (int round = 0; round < 2; ++round)
@@ -290,7 +303,7 @@ void testDevicesConverge(World &w, unsigned seed)
     CHECK_EQ(t2->dump("contributions", mine2), coord->dump("contributions", mine2));
     CHECK_EQ(t1->dump("contributions", mine2), "");
     // The server's copy matches the coordinator's, row for row.
-    auto server = chorus::sqlite::Database::open(w.db.string(), {.create = false, .readOnly = true});
+    auto server = chorus::sqlite::Database::open(w.db.string(), { .create = false, .readOnly = true });
     auto s = server->prepare("SELECT * FROM contributions WHERE id LIKE '" + p + "%' ORDER BY 1");
     std::string serverRows;
     while (s.step()) {

@@ -36,7 +36,10 @@ struct Replica {
     {
         db->transaction([&] { (void)store->apply(c); });
     }
-    Json tags(const std::string &record) { return store->read("contribution", record).value_or(Json::object())["tags"]; }
+    Json tags(const std::string &record)
+    {
+        return store->read("contribution", record).value_or(Json::object())["tags"];
+    }
     std::string dump()
     {
         auto s = db->prepare("SELECT id, tags, versions FROM contributions ORDER BY id");
@@ -50,45 +53,45 @@ struct Replica {
 void testConcurrentAddsBothSurvive()
 {
     Replica a("dev-a"), b("dev-b");
-    const Change base = a.write("c1", {{"text", "hi"}}, "a0");
+    const Change base = a.write("c1", { { "text", "hi" } }, "a0");
     b.apply(base);
-    const Change ca = a.write("c1", {{"tags", {"housing"}}}, "a1");
-    const Change cb = b.write("c1", {{"tags", {"food"}}}, "b1");
+    const Change ca = a.write("c1", { { "tags", { "housing" } } }, "a1");
+    const Change cb = b.write("c1", { { "tags", { "food" } } }, "b1");
     a.apply(cb);
     b.apply(ca);
-    CHECK_EQ(a.tags("c1"), Json({"food", "housing"}));
+    CHECK_EQ(a.tags("c1"), Json({ "food", "housing" }));
     CHECK_EQ(a.dump(), b.dump());
 }
 
 void testRemovalRemovesOnlyWhatWasSeen()
 {
     Replica a("dev-a"), b("dev-b"), c("dev-c");
-    const Change first = a.write("c1", {{"tags", {"housing"}}}, "a1");
+    const Change first = a.write("c1", { { "tags", { "housing" } } }, "a1");
     b.apply(first);
     // b removes "housing" having seen a's addition; c, which never saw it, adds "housing" itself.
-    const Change removal = b.write("c1", {{"tags", Json::array()}}, "b1");
-    const Change concurrentAdd = c.write("c1", {{"tags", {"housing", "food"}}}, "c1");
-    for (Replica *r : {&a, &b, &c})
-        for (const Change *ch : {&first, &removal, &concurrentAdd})
+    const Change removal = b.write("c1", { { "tags", Json::array() } }, "b1");
+    const Change concurrentAdd = c.write("c1", { { "tags", { "housing", "food" } } }, "c1");
+    for (Replica *r : { &a, &b, &c })
+        for (const Change *ch : { &first, &removal, &concurrentAdd })
             r->apply(*ch);
-    CHECK_EQ(a.tags("c1"), Json({"food", "housing"}));
+    CHECK_EQ(a.tags("c1"), Json({ "food", "housing" }));
     CHECK_EQ(a.dump(), b.dump());
     CHECK_EQ(b.dump(), c.dump());
 
     // A later removal by someone who has seen everything does remove it.
-    const Change clear = a.write("c1", {{"tags", {"food"}}}, "a3");
+    const Change clear = a.write("c1", { { "tags", { "food" } } }, "a3");
     b.apply(clear);
-    CHECK_EQ(b.tags("c1"), Json({"food"}));
+    CHECK_EQ(b.tags("c1"), Json({ "food" }));
     CHECK_EQ(a.dump(), b.dump());
 }
 
 void testAnyOrderConverges(unsigned seed)
 {
     std::mt19937 rng(seed);
-    const std::vector<std::string> vocabulary{"housing", "food", "transport", "staff", "noise"};
+    const std::vector<std::string> vocabulary { "housing", "food", "transport", "staff", "noise" };
     std::vector<Replica> writers;
     writers.reserve(3);
-    for (const char *d : {"dev-a", "dev-b", "dev-c"})
+    for (const char *d : { "dev-a", "dev-b", "dev-c" })
         writers.emplace_back(d);
     std::vector<Change> all;
     int n = 0;
@@ -99,7 +102,7 @@ void testAnyOrderConverges(unsigned seed)
             if (rng() % 2)
                 desired.push_back(t);
         const std::string record = "c" + std::to_string(rng() % 2);
-        all.push_back(w.write(record, {{"tags", desired}, {"status", "reviewed"}}, "x" + std::to_string(n++)));
+        all.push_back(w.write(record, { { "tags", desired }, { "status", "reviewed" } }, "x" + std::to_string(n++)));
         // Partial gossip, so writers see some but not all of each other's edits.
         Replica &other = writers[rng() % writers.size()];
         if (&other != &w && rng() % 2)
