@@ -48,24 +48,14 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
 }
 
 // A version from a clock running far ahead is pulled back to the server's bound, keeping its
-// counter and writer so it still sorts deterministically against everyone else's; but never to or
-// below the version the field holds when the original was above it, or an edit would lose to the
-// very write it was made on top of.
-std::string clampVersion(const std::string &version, std::int64_t limitMs, const std::string &held)
+// counter and writer so it still sorts deterministically against everyone else's.
+std::string clampVersion(const std::string &version, std::int64_t limitMs)
 {
     auto v = sync::Version::parse(version);
     if (!v || v->hlc.wallMs <= limitMs)
         return version;
     v->hlc.wallMs = limitMs;
-    std::string fixed = v->toString();
-    if (!held.empty() && version > held && fixed <= held) {
-        if (auto h = sync::Version::parse(held)) {
-            sync::Version next{h->hlc, v->deviceId};
-            ++next.hlc.counter;
-            fixed = next.toString();
-        }
-    }
-    return fixed;
+    return v->toString();
 }
 
 } // namespace
@@ -99,32 +89,6 @@ void BatchReceiver::checkScope(const std::string &kind, const std::string &recor
     if (!coordinator && owner.originDevice != m_device.id && !withdrawalOnly)
         throw ApiError(ErrorCode::Forbidden,
             "record " + recordId + " was created by another device; only withdrawing it is allowed");
-}
-
-Json BatchReceiver::heldVersionsOf(const std::string &kind, const std::string &recordId)
-{
-    const auto *spec = sync::Schema::instance().kind(kind);
-    if (!spec)
-        return Json::object();
-    auto &s = m_db.cached("SELECT versions FROM " + spec->table + " WHERE id = ?1");
-    sqlite::StatementReset reset(s);
-    s.bind(1, recordId);
-    if (!s.step())
-        return Json::object();
-    Json versions = Json::parse(s.text(0), nullptr, false);
-    return versions.is_object() ? versions : Json::object();
-}
-
-std::optional<std::string> BatchReceiver::clampedTo(const std::string &version)
-{
-    if (version.empty())
-        return std::nullopt;
-    auto &s = m_db.cached("SELECT to_version FROM clamps WHERE device_id = ?1 AND from_version = ?2");
-    sqlite::StatementReset reset(s);
-    s.bind(1, m_device.id).bind(2, version);
-    if (!s.step())
-        return std::nullopt;
-    return s.text(0);
 }
 
 void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
@@ -173,14 +137,6 @@ PushOutcome BatchReceiver::receive(const Json &request)
                 if (seen.step()) {
                     if (seen.text(0) == "accepted")
                         accepted.push_back(change.changeId);
-                    // The answer that carried its clamps may have been lost: say them again.
-                    auto &again = m_db.cached(
-                        "SELECT field, from_version, to_version FROM clamps WHERE device_id = ?1 AND change_id = ?2");
-                    sqlite::StatementReset resetAgain(again);
-                    again.bind(1, m_device.id).bind(2, change.changeId);
-                    while (again.step())
-                        clamped.push_back({ { "id", change.changeId }, { "field", again.text(0) },
-                            { "from", again.text(1) }, { "to", again.text(2) } });
                     else
                         refused.push_back(
                             { { "id", change.changeId }, { "record", change.recordId }, { "code", seen.text(0) } });
@@ -191,28 +147,13 @@ PushOutcome BatchReceiver::receive(const Json &request)
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             Owner owner;
             checkScope(change.kind, change.recordId, withdrawalOnly, owner);
-            const Json heldVersions = heldVersionsOf(change.kind, change.recordId);
             for (auto &[name, f] : change.fields) {
                 if (name == sync::fields::Tags)
                     continue;
-                // A base the writer saw before its own version was clamped names the clamped one here.
-                if (auto base = clampedTo(f.base))
-                    f.base = *base;
-                std::string held;
-                if (auto h = heldVersions.find(name); h != heldVersions.end() && h->is_object())
-                    held = h->value("v", "");
-                const std::string fixed = clampVersion(f.version, limit, held);
+                const std::string fixed = clampVersion(f.version, limit);
                 if (fixed != f.version) {
                     clamped.push_back(
                         { { "id", change.changeId }, { "field", name }, { "from", f.version }, { "to", fixed } });
-                    m_db.cached("INSERT OR IGNORE INTO clamps (device_id, from_version, to_version, change_id, field)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5)")
-                        .bind(1, m_device.id)
-                        .bind(2, f.version)
-                        .bind(3, fixed)
-                        .bind(4, change.changeId)
-                        .bind(5, name)
-                        .run();
                     f.version = fixed;
                 }
             }

@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,9 +33,6 @@ private:
     };
     void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
-    [[nodiscard]] nlohmann::json heldVersionsOf(const std::string &kind, const std::string &recordId);
-    // The clamped version this device's `version` was given, if it was clamped.
-    [[nodiscard]] std::optional<std::string> clampedTo(const std::string &version);
 
     sqlite::Database &m_db;
     DeviceIdentity m_device;
