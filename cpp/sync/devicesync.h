@@ -19,8 +19,8 @@ public:
     // The folder the kiosk keeps media in when none is given: "media" beside the database file.
     [[nodiscard]] static QString defaultMediaDir(const QString &dbPath);
     // A transport for `serverUrl`; the pinned CA file, when given, replaces the system store.
-    [[nodiscard]] static std::unique_ptr<sync::client::CurlTransport> transport(const QString &serverUrl, const QString &caFile,
-                                                                                long transferTimeoutMs = 120000);
+    [[nodiscard]] static std::unique_ptr<sync::client::CurlTransport> transport(
+        const QString &serverUrl, const QString &caFile, long transferTimeoutMs = 120000);
 };
 
 } // namespace chorus

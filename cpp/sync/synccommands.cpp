@@ -39,7 +39,8 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
 
 bool isSyncCommand(const QString &command)
 {
-    return command == QLatin1String("enrol") || command == QLatin1String("sync") || command == QLatin1String("sync-status");
+    return command == QLatin1String("enrol") || command == QLatin1String("sync")
+        || command == QLatin1String("sync-status");
 }
 
 int runSyncCommand(DeviceStore &store, const QString &dbPath, const QString &command, const QStringList &args)
@@ -56,25 +57,28 @@ namespace {
 int runChecked(DeviceStore &store, const QString &dbPath, const QString &command, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url")},
-                  {QStringLiteral("ca"), QStringLiteral("pinned CA certificate (PEM)"), QStringLiteral("file")},
-                  {QStringLiteral("media"), QStringLiteral("media folder"), QStringLiteral("dir")},
-                  {QStringLiteral("name"), QStringLiteral("device name"), QStringLiteral("name"), QStringLiteral("chorus-cli")},
-                  {QStringLiteral("batch"), QStringLiteral("changes per push"), QStringLiteral("n"), QStringLiteral("200")},
-                  {QStringLiteral("page"), QStringLiteral("changes per pull page"), QStringLiteral("n"), QStringLiteral("200")},
-                  {QStringLiteral("timeout-ms"), QStringLiteral("per-request time limit"), QStringLiteral("ms"), QStringLiteral("120000")}});
-    if (!p.parse(QStringList{command} + args))
+    p.addOptions({ { QStringLiteral("server"), QStringLiteral("server URL"), QStringLiteral("url") },
+        { QStringLiteral("ca"), QStringLiteral("pinned CA certificate (PEM)"), QStringLiteral("file") },
+        { QStringLiteral("media"), QStringLiteral("media folder"), QStringLiteral("dir") },
+        { QStringLiteral("name"), QStringLiteral("device name"), QStringLiteral("name"), QStringLiteral("chorus-cli") },
+        { QStringLiteral("batch"), QStringLiteral("changes per push"), QStringLiteral("n"), QStringLiteral("200") },
+        { QStringLiteral("page"), QStringLiteral("changes per pull page"), QStringLiteral("n"), QStringLiteral("200") },
+        { QStringLiteral("timeout-ms"), QStringLiteral("per-request time limit"), QStringLiteral("ms"),
+            QStringLiteral("120000") } });
+    if (!p.parse(QStringList { command } + args))
         return fail(p.errorText(), 2);
-    const QString mediaDir = p.isSet(QStringLiteral("media")) ? p.value(QStringLiteral("media")) : DeviceSync::defaultMediaDir(dbPath);
+    const QString mediaDir
+        = p.isSet(QStringLiteral("media")) ? p.value(QStringLiteral("media")) : DeviceSync::defaultMediaDir(dbPath);
     QDir().mkpath(mediaDir);
     EngineStore es = DeviceSync::engineStore(store, mediaDir);
 
     if (command == QLatin1String("sync-status")) {
         SyncEngine engine(es, *DeviceSync::transport(QStringLiteral("http://127.0.0.1"), {}));
-        print({{"enrolled", engine.enrolled()}, {"changes_waiting", engine.changesWaiting()}, {"media_waiting", engine.mediaWaiting()},
-               {"server", stateValue(store, statekey::kServerUrl).toStdString()},
-               {"cursor", stateValue(store, statekey::kCursor).toStdString()},
-               {"last_sync_ms", stateValue(store, statekey::kLastSuccess).toStdString()}});
+        print({ { "enrolled", engine.enrolled() }, { "changes_waiting", engine.changesWaiting() },
+            { "media_waiting", engine.mediaWaiting() },
+            { "server", stateValue(store, statekey::kServerUrl).toStdString() },
+            { "cursor", stateValue(store, statekey::kCursor).toStdString() },
+            { "last_sync_ms", stateValue(store, statekey::kLastSuccess).toStdString() } });
         return 0;
     }
 
@@ -93,21 +97,22 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
         if (p.positionalArguments().size() != 1)
             return fail(QStringLiteral("usage: enrol --server URL [--ca FILE] [--name NAME] CODE"), 2);
         const auto r = engine.enrol(server.toStdString(), p.positionalArguments().at(0).toStdString(),
-                                    p.value(QStringLiteral("name")).toStdString());
+            p.value(QStringLiteral("name")).toStdString());
         if (!r.ok)
             return fail(QString::fromStdString(r.message));
         if (!ca.isEmpty())
             store.write([&] { store.state().set(statekey::kCaFile, QFile::encodeName(ca).toStdString()); });
-        print({{"device_id", r.enrolment.deviceId}, {"role", r.enrolment.role}, {"organisation", r.enrolment.organisationId},
-               {"site", r.enrolment.siteId}});
+        print({ { "device_id", r.enrolment.deviceId }, { "role", r.enrolment.role },
+            { "organisation", r.enrolment.organisationId }, { "site", r.enrolment.siteId } });
         return 0;
     }
 
     engine.setBatchSize(static_cast<std::size_t>(std::max(1, p.value(QStringLiteral("batch")).toInt())));
     engine.setPullPageSize(std::clamp(p.value(QStringLiteral("page")).toInt(), 1, 1000));
     const SyncResult r = engine.sync();
-    print({{"status", statusName(r.status)}, {"pushed", r.pushed}, {"pulled", r.pulled}, {"media_sent", r.mediaSent},
-           {"changes_waiting", engine.changesWaiting()}, {"media_waiting", engine.mediaWaiting()}, {"message", r.message}});
+    print({ { "status", statusName(r.status) }, { "pushed", r.pushed }, { "pulled", r.pulled },
+        { "media_sent", r.mediaSent }, { "changes_waiting", engine.changesWaiting() },
+        { "media_waiting", engine.mediaWaiting() }, { "message", r.message } });
     if (r.status != SyncStatus::Done)
         return fail(QString::fromStdString(r.message));
     return 0;

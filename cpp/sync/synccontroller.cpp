@@ -67,7 +67,8 @@ void SyncController::setServerUrl(const QString &url)
 void SyncController::enrol(const QString &code)
 {
     const QUrl url(m_serverUrl);
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()) {
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
         Q_EMIT enrolFinished(false, tr("Enter the server address first, starting with https://"));
         return;
     }
@@ -79,7 +80,8 @@ void SyncController::enrol(const QString &code)
     Q_EMIT enrollingChanged();
     const QString server = m_serverUrl;
     const QString name = QSysInfo::machineHostName();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, server, code, name] { w->runEnrol(server, code, name); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, server, code, name] { w->runEnrol(server, code, name); }, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow()
@@ -112,7 +114,8 @@ void SyncController::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
-void SyncController::onFinished(int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged)
+void SyncController::onFinished(
+    int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged)
 {
     switch (static_cast<SyncStatus>(status)) {
     case SyncStatus::Done:
@@ -122,7 +125,8 @@ void SyncController::onFinished(int status, const QString &message, int retryAft
         break;
     case SyncStatus::Offline:
         m_scheduler.finished(false);
-        setState(Offline, tr("Could not reach the server. Everything is kept here and will be sent when the connection is back."));
+        setState(Offline,
+            tr("Could not reach the server. Everything is kept here and will be sent when the connection is back."));
         break;
     case SyncStatus::RateLimited:
         m_scheduler.finished(false, retryAfterSeconds * 1000);
@@ -135,12 +139,14 @@ void SyncController::onFinished(int status, const QString &message, int retryAft
     case SyncStatus::NotEnrolled:
         m_scheduler.finished(false);
         m_scheduler.pause();
-        setState(NotEnrolled, tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
+        setState(NotEnrolled,
+            tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
         break;
     case SyncStatus::UpdateNeeded:
         m_scheduler.finished(false);
         m_scheduler.pause();
-        setState(UpdateNeeded, tr("This app is too old for the server. Ask for it to be updated. Nothing here is lost."));
+        setState(
+            UpdateNeeded, tr("This app is too old for the server. Ask for it to be updated. Nothing here is lost."));
         break;
     case SyncStatus::Revoked:
         m_scheduler.finished(false);
@@ -156,7 +162,8 @@ void SyncController::onFinished(int status, const QString &message, int retryAft
         Q_EMIT this->contributionsChanged();
 }
 
-void SyncController::onCounted(int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName)
+void SyncController::onCounted(
+    int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName)
 {
     m_itemsWaiting = changes;
     m_mediaWaiting = media;
@@ -168,7 +175,8 @@ void SyncController::onCounted(int changes, int media, qint64 lastSuccessMs, boo
     Q_EMIT countsChanged();
     if (!enrolled && m_state == Idle && !m_enrolling) {
         m_scheduler.pause();
-        setState(NotEnrolled, tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
+        setState(NotEnrolled,
+            tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
     }
 }
 

@@ -71,13 +71,15 @@ Q_SIGNALS:
 
 private:
     void start();
-    void onFinished(int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
-    void onCounted(int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName);
+    void onFinished(
+        int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
+    void onCounted(
+        int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName);
     void setState(State state, const QString &error);
 
     QThread m_thread;
     SyncWorker *m_worker;
-    std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_cancel { false };
     SyncScheduler m_scheduler;
     State m_state = Idle;
     double m_progress = -1;

@@ -24,7 +24,8 @@ void SyncScheduler::setTiming(const Timing &timing)
 
 bool SyncScheduler::watchNetwork()
 {
-    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::instance()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return false;
     auto *info = QNetworkInformation::instance();
     connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability r) {

@@ -22,8 +22,7 @@ SyncWorker::SyncWorker(QString dbPath, QString mediaDir, const std::atomic<bool>
     : m_dbPath(std::move(dbPath))
     , m_mediaDir(std::move(mediaDir))
     , m_cancel(cancel)
-{
-}
+{ }
 
 SyncWorker::~SyncWorker() = default;
 
@@ -41,13 +40,15 @@ void SyncWorker::runSync()
         DeviceStore &s = store();
         QDir().mkpath(m_mediaDir);
         const QString url = stateText(s, statekey::kServerUrl);
-        auto transport = DeviceSync::transport(url.isEmpty() ? QStringLiteral("http://127.0.0.1:1") : url, stateText(s, statekey::kCaFile));
+        auto transport = DeviceSync::transport(
+            url.isEmpty() ? QStringLiteral("http://127.0.0.1:1") : url, stateText(s, statekey::kCaFile));
         SyncEngine engine(DeviceSync::engineStore(s, m_mediaDir), *transport);
         engine.setCancelFlag(m_cancel);
-        engine.setProgress([this](const SyncProgress &p) { Q_EMIT progressed(QString::fromStdString(p.phase), p.done, p.total); });
+        engine.setProgress(
+            [this](const SyncProgress &p) { Q_EMIT progressed(QString::fromStdString(p.phase), p.done, p.total); });
         const SyncResult r = engine.sync();
-        Q_EMIT finished(static_cast<int>(r.status), QString::fromStdString(r.message), r.retryAfterSeconds, r.contentChanged,
-                        r.contributionsChanged);
+        Q_EMIT finished(static_cast<int>(r.status), QString::fromStdString(r.message), r.retryAfterSeconds,
+            r.contentChanged, r.contributionsChanged);
     } catch (const StorageError &e) {
         Q_EMIT finished(static_cast<int>(SyncStatus::Failed), e.userMessage(), 0, false, false);
     } catch (const std::exception &e) {
@@ -77,8 +78,8 @@ void SyncWorker::refreshCounts()
     try {
         DeviceStore &s = store();
         Q_EMIT counted(static_cast<int>(s.outbox().size()), static_cast<int>(MediaUploader::waiting(s.db())),
-                       stateText(s, statekey::kLastSuccess).toLongLong(), s.state().get(statekey::kToken).has_value(),
-                       stateText(s, statekey::kServerUrl), stateText(s, statekey::kSiteName));
+            stateText(s, statekey::kLastSuccess).toLongLong(), s.state().get(statekey::kToken).has_value(),
+            stateText(s, statekey::kServerUrl), stateText(s, statekey::kSiteName));
     } catch (const std::exception &) {
         // Counts are advisory; the next sync reports any real storage problem in words.
     }

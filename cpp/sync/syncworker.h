@@ -25,11 +25,12 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // status is a sync::client::SyncStatus; message is empty when the run succeeded.
-    void finished(int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
+    void finished(
+        int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
     void progressed(const QString &phase, int done, int total);
     void enrolFinished(bool ok, const QString &message);
     void counted(int changesWaiting, int mediaWaiting, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl,
-                 const QString &siteName);
+        const QString &siteName);
 
 private:
     DeviceStore &store();

@@ -19,7 +19,7 @@ struct ApiReply {
     int status = 0;
     nlohmann::json body;
     std::optional<protocol::ErrorCode> code; // set for Kind::Error when the server named one
-    std::string message;                     // the server's sentence, or why nothing usable arrived
+    std::string message; // the server's sentence, or why nothing usable arrived
     bool wipe = false;
     int retryAfterSeconds = 0;
     std::int64_t serverTimeMs = 0;

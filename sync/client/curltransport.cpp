@@ -42,7 +42,7 @@ size_t collectHeader(char *data, size_t size, size_t count, void *user)
 
 std::string gzipCompress(const std::string &data)
 {
-    z_stream zs{};
+    z_stream zs {};
     // 15 + 16: a gzip wrapper rather than raw zlib, which is what Content-Encoding: gzip means.
     if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         throw std::runtime_error("zlib could not start compressing");

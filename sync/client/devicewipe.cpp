@@ -16,10 +16,10 @@ void DeviceWipe::wipe(EngineStore &store)
             media.push_back(s.text(0));
         for (const auto &kind : Schema::instance().kinds())
             store.db.exec("DELETE FROM " + kind.table);
-        for (const char *table : {"conflicts", "withdrawals", "outbox", "media"})
+        for (const char *table : { "conflicts", "withdrawals", "outbox", "media" })
             store.db.exec(std::string("DELETE FROM ") + table);
-        for (const char *key : {statekey::kToken, statekey::kCursor, statekey::kServerDeviceId, statekey::kRole,
-                                statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess})
+        for (const char *key : { statekey::kToken, statekey::kCursor, statekey::kServerDeviceId, statekey::kRole,
+                 statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess })
             store.state.remove(key);
     });
     // Files go after the commit: a crash in between leaves unnamed files, never rows without files.

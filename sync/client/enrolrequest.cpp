@@ -33,7 +33,7 @@ std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
 HttpRequest EnrolRequest::build(const std::string &code, const std::string &deviceName)
 {
     HttpRequest r = deviceRequest("POST", "/v1/enrol", {});
-    r.body = nlohmann::json{{"code", normaliseCode(code)}, {"name", deviceName}}.dump();
+    r.body = nlohmann::json { { "code", normaliseCode(code) }, { "name", deviceName } }.dump();
     return r;
 }
 

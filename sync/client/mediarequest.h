@@ -19,7 +19,7 @@ class MediaRequest {
 public:
     [[nodiscard]] static HttpRequest status(const std::string &token, const std::string &sha256);
     [[nodiscard]] static HttpRequest put(const std::string &token, const std::string &sha256, std::uint64_t offset,
-                                         std::uint64_t totalSize, std::string chunk);
+        std::uint64_t totalSize, std::string chunk);
     // Throws std::invalid_argument when complete or received is missing.
     [[nodiscard]] static MediaProgress parse(const nlohmann::json &answer);
 };

@@ -13,8 +13,7 @@ MediaUploader::MediaUploader(EngineStore store, Transport &transport, std::strin
     : m_store(store)
     , m_transport(transport)
     , m_token(std::move(token))
-{
-}
+{ }
 
 std::int64_t MediaUploader::waiting(sqlite::Database &db)
 {
@@ -27,7 +26,7 @@ std::vector<MediaUploader::Item> MediaUploader::pending()
     std::vector<Item> items;
     auto s = m_store.db.prepare("SELECT sha256, bytes FROM media WHERE uploaded = 0 ORDER BY created_at");
     while (s.step())
-        items.push_back({s.text(0), static_cast<std::uint64_t>(s.integer(1))});
+        items.push_back({ s.text(0), static_cast<std::uint64_t>(s.integer(1)) });
     return items;
 }
 
@@ -51,8 +50,8 @@ void MediaUploader::forget(const std::string &sha256)
     });
 }
 
-std::optional<ApiReply> MediaUploader::uploadAll(int &completed, const std::function<void(int, int)> &progress,
-                                                 const std::atomic<bool> *cancel)
+std::optional<ApiReply> MediaUploader::uploadAll(
+    int &completed, const std::function<void(int, int)> &progress, const std::atomic<bool> *cancel)
 {
     const auto items = pending();
     int done = 0;
@@ -88,7 +87,7 @@ std::optional<ApiReply> MediaUploader::upload(const Item &item, bool &completed)
         if (reply.is(ErrorCode::HashMismatch)) {
             ++restarts;
             reply.kind = ApiReply::Kind::Ok;
-            reply.body = {{"complete", false}, {"received", 0u}};
+            reply.body = { { "complete", false }, { "received", 0u } };
         }
         if (reply.is(ErrorCode::OffsetMismatch)) {
             reply.kind = ApiReply::Kind::Ok; // resume from where the server says it is
@@ -123,7 +122,8 @@ std::optional<ApiReply> MediaUploader::upload(const Item &item, bool &completed)
             reply.message = "the media file " + item.sha256 + " is shorter than recorded";
             return reply;
         }
-        reply = interpretReply(m_transport.send(MediaRequest::put(m_token, item.sha256, at.received, item.bytes, std::move(chunk))));
+        reply = interpretReply(
+            m_transport.send(MediaRequest::put(m_token, item.sha256, at.received, item.bytes, std::move(chunk))));
     }
     reply.kind = ApiReply::Kind::Error;
     reply.message = "the media file " + item.sha256 + " kept arriving damaged at the server";

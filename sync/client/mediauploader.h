@@ -19,8 +19,8 @@ public:
 
     MediaUploader(EngineStore store, Transport &transport, std::string token);
     // Returns the reply that stopped the uploads (a failure), or nothing when all are done.
-    [[nodiscard]] std::optional<ApiReply> uploadAll(int &completed, const std::function<void(int, int)> &progress,
-                                                    const std::atomic<bool> *cancel);
+    [[nodiscard]] std::optional<ApiReply> uploadAll(
+        int &completed, const std::function<void(int, int)> &progress, const std::atomic<bool> *cancel);
     [[nodiscard]] static std::int64_t waiting(sqlite::Database &db);
 
 private:

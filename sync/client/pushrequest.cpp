@@ -29,7 +29,7 @@ nlohmann::json PushRequest::body(const std::string &batchId, const std::vector<C
     nlohmann::json list = nlohmann::json::array();
     for (const auto &c : changes)
         list.push_back(toJson(c));
-    return {{"batch", batchId}, {"changes", std::move(list)}};
+    return { { "batch", batchId }, { "changes", std::move(list) } };
 }
 
 HttpRequest PushRequest::build(const std::string &token, const std::string &batchId, const std::vector<Change> &changes)
@@ -52,11 +52,11 @@ PushAnswer PushRequest::parse(const nlohmann::json &answer)
         out.accepted.push_back(id.get<std::string>());
     }
     for (const auto &r : requireArray(answer, "refused"))
-        out.refused.push_back({text(r, "id"), text(r, "record"), text(r, "code")});
+        out.refused.push_back({ text(r, "id"), text(r, "record"), text(r, "code") });
     // Older servers may leave out an empty clamped list.
     if (answer.contains("clamped"))
         for (const auto &c : requireArray(answer, "clamped"))
-            out.clamped.push_back({text(c, "id"), text(c, "field"), text(c, "from"), text(c, "to")});
+            out.clamped.push_back({ text(c, "id"), text(c, "field"), text(c, "from"), text(c, "to") });
     return out;
 }
 

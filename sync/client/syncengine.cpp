@@ -20,7 +20,7 @@ constexpr std::size_t kMaxBatchJsonBytes = 7 * 1024 * 1024;
 
 std::string randomId(const char *prefix)
 {
-    static thread_local std::mt19937_64 rng{std::random_device{}()};
+    static thread_local std::mt19937_64 rng { std::random_device {}() };
     static const char *hex = "0123456789abcdef";
     std::string id = prefix;
     for (int i = 0; i < 24; ++i)
@@ -64,14 +64,22 @@ std::string plainWords(const ApiReply &reply)
 const char *statusName(SyncStatus status)
 {
     switch (status) {
-    case SyncStatus::Done: return "done";
-    case SyncStatus::Offline: return "offline";
-    case SyncStatus::Failed: return "failed";
-    case SyncStatus::RateLimited: return "rate_limited";
-    case SyncStatus::NotEnrolled: return "not_enrolled";
-    case SyncStatus::UpdateNeeded: return "update_needed";
-    case SyncStatus::Revoked: return "revoked";
-    case SyncStatus::Cancelled: return "cancelled";
+    case SyncStatus::Done:
+        return "done";
+    case SyncStatus::Offline:
+        return "offline";
+    case SyncStatus::Failed:
+        return "failed";
+    case SyncStatus::RateLimited:
+        return "rate_limited";
+    case SyncStatus::NotEnrolled:
+        return "not_enrolled";
+    case SyncStatus::UpdateNeeded:
+        return "update_needed";
+    case SyncStatus::Revoked:
+        return "revoked";
+    case SyncStatus::Cancelled:
+        return "cancelled";
     }
     return "unknown";
 }
@@ -79,8 +87,7 @@ const char *statusName(SyncStatus status)
 SyncEngine::SyncEngine(EngineStore store, Transport &transport)
     : m_store(store)
     , m_transport(transport)
-{
-}
+{ }
 
 bool SyncEngine::enrolled()
 {
@@ -100,7 +107,7 @@ std::int64_t SyncEngine::mediaWaiting()
 void SyncEngine::report(const char *phase, int done, int total)
 {
     if (m_progress)
-        m_progress(SyncProgress{phase, done, total});
+        m_progress(SyncProgress { phase, done, total });
 }
 
 EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &code, const std::string &deviceName)
@@ -168,7 +175,8 @@ SyncResult SyncEngine::sync()
         return *stop;
     int sent = 0;
     MediaUploader media(m_store, m_transport, *token);
-    if (auto stop = media.uploadAll(sent, [&](int done, int total) { report("media", done, total); }, m_cancel)) {
+    if (auto stop = media.uploadAll(
+            sent, [&](int done, int total) { report("media", done, total); }, m_cancel)) {
         result.mediaSent = sent;
         return stopWith(*stop, result);
     }
@@ -211,7 +219,7 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
         try {
             answer = PushRequest::parse(reply.body);
         } catch (const std::invalid_argument &e) {
-            return stopWith(ApiReply{ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what()}, result);
+            return stopWith(ApiReply { ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what() }, result);
         }
         std::vector<std::string> settled = answer.accepted;
         for (const auto &r : answer.refused)
@@ -252,7 +260,7 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
         try {
             page = PullRequest::parse(reply.body);
         } catch (const std::invalid_argument &e) {
-            return stopWith(ApiReply{ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what()}, result);
+            return stopWith(ApiReply { ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what() }, result);
         }
         std::vector<std::string> purged;
         bool withdrew = false;

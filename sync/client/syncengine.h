@@ -28,7 +28,8 @@ public:
     SyncEngine(EngineStore store, Transport &transport);
 
     // Enrols with a code (typed, or the QR payload) and remembers the server and token.
-    [[nodiscard]] EnrolResult enrol(const std::string &serverUrl, const std::string &code, const std::string &deviceName);
+    [[nodiscard]] EnrolResult enrol(
+        const std::string &serverUrl, const std::string &code, const std::string &deviceName);
     [[nodiscard]] SyncResult sync();
 
     void setProgress(ProgressFn fn) { m_progress = std::move(fn); }

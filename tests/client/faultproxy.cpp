@@ -17,7 +17,7 @@ namespace {
 int connectTo(std::uint16_t port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -43,7 +43,7 @@ bool sendAll(int fd, const char *data, std::size_t size)
 // Closing with SO_LINGER 0 sends RST instead of FIN: the peer sees "connection reset".
 void resetClose(int fd)
 {
-    linger l{1, 0};
+    linger l { 1, 0 };
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &l, sizeof l);
     ::close(fd);
 }
@@ -56,7 +56,7 @@ FaultProxy::FaultProxy(std::uint16_t upstreamPort)
     m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
     const int one = 1;
     ::setsockopt(m_listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (::bind(m_listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(m_listener, 64) != 0)
@@ -81,7 +81,7 @@ FaultProxy::~FaultProxy()
 void FaultProxy::acceptLoop()
 {
     while (!m_stop) {
-        pollfd p{m_listener, POLLIN, 0};
+        pollfd p { m_listener, POLLIN, 0 };
         if (::poll(&p, 1, 100) <= 0)
             continue;
         const int client = ::accept(m_listener, nullptr, nullptr);
@@ -102,9 +102,8 @@ void FaultProxy::duplicate(const std::vector<char> &bytes)
         return;
     if (sendAll(fd, bytes.data(), bytes.size())) {
         char sink[4096];
-        pollfd p{fd, POLLIN, 0};
-        while (::poll(&p, 1, 1500) > 0 && ::recv(fd, sink, sizeof sink, 0) > 0) {
-        }
+        pollfd p { fd, POLLIN, 0 };
+        while (::poll(&p, 1, 1500) > 0 && ::recv(fd, sink, sizeof sink, 0) > 0) { }
     }
     ::close(fd);
 }
@@ -122,7 +121,7 @@ void FaultProxy::serve(int client, std::uint64_t connection)
     std::vector<char> buf(64 * 1024);
     bool open = true;
     while (open && !m_stop) {
-        pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
+        pollfd fds[2] = { { client, POLLIN, 0 }, { server, POLLIN, 0 } };
         if (::poll(fds, 2, 200) <= 0)
             continue;
         for (int side = 0; side < 2 && open; ++side) {

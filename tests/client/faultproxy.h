@@ -11,7 +11,8 @@
 namespace chorus::test {
 
 struct FaultCounts {
-    std::atomic<int> drops{0}, resets{0}, duplicates{0}, delays{0}, truncations{0}, swallowed{0}, forwarded{0};
+    std::atomic<int> drops { 0 }, resets { 0 }, duplicates { 0 }, delays { 0 }, truncations { 0 }, swallowed { 0 },
+        forwarded { 0 };
 };
 
 class FaultProxy {
@@ -41,10 +42,10 @@ private:
     std::atomic<std::uint16_t> m_upstream;
     std::uint16_t m_port = 0;
     int m_listener = -1;
-    std::atomic<bool> m_stop{false};
-    std::atomic<std::uint64_t> m_seed{1};
-    std::atomic<int> m_percent{30};
-    std::atomic<std::uint64_t> m_connections{0};
+    std::atomic<bool> m_stop { false };
+    std::atomic<std::uint64_t> m_seed { 1 };
+    std::atomic<int> m_percent { 30 };
+    std::atomic<std::uint64_t> m_connections { 0 };
     FaultCounts m_counts;
     std::thread m_acceptor;
     std::mutex m_threadsMutex;

@@ -28,16 +28,18 @@ QString cliBinary()
 nlohmann::json CliResult::lastJson() const
 {
     const auto lines = out.trimmed().split('\n');
-    return nlohmann::json::parse(lines.isEmpty() ? QByteArray("null").toStdString() : lines.last().toStdString(), nullptr, false);
+    return nlohmann::json::parse(
+        lines.isEmpty() ? QByteArray("null").toStdString() : lines.last().toStdString(), nullptr, false);
 }
 
 SyncHarness::SyncHarness()
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder");
-    m_org = QString::fromStdString(nlohmann::json::parse(admin({QStringLiteral("create-org"), QStringLiteral("Test org")}).toStdString())["id"]);
-    m_site = QString::fromStdString(
-        nlohmann::json::parse(admin({QStringLiteral("create-site"), m_org, QStringLiteral("Hall")}).toStdString())["id"]);
+    m_org = QString::fromStdString(
+        nlohmann::json::parse(admin({ QStringLiteral("create-org"), QStringLiteral("Test org") }).toStdString())["id"]);
+    m_site = QString::fromStdString(nlohmann::json::parse(
+        admin({ QStringLiteral("create-site"), m_org, QStringLiteral("Hall") }).toStdString())["id"]);
 }
 
 SyncHarness::~SyncHarness()
@@ -48,7 +50,7 @@ SyncHarness::~SyncHarness()
 QString SyncHarness::admin(const QStringList &args)
 {
     QProcess p;
-    p.start(serverBinary(), args + QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("server.db"))});
+    p.start(serverBinary(), args + QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("server.db")) });
     p.waitForFinished(30000);
     if (p.exitCode() != 0)
         throw std::runtime_error("chorus-server admin failed: " + p.readAllStandardError().toStdString());
@@ -61,13 +63,14 @@ bool SyncHarness::startServer()
     QFile::remove(portFile);
     m_server = std::make_unique<QProcess>();
     m_server->setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")), QIODevice::Append);
-    m_server->start(serverBinary(), {QStringLiteral("serve"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("server.db")),
-                                     QStringLiteral("--media"), m_dir.filePath(QStringLiteral("server-media")),
-                                     QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--port-file"), portFile,
-                                     // Many test devices share one address; the limits are the server's own tests' business.
-                                     QStringLiteral("--device-rate"), QStringLiteral("10000"), QStringLiteral("--device-burst"),
-                                     QStringLiteral("10000"), QStringLiteral("--enrol-rate"), QStringLiteral("10000"),
-                                     QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--quiet")});
+    m_server->start(serverBinary(),
+        { QStringLiteral("serve"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("server.db")),
+            QStringLiteral("--media"), m_dir.filePath(QStringLiteral("server-media")), QStringLiteral("--port"),
+            QString::number(m_port), QStringLiteral("--port-file"), portFile,
+            // Many test devices share one address; the limits are the server's own tests' business.
+            QStringLiteral("--device-rate"), QStringLiteral("10000"), QStringLiteral("--device-burst"),
+            QStringLiteral("10000"), QStringLiteral("--enrol-rate"), QStringLiteral("10000"),
+            QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--quiet") });
     for (int i = 0; i < 200; ++i) {
         QFile f(portFile);
         if (f.open(QIODevice::ReadOnly)) {
@@ -104,7 +107,8 @@ QString SyncHarness::serverUrl() const
 
 QString SyncHarness::enrolCode(const QString &role)
 {
-    return QString::fromStdString(nlohmann::json::parse(admin({QStringLiteral("enrol-code"), m_org, m_site, role}).toStdString())["code"]);
+    return QString::fromStdString(
+        nlohmann::json::parse(admin({ QStringLiteral("enrol-code"), m_org, m_site, role }).toStdString())["code"]);
 }
 
 QString SyncHarness::dbPath(const QString &device) const
@@ -121,7 +125,7 @@ CliResult SyncHarness::cli(const QString &device, const QStringList &args, int t
 {
     QDir().mkpath(m_dir.filePath(device));
     QProcess p;
-    p.start(cliBinary(), QStringList{QStringLiteral("--db"), dbPath(device)} + args);
+    p.start(cliBinary(), QStringList { QStringLiteral("--db"), dbPath(device) } + args);
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -135,8 +139,9 @@ CliResult SyncHarness::cli(const QString &device, const QStringList &args, int t
 
 QString SyncHarness::enrol(const QString &device, const QString &role, const QString &url)
 {
-    const CliResult r = cli(device, {QStringLiteral("enrol"), QStringLiteral("--server"), url.isEmpty() ? serverUrl() : url,
-                                     QStringLiteral("chorus-enrol:") + enrolCode(role)});
+    const CliResult r = cli(device,
+        { QStringLiteral("enrol"), QStringLiteral("--server"), url.isEmpty() ? serverUrl() : url,
+            QStringLiteral("chorus-enrol:") + enrolCode(role) });
     const auto j = r.lastJson();
     if (r.exitCode != 0 || !j.is_object())
         throw std::runtime_error("enrol failed: " + r.err.toStdString());
@@ -146,7 +151,7 @@ QString SyncHarness::enrol(const QString &device, const QString &role, const QSt
 std::unique_ptr<QProcess> SyncHarness::startSync(const QString &device, const QStringList &extra)
 {
     auto p = std::make_unique<QProcess>();
-    p->start(cliBinary(), QStringList{QStringLiteral("--db"), dbPath(device), QStringLiteral("sync")} + extra);
+    p->start(cliBinary(), QStringList { QStringLiteral("--db"), dbPath(device), QStringLiteral("sync") } + extra);
     p->waitForStarted();
     return p;
 }

@@ -19,7 +19,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-template <typename F>
+template<typename F>
 bool throwsInvalid(F &&f)
 {
     try {
@@ -32,8 +32,9 @@ bool throwsInvalid(F &&f)
 
 Json promptChangeJson(const std::string &id)
 {
-    return {{"id", id}, {"kind", "prompt"}, {"record", "p-1"},
-            {"fields", {{"position", {{"value", 3}, {"version", "0000019b2c3d4e5f.00000000.srv"}, {"base", ""}}}}}};
+    return { { "id", id }, { "kind", "prompt" }, { "record", "p-1" },
+        { "fields",
+            { { "position", { { "value", 3 }, { "version", "0000019b2c3d4e5f.00000000.srv" }, { "base", "" } } } } } };
 }
 
 void enrol()
@@ -49,8 +50,9 @@ void enrol()
     CHECK(sent["code"] == "ABCDE-FGHJK");
     CHECK(sent["name"] == "Front desk");
 
-    const Json ok = {{"device_id", "d-1"}, {"token", std::string(64, 'a')}, {"role", "kiosk"},
-                     {"organisation", {{"id", "o-1"}, {"name", "Org"}}}, {"site", {{"id", "s-1"}, {"name", "Hall"}}}};
+    const Json ok = { { "device_id", "d-1" }, { "token", std::string(64, 'a') }, { "role", "kiosk" },
+        { "organisation", { { "id", "o-1" }, { "name", "Org" } } },
+        { "site", { { "id", "s-1" }, { "name", "Hall" } } } };
     const Enrolment e = EnrolRequest::parse(ok);
     CHECK_EQ(e.deviceId, std::string("d-1"));
     CHECK_EQ(e.role, std::string("kiosk"));
@@ -67,7 +69,7 @@ void enrol()
 void push()
 {
     const Change c = changeFromJson(promptChangeJson("chg-1"));
-    const HttpRequest r = PushRequest::build("tok", "b-1", {c});
+    const HttpRequest r = PushRequest::build("tok", "b-1", { c });
     CHECK_EQ(r.headers.at("Authorization"), std::string("Bearer tok"));
     CHECK(r.compressBody);
     const Json body = Json::parse(r.body);
@@ -75,9 +77,9 @@ void push()
     CHECK(body["changes"].size() == 1);
     CHECK(body["changes"][0]["id"] == "chg-1");
 
-    const Json answer = {{"batch", "b-1"}, {"accepted", {"chg-1"}},
-                         {"refused", {{{"id", "chg-2"}, {"record", "r-2"}, {"code", "withdrawn"}}}},
-                         {"clamped", {{{"id", "chg-1"}, {"field", "position"}, {"from", "a"}, {"to", "b"}}}}};
+    const Json answer = { { "batch", "b-1" }, { "accepted", { "chg-1" } },
+        { "refused", { { { "id", "chg-2" }, { "record", "r-2" }, { "code", "withdrawn" } } } },
+        { "clamped", { { { "id", "chg-1" }, { "field", "position" }, { "from", "a" }, { "to", "b" } } } } };
     const PushAnswer a = PushRequest::parse(answer);
     CHECK_EQ(a.accepted.size(), 1u);
     CHECK_EQ(a.refused.at(0).recordId, std::string("r-2"));
@@ -97,7 +99,8 @@ void pull()
     // A cursor that is not a number never reaches the URL.
     CHECK_EQ(PullRequest::build("tok", "1&x=2", 50).path, std::string("/v1/pull?cursor=0&limit=50"));
 
-    const Json page = {{"changes", {promptChangeJson("c1"), promptChangeJson("c2")}}, {"cursor", "7"}, {"more", true}};
+    const Json page
+        = { { "changes", { promptChangeJson("c1"), promptChangeJson("c2") } }, { "cursor", "7" }, { "more", true } };
     const PullPage p = PullRequest::parse(page);
     CHECK_EQ(p.changes.size(), 2u);
     CHECK_EQ(p.cursor, std::string("7"));
@@ -123,31 +126,33 @@ void media()
     CHECK_EQ(put.path, "/v1/media/" + sha + "?offset=65536");
     CHECK_EQ(put.headers.at("Chorus-Media-Size"), std::string("240000"));
     CHECK(!put.compressBody);
-    const MediaProgress m = MediaRequest::parse({{"sha256", sha}, {"complete", false}, {"received", 131072}});
+    const MediaProgress m = MediaRequest::parse({ { "sha256", sha }, { "complete", false }, { "received", 131072 } });
     CHECK(!m.complete);
     CHECK_EQ(m.received, 131072u);
-    CHECK(throwsInvalid([&] { return MediaRequest::parse({{"complete", true}}); }));
+    CHECK(throwsInvalid([&] { return MediaRequest::parse({ { "complete", true } }); }));
 }
 
 void replies()
 {
-    ApiReply ok = interpretReply({200, R"({"x":1,"server_time":1764130000000})", {}, {}});
+    ApiReply ok = interpretReply({ 200, R"({"x":1,"server_time":1764130000000})", {}, {} });
     CHECK(ok.ok());
     CHECK_EQ(ok.serverTimeMs, 1764130000000LL);
     // A 200 whose body was cut short is no answer at all.
-    ApiReply cut = interpretReply({200, R"({"changes":[{"id")", {}, {}});
+    ApiReply cut = interpretReply({ 200, R"({"changes":[{"id")", {}, {} });
     CHECK(cut.kind == ApiReply::Kind::NoAnswer);
-    ApiReply revoked = interpretReply({403, R"({"error":{"code":"device_revoked","message":"gone"},"wipe":true})", {}, {}});
+    ApiReply revoked
+        = interpretReply({ 403, R"({"error":{"code":"device_revoked","message":"gone"},"wipe":true})", {}, {} });
     CHECK(revoked.is(protocol::ErrorCode::DeviceRevoked));
     CHECK(revoked.wipe);
     CHECK_EQ(revoked.message, std::string("gone"));
-    ApiReply limited = interpretReply({429, R"({"error":{"code":"rate_limited","message":"slow"}})", {{"retry-after", "3"}}, {}});
+    ApiReply limited = interpretReply(
+        { 429, R"({"error":{"code":"rate_limited","message":"slow"}})", { { "retry-after", "3" } }, {} });
     CHECK(limited.is(protocol::ErrorCode::RateLimited));
     CHECK_EQ(limited.retryAfterSeconds, 3);
-    ApiReply proxy = interpretReply({502, "<html>bad gateway</html>", {}, {}});
+    ApiReply proxy = interpretReply({ 502, "<html>bad gateway</html>", {}, {} });
     CHECK(proxy.kind == ApiReply::Kind::Error);
     CHECK(!proxy.code);
-    ApiReply none = interpretReply({0, {}, {}, "Connection refused"});
+    ApiReply none = interpretReply({ 0, {}, {}, "Connection refused" });
     CHECK(none.kind == ApiReply::Kind::NoAnswer);
     CHECK_EQ(none.message, std::string("Connection refused"));
 }
@@ -159,7 +164,7 @@ void gzip()
     CHECK(packed.size() < 200);
     CHECK(static_cast<unsigned char>(packed[0]) == 0x1f && static_cast<unsigned char>(packed[1]) == 0x8b);
     std::string back(text.size(), '\0');
-    z_stream zs{};
+    z_stream zs {};
     inflateInit2(&zs, 15 + 16);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(packed.data()));
     zs.avail_in = static_cast<uInt>(packed.size());

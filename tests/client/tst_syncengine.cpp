@@ -24,11 +24,14 @@ struct Device {
     QTemporaryDir dir;
     std::unique_ptr<DeviceStore> store = DeviceStore::open(dir.filePath(QStringLiteral("d.db")));
     QString mediaDir = dir.filePath(QStringLiteral("media"));
-    MediaStore media{*store, mediaDir};
+    MediaStore media { *store, mediaDir };
     FakeTransport net;
-    SyncEngine engine{DeviceSync::engineStore(*store, mediaDir), net};
+    SyncEngine engine { DeviceSync::engineStore(*store, mediaDir), net };
 
-    void enrolDirectly() { store->write([&] { store->state().set(statekey::kToken, "tok"); }); }
+    void enrolDirectly()
+    {
+        store->write([&] { store->state().set(statekey::kToken, "tok"); });
+    }
     QStringList addContributions(int n)
     {
         QStringList refs;
@@ -61,19 +64,26 @@ struct Device {
 
 std::string acceptAll(const std::vector<std::string> &ids)
 {
-    return Json{{"batch", "b"}, {"accepted", ids}, {"refused", Json::array()}, {"clamped", Json::array()}}.dump();
+    return Json {
+        { "batch", "b" }, { "accepted", ids }, { "refused", Json::array() }, { "clamped", Json::array() }
+    }.dump();
 }
 
 Json promptChange(const std::string &id, const std::string &record, int position)
 {
-    return {{"id", id}, {"kind", "prompt"}, {"record", record},
-            {"fields", {{"position", {{"value", position}, {"version", "0000019b2c3d4e5f.00000000.srv"}, {"base", ""}}},
-                        {"text", {{"value", {{"en", "How was it?"}}}, {"version", "0000019b2c3d4e5f.00000000.srv"}, {"base", ""}}}}}};
+    return { { "id", id }, { "kind", "prompt" }, { "record", record },
+        { "fields",
+            { { "position", { { "value", position }, { "version", "0000019b2c3d4e5f.00000000.srv" }, { "base", "" } } },
+                { "text",
+                    { { "value", { { "en", "How was it?" } } }, { "version", "0000019b2c3d4e5f.00000000.srv" },
+                        { "base", "" } } } } } };
 }
 
 std::string page(const Json &changes, const std::string &cursor, bool more = false)
 {
-    return Json{{"changes", changes}, {"cursor", cursor}, {"more", more}, {"server_time", 1764130000000}}.dump();
+    return Json {
+        { "changes", changes }, { "cursor", cursor }, { "more", more }, { "server_time", 1764130000000 }
+    }.dump();
 }
 
 } // namespace
@@ -92,7 +102,8 @@ private Q_SLOTS:
     void enrolRemembersTokenAndServer()
     {
         Device d;
-        d.net.enqueueJson(200, R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
+        d.net.enqueueJson(200,
+            R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
         const auto r = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK", "Front desk");
         QVERIFY(r.ok);
         QCOMPARE(d.store->state().get(statekey::kToken).value_or(""), std::string("t0k"));
@@ -112,7 +123,7 @@ private Q_SLOTS:
         const auto ids = d.outboxIds();
         QCOMPARE(ids.size(), 3u);
         d.net.enqueueJson(200, acceptAll(ids));
-        d.net.enqueueJson(200, page(Json::array({promptChange("c1", "p-9", 1)}), "5"));
+        d.net.enqueueJson(200, page(Json::array({ promptChange("c1", "p-9", 1) }), "5"));
         const SyncResult r = d.engine.sync();
         QCOMPARE(r.status, SyncStatus::Done);
         QCOMPARE(r.pushed, 3);
@@ -137,10 +148,10 @@ private Q_SLOTS:
         d.addContributions(3);
         const auto ids = d.outboxIds();
         d.engine.setBatchSize(3);
-        d.net.enqueueJson(200, acceptAll({ids[0], ids[2]}));
+        d.net.enqueueJson(200, acceptAll({ ids[0], ids[2] }));
         d.net.enqueueNetworkError();
         QCOMPARE(d.engine.sync().status, SyncStatus::Offline);
-        QCOMPARE(d.outboxIds(), std::vector<std::string>{ids[1]});
+        QCOMPARE(d.outboxIds(), std::vector<std::string> { ids[1] });
     }
 
     void batchesAreBounded()
@@ -150,9 +161,9 @@ private Q_SLOTS:
         d.addContributions(5);
         const auto ids = d.outboxIds();
         d.engine.setBatchSize(2);
-        d.net.enqueueJson(200, acceptAll({ids[0], ids[1]}));
-        d.net.enqueueJson(200, acceptAll({ids[2], ids[3]}));
-        d.net.enqueueJson(200, acceptAll({ids[4]}));
+        d.net.enqueueJson(200, acceptAll({ ids[0], ids[1] }));
+        d.net.enqueueJson(200, acceptAll({ ids[2], ids[3] }));
+        d.net.enqueueJson(200, acceptAll({ ids[4] }));
         d.net.enqueueJson(200, page(Json::array(), "0"));
         QCOMPARE(d.engine.sync().status, SyncStatus::Done);
         QCOMPARE(d.net.log().size(), 4u);
@@ -176,7 +187,7 @@ private Q_SLOTS:
         Device d;
         d.enrolDirectly();
         d.store->write([&] { d.store->state().set(statekey::kCursor, "3"); });
-        const std::string full = page(Json::array({promptChange("c1", "p-1", 1)}), "9");
+        const std::string full = page(Json::array({ promptChange("c1", "p-1", 1) }), "9");
         d.net.enqueueJson(200, full.substr(0, full.size() / 2));
         QCOMPARE(d.engine.sync().status, SyncStatus::Offline);
         QCOMPARE(d.cursor(), std::string("3"));
@@ -187,8 +198,8 @@ private Q_SLOTS:
     {
         Device d;
         d.enrolDirectly();
-        d.net.enqueueJson(200, page(Json::array({promptChange("c1", "p-1", 1)}), "1", true));
-        d.net.enqueueJson(200, page(Json::array({promptChange("c2", "p-2", 2)}), "2", false));
+        d.net.enqueueJson(200, page(Json::array({ promptChange("c1", "p-1", 1) }), "1", true));
+        d.net.enqueueJson(200, page(Json::array({ promptChange("c2", "p-2", 2) }), "2", false));
         const SyncResult r = d.engine.sync();
         QCOMPARE(r.status, SyncStatus::Done);
         QCOMPARE(r.pulled, 2);
@@ -203,8 +214,10 @@ private Q_SLOTS:
         d.addContributions(1);
         const auto pending = d.store->outbox().peek(10);
         const auto &c = pending.at(0).change;
-        d.net.enqueueJson(200, Json{{"batch", "b"}, {"accepted", Json::array()},
-                                    {"refused", {{{"id", c.changeId}, {"record", c.recordId}, {"code", "withdrawn"}}}}}.dump());
+        d.net.enqueueJson(200,
+            Json { { "batch", "b" }, { "accepted", Json::array() },
+                { "refused", { { { "id", c.changeId }, { "record", c.recordId }, { "code", "withdrawn" } } } } }
+                .dump());
         d.net.enqueueJson(200, page(Json::array(), "0"));
         QCOMPARE(d.engine.sync().status, SyncStatus::Done);
         QCOMPARE(d.store->outbox().size(), 0);
@@ -252,7 +265,8 @@ private Q_SLOTS:
     {
         Device d;
         d.enrolDirectly();
-        d.net.enqueue(HttpReply{429, R"({"error":{"code":"rate_limited","message":"slow"}})", {{"retry-after", "7"}}, {}});
+        d.net.enqueue(
+            HttpReply { 429, R"({"error":{"code":"rate_limited","message":"slow"}})", { { "retry-after", "7" } }, {} });
         const SyncResult r = d.engine.sync();
         QCOMPARE(r.status, SyncStatus::RateLimited);
         QCOMPARE(r.retryAfterSeconds, 7);
@@ -268,8 +282,8 @@ private Q_SLOTS:
         d.net.enqueueJson(200, R"({"complete":false,"received":50})");
         // The server moved on meanwhile (an earlier PUT landed after all): resume where it says.
         d.net.enqueueJson(409, R"({"error":{"code":"offset_mismatch","message":"m"},"received":60})");
-        d.net.enqueueJson(200, Json{{"complete", false}, {"received", MediaUploader::kChunkBytes + 60}}.dump());
-        d.net.enqueueJson(200, Json{{"complete", true}, {"received", bytes.size()}}.dump());
+        d.net.enqueueJson(200, Json { { "complete", false }, { "received", MediaUploader::kChunkBytes + 60 } }.dump());
+        d.net.enqueueJson(200, Json { { "complete", true }, { "received", bytes.size() } }.dump());
         d.net.enqueueJson(200, page(Json::array(), "0"));
         const SyncResult r = d.engine.sync();
         QCOMPARE(r.status, SyncStatus::Done);
@@ -304,8 +318,10 @@ private Q_SLOTS:
         const auto c = d.store->outbox().peek(1).at(0).change;
         const std::string from = c.fields.at("text").version;
         const std::string to = "0000019b2c3d4e5f.00000000." + d.store->deviceId().toStdString();
-        d.net.enqueueJson(200, Json{{"batch", "b"}, {"accepted", {c.changeId}}, {"refused", Json::array()},
-                                    {"clamped", {{{"id", c.changeId}, {"field", "text"}, {"from", from}, {"to", to}}}}}.dump());
+        d.net.enqueueJson(200,
+            Json { { "batch", "b" }, { "accepted", { c.changeId } }, { "refused", Json::array() },
+                { "clamped", { { { "id", c.changeId }, { "field", "text" }, { "from", from }, { "to", to } } } } }
+                .dump());
         d.net.enqueueJson(200, page(Json::array(), "0"));
         QCOMPARE(d.engine.sync().status, SyncStatus::Done);
         auto s = d.store->db().prepare("SELECT versions FROM contributions WHERE id = ?1");

@@ -20,14 +20,15 @@ const QString kSync = QStringLiteral("sync");
 
 QStringList add(SyncHarness &h, const QString &device, int n, const QString &text = QStringLiteral("The bus is late"))
 {
-    const CliResult r = h.cli(device, {QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("p-1"), QStringLiteral("--text"), text,
-                                       QStringLiteral("--count"), QString::number(n)});
+    const CliResult r = h.cli(device,
+        { QStringLiteral("add"), QStringLiteral("--prompt"), QStringLiteral("p-1"), QStringLiteral("--text"), text,
+            QStringLiteral("--count"), QString::number(n) });
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 int localCount(SyncHarness &h, const QString &device)
 {
-    return h.cli(device, {QStringLiteral("count")}).out.trimmed().toInt();
+    return h.cli(device, { QStringLiteral("count") }).out.trimmed().toInt();
 }
 
 qint64 serverContributions(SyncHarness &h)
@@ -51,23 +52,23 @@ private Q_SLOTS:
         QVERIFY(h.startServer());
         h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
         add(h, QStringLiteral("kiosk"), 5);
-        CliResult r = h.cli(QStringLiteral("kiosk"), {kSync});
+        CliResult r = h.cli(QStringLiteral("kiosk"), { kSync });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.lastJson()["pushed"] == 5);
         QCOMPARE(serverContributions(h), 5);
 
         add(h, QStringLiteral("kiosk"), 3);
-        r = h.cli(QStringLiteral("kiosk"), {kSync});
+        r = h.cli(QStringLiteral("kiosk"), { kSync });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.lastJson()["pushed"] == 3);
         QCOMPARE(serverContributions(h), 8);
-        r = h.cli(QStringLiteral("kiosk"), {kSync});
+        r = h.cli(QStringLiteral("kiosk"), { kSync });
         QVERIFY(r.lastJson()["pushed"] == 0);
         QCOMPARE(serverLoggedContributions(h), 8);
 
         // A coordinator device receives the organisation's contributions, a page at a time.
         h.enrol(QStringLiteral("coord"), QStringLiteral("coordinator"));
-        r = h.cli(QStringLiteral("coord"), {kSync, QStringLiteral("--page"), QStringLiteral("3")});
+        r = h.cli(QStringLiteral("coord"), { kSync, QStringLiteral("--page"), QStringLiteral("3") });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(localCount(h, QStringLiteral("coord")), 8);
     }
@@ -81,13 +82,14 @@ private Q_SLOTS:
         // The device as it was before the sync: as if the answers were lost and the app restarted.
         const QString db = h.dbPath(QStringLiteral("kiosk"));
         QVERIFY(QFile::copy(db, db + QStringLiteral(".before")));
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         QVERIFY(QFile::remove(db));
         QFile::remove(db + QStringLiteral("-wal"));
         QFile::remove(db + QStringLiteral("-shm"));
         QVERIFY(QFile::copy(db + QStringLiteral(".before"), db));
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {QStringLiteral("outbox")}).out.trimmed().toInt(), 6);
-        const CliResult again = h.cli(QStringLiteral("kiosk"), {kSync, QStringLiteral("--batch"), QStringLiteral("4")});
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { QStringLiteral("outbox") }).out.trimmed().toInt(), 6);
+        const CliResult again
+            = h.cli(QStringLiteral("kiosk"), { kSync, QStringLiteral("--batch"), QStringLiteral("4") });
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.lastJson()["changes_waiting"] == 0);
         QCOMPARE(serverContributions(h), 6);
@@ -100,15 +102,15 @@ private Q_SLOTS:
         QVERIFY(h.startServer());
         h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
         add(h, QStringLiteral("kiosk"), 2);
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         h.stopServer();
         add(h, QStringLiteral("kiosk"), 3);
-        const CliResult offline = h.cli(QStringLiteral("kiosk"), {kSync});
+        const CliResult offline = h.cli(QStringLiteral("kiosk"), { kSync });
         QCOMPARE(offline.exitCode, 1);
         QVERIFY(offline.lastJson()["status"] == "offline");
         QVERIFY(offline.lastJson()["changes_waiting"] == 3);
         QVERIFY(h.startServer());
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         QCOMPARE(serverContributions(h), 5);
     }
 
@@ -118,15 +120,16 @@ private Q_SLOTS:
         QVERIFY(h.startServer());
         const QString id = h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
         add(h, QStringLiteral("kiosk"), 2);
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         add(h, QStringLiteral("kiosk"), 1);
-        (void)h.admin({QStringLiteral("revoke-device"), id});
-        const CliResult r = h.cli(QStringLiteral("kiosk"), {kSync});
+        (void)h.admin({ QStringLiteral("revoke-device"), id });
+        const CliResult r = h.cli(QStringLiteral("kiosk"), { kSync });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.lastJson()["status"] == "revoked");
         QCOMPARE(localCount(h, QStringLiteral("kiosk")), 0);
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {QStringLiteral("outbox")}).out.trimmed().toInt(), 0);
-        const auto status = nlohmann::json::parse(h.cli(QStringLiteral("kiosk"), {QStringLiteral("sync-status")}).out.toStdString());
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { QStringLiteral("outbox") }).out.trimmed().toInt(), 0);
+        const auto status = nlohmann::json::parse(
+            h.cli(QStringLiteral("kiosk"), { QStringLiteral("sync-status") }).out.toStdString());
         QVERIFY(status["enrolled"] == false);
     }
 
@@ -137,15 +140,15 @@ private Q_SLOTS:
         h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
         h.enrol(QStringLiteral("coord"), QStringLiteral("coordinator"));
         const QStringList refs = add(h, QStringLiteral("kiosk"), 3, QStringLiteral("Please call me"));
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
-        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), { kSync }).exitCode, 0);
         // The person asks a coordinator to withdraw what they said, by its reference code.
-        QCOMPARE(h.cli(QStringLiteral("coord"), {QStringLiteral("withdraw"), refs.at(1)}).exitCode, 0);
-        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), { QStringLiteral("withdraw"), refs.at(1) }).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), { kSync }).exitCode, 0);
         QCOMPARE(serverContributions(h), 2);
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         QCOMPARE(localCount(h, QStringLiteral("kiosk")), 2);
-        const QByteArray list = h.cli(QStringLiteral("kiosk"), {QStringLiteral("list")}).out;
+        const QByteArray list = h.cli(QStringLiteral("kiosk"), { QStringLiteral("list") }).out;
         QVERIFY(!list.contains(refs.at(1).toUtf8()));
         QVERIFY(list.contains(refs.at(0).toUtf8()));
     }
@@ -162,12 +165,12 @@ private Q_SLOTS:
             p.id = QStringLiteral("prompt-bus");
             p.text.insert(QStringLiteral("en"), QStringLiteral("How was the bus?"));
             p.symbol = QStringLiteral("bus");
-            p.formats = {AnswerFormat::Write, AnswerFormat::Faces};
+            p.formats = { AnswerFormat::Write, AnswerFormat::Faces };
             p.position = 1;
             PromptRepository(*store).save(p);
         }
-        QCOMPARE(h.cli(QStringLiteral("coord"), {kSync}).exitCode, 0);
-        QCOMPARE(h.cli(QStringLiteral("kiosk"), {kSync}).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("coord"), { kSync }).exitCode, 0);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
         auto kiosk = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
         const auto prompt = PromptRepository(*kiosk).find(QStringLiteral("prompt-bus"));
         QVERIFY(prompt);
@@ -193,14 +196,17 @@ private Q_SLOTS:
             Contribution c;
             c.promptId = QStringLiteral("p-1");
             c.format = AnswerFormat::Speak;
-            c.media = {sha};
+            c.media = { sha };
             ContributionRepository(*store).save(c);
         }
-        const CliResult r = h.cli(QStringLiteral("kiosk"), {kSync, QStringLiteral("--media"), h.mediaDir(QStringLiteral("kiosk"))});
+        const CliResult r
+            = h.cli(QStringLiteral("kiosk"), { kSync, QStringLiteral("--media"), h.mediaDir(QStringLiteral("kiosk")) });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.lastJson()["media_sent"] == 1);
         QVERIFY(r.lastJson()["media_waiting"] == 0);
-        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM media WHERE complete = 1 AND size = %1").arg(bytes.size())), 1);
+        QCOMPARE(h.serverCount(
+                     QStringLiteral("SELECT count(*) FROM media WHERE complete = 1 AND size = %1").arg(bytes.size())),
+            1);
     }
 };
 

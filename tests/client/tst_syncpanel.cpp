@@ -53,10 +53,12 @@ private Q_SLOTS:
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
         QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
-        std::unique_ptr<QObject> panel(component.createWithInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}}));
+        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
+            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
         QVERIFY2(panel, qPrintable(component.errorString()));
 
-        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes")), qPrintable(textOf(panel.get(), "syncWaiting")));
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes")),
+            qPrintable(textOf(panel.get(), "syncWaiting")));
         QTRY_COMPARE(controller.state(), SyncController::NotEnrolled);
         QVERIFY(textOf(panel.get(), "syncError").contains(QStringLiteral("not enrolled")));
         QVERIFY(!panel->findChild<QQuickItem *>(QStringLiteral("syncNowButton"))->isEnabled());
@@ -72,7 +74,8 @@ private Q_SLOTS:
         controller.scheduler().resume();
         controller.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::Offline, 15000);
-        QVERIFY2(textOf(panel.get(), "syncError").contains(QStringLiteral("Could not reach the server")), qPrintable(textOf(panel.get(), "syncError")));
+        QVERIFY2(textOf(panel.get(), "syncError").contains(QStringLiteral("Could not reach the server")),
+            qPrintable(textOf(panel.get(), "syncError")));
         QVERIFY(textOf(panel.get(), "syncStatus").contains(QStringLiteral("Offline")));
         QVERIFY(panel->findChild<QQuickItem *>(QStringLiteral("syncNowButton"))->isEnabled());
 
@@ -80,7 +83,8 @@ private Q_SLOTS:
         ContributionWriter writer(db, media);
         controller.watch(&writer);
         QMetaObject::invokeMethod(&writer, [&] { writer.save(draft()); });
-        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes")), qPrintable(textOf(panel.get(), "syncWaiting")));
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes")),
+            qPrintable(textOf(panel.get(), "syncWaiting")));
         QVERIFY(textOf(panel.get(), "syncLast").contains(QStringLiteral("Never")));
     }
 };

@@ -10,7 +10,7 @@ using namespace chorus;
 namespace {
 SyncScheduler::Timing fast()
 {
-    return {50, 400, 100, 1600};
+    return { 50, 400, 100, 1600 };
 }
 } // namespace
 
