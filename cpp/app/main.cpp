@@ -72,7 +72,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(selfTestOption) || parser.isSet(shotsOption)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        chorus::ScreenshotTour tour(*window, parser.value(shotsOption));
+        const QString dir = parser.value(shotsOption);
+        chorus::ScreenshotTour tour(*window, chorus::ScreenshotTour::standardLooks(),
+                                    dir.isEmpty() ? chorus::ScreenshotTour::Visitor{}
+                                                  : chorus::ScreenshotTour::saveInto(*window, dir));
         return tour.run();
     }
     return QGuiApplication::exec();

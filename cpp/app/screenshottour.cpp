@@ -16,19 +16,6 @@ namespace chorus {
 
 namespace {
 
-struct Variant {
-    const char *name;
-    const char *setup;
-};
-
-// Each look is set after startAgain(), which restores the device defaults.
-const Variant variants[] = {
-    {"default", ""},
-    {"high-contrast", "Theme.highContrast = true"},
-    {"arabic", "Language.language = 'ar'"},
-    {"text-200", "Theme.textScale = 2.0"},
-};
-
 // Screen by screen, the way a person would go: [script to run, screen expected afterwards].
 const char *const tour[][2] = {
     {"", "welcome"},
@@ -50,11 +37,37 @@ const char *const tour[][2] = {
 
 } // namespace
 
-ScreenshotTour::ScreenshotTour(QQuickWindow &window, QString dir)
+QList<ScreenshotTour::Look> ScreenshotTour::standardLooks()
+{
+    return {
+        {QStringLiteral("default"), {}},
+        {QStringLiteral("high-contrast"), QStringLiteral("Theme.highContrast = true")},
+        {QStringLiteral("arabic"), QStringLiteral("Language.language = 'ar'")},
+        {QStringLiteral("text-200"), QStringLiteral("Theme.textScale = 2.0")},
+    };
+}
+
+ScreenshotTour::ScreenshotTour(QQuickWindow &window, QList<Look> looks, Visitor visitor)
     : m_window(window)
-    , m_dir(std::move(dir))
+    , m_looks(std::move(looks))
+    , m_visitor(std::move(visitor))
 {
     m_shell = window.findChild<QQuickItem *>(QStringLiteral("appShell"));
+}
+
+ScreenshotTour::Visitor ScreenshotTour::saveInto(QQuickWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    return [&window, dir](const QString &look, int index, const QString &screen, QString *problem) {
+        const QString file = QDir(dir).filePath(
+            QStringLiteral("%1-%2-%3.png").arg(look).arg(index, 2, 10, QLatin1Char('0')).arg(screen));
+        if (!window.grabWindow().save(file)) {
+            *problem = QStringLiteral("could not write %1").arg(file);
+            return false;
+        }
+        std::printf("%s\n", qPrintable(file));
+        return true;
+    };
 }
 
 void ScreenshotTour::settle(int ms)
@@ -77,7 +90,7 @@ bool ScreenshotTour::step(const QString &script)
     return true;
 }
 
-bool ScreenshotTour::visit(const QString &variant, int index, const QString &expectedScreen)
+bool ScreenshotTour::visit(const QString &look, int index, const QString &expectedScreen)
 {
     // Sending is asynchronous: wait for the screen to arrive rather than for a fixed time.
     QElapsedTimer timer;
@@ -87,25 +100,22 @@ bool ScreenshotTour::visit(const QString &variant, int index, const QString &exp
     settle(150);
     const QString screen = m_shell->property("screen").toString();
     if (screen != expectedScreen || !m_shell->property("currentScreen").value<QQuickItem *>()) {
-        m_failures << QStringLiteral("%1: expected screen %2, got %3").arg(variant, expectedScreen, screen);
+        m_failures << QStringLiteral("%1: expected screen %2, got %3").arg(look, expectedScreen, screen);
         return false;
     }
-    if (m_dir.isEmpty())
-        return true;
-    const QString file = QDir(m_dir).filePath(
-        QStringLiteral("%1-%2-%3.png").arg(variant).arg(index, 2, 10, QLatin1Char('0')).arg(screen));
-    if (!m_window.grabWindow().save(file)) {
-        m_failures << QStringLiteral("could not write %1").arg(file);
+    ++m_visited;
+    QString problem;
+    if (m_visitor && !m_visitor(look, index, screen, &problem)) {
+        m_failures << QStringLiteral("%1 %2: %3").arg(look, screen, problem);
         return false;
     }
-    std::printf("%s\n", qPrintable(file));
     return true;
 }
 
 int ScreenshotTour::run()
 {
     if (!m_shell) {
-        std::fprintf(stderr, "self-test: no appShell item\n");
+        std::fprintf(stderr, "tour: no appShell item\n");
         return 1;
     }
     int warnings = 0;
@@ -118,26 +128,22 @@ int ScreenshotTour::run()
             m_failures << e.toString();
         }
     });
-    if (!m_dir.isEmpty())
-        QDir().mkpath(m_dir);
     m_window.resize(1280, 800);
-    for (const Variant &variant : variants) {
-        const QString name = QString::fromLatin1(variant.name);
+    for (const Look &look : std::as_const(m_looks)) {
+        const QString &name = look.name;
         step(QStringLiteral("startAgain()"));
-        step(QString::fromLatin1(variant.setup));
+        step(look.setup);
         int index = 0;
         for (const auto &[script, screen] : tour) {
             if (!step(QString::fromLatin1(script)) || !visit(name, index++, QString::fromLatin1(screen)))
                 break;
         }
-        if (m_dir.isEmpty() && !m_failures.isEmpty())
-            break;
     }
     step(QStringLiteral("startAgain()"));
     for (const QString &failure : std::as_const(m_failures))
-        std::fprintf(stderr, "self-test: %s\n", qPrintable(failure));
-    std::printf("%s: %d problem(s), %d QML warning(s)\n", m_dir.isEmpty() ? "self-test" : "screenshots",
-                int(m_failures.size()), warnings);
+        std::fprintf(stderr, "tour: %s\n", qPrintable(failure));
+    std::printf("tour: %d screen(s) visited, %d problem(s), %d QML warning(s)\n", m_visited, int(m_failures.size()),
+                warnings);
     return m_failures.isEmpty() ? 0 : 1;
 }
 

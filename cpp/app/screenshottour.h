@@ -1,32 +1,51 @@
 #pragma once
 // Walks the kiosk through every screen in each look (default, high contrast, Arabic, 200% text),
-// for the --self-test smoke test and for screenshots people can look at.
+// calling a visitor on each: main() saves screenshots or only checks screens load; the
+// accessibility audit test inspects every item.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
-class QQuickWindow;
+#include <functional>
+
 class QQuickItem;
+class QQuickWindow;
 
 namespace chorus {
 
 class ScreenshotTour {
 public:
-    // With an empty `dir` nothing is saved: the tour only checks every screen loads.
-    ScreenshotTour(QQuickWindow &window, QString dir);
+    struct Look {
+        QString name;
+        QString setup; // JavaScript run in the app shell after startAgain()
+    };
+    // Returns false, with a reason in `problem`, when the screen fails the visitor's check.
+    using Visitor = std::function<bool(const QString &look, int index, const QString &screen, QString *problem)>;
 
-    // Returns the process exit code: 0 when every screen loaded without a QML warning.
+    [[nodiscard]] static QList<Look> standardLooks();
+
+    ScreenshotTour(QQuickWindow &window, QList<Look> looks, Visitor visitor);
+
+    // Returns the process exit code: 0 when every screen loaded and passed, with no QML warning.
     [[nodiscard]] int run();
+    [[nodiscard]] QStringList failures() const { return m_failures; }
+    [[nodiscard]] int screensVisited() const { return m_visited; }
+
+    // A visitor that saves a PNG of each screen into `dir`.
+    [[nodiscard]] static Visitor saveInto(QQuickWindow &window, const QString &dir);
 
 private:
     bool step(const QString &script);
-    bool visit(const QString &variant, int index, const QString &expectedScreen);
-    void settle(int ms);
+    bool visit(const QString &look, int index, const QString &expectedScreen);
+    static void settle(int ms);
 
     QQuickWindow &m_window;
     QQuickItem *m_shell = nullptr;
-    QString m_dir;
+    QList<Look> m_looks;
+    Visitor m_visitor;
     QStringList m_failures;
+    int m_visited = 0;
 };
 
 } // namespace chorus

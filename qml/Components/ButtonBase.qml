@@ -28,7 +28,7 @@ Rectangle {
     border.color: selected ? Theme.selectedBorder : (primary ? Theme.primary : Theme.border)
     scale: touch.pressed ? 0.97 : 1.0
 
-    activeFocusOnTab: enabled && visible
+    activeFocusOnTab: enabled
     Accessible.role: checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: accessibleName
     Accessible.checkable: checkable

@@ -1,0 +1,29 @@
+#pragma once
+// Lets the QML tests look in the device store the way staff would: what was saved, and nothing else.
+
+#include <QObject>
+#include <QString>
+#include <QVariantMap>
+
+namespace chorus {
+
+class StoreProbe : public QObject {
+    Q_OBJECT
+
+public:
+    StoreProbe(QString dbPath, QString mediaDir, QObject *parent = nullptr);
+
+    [[nodiscard]] Q_INVOKABLE int count() const;
+    // The newest contribution as a map of what a person entered; empty when there is none.
+    [[nodiscard]] Q_INVOKABLE QVariantMap latest() const;
+    // Files in the media folder that have been adopted (named by their SHA-256).
+    [[nodiscard]] Q_INVOKABLE int mediaFiles() const;
+    // A stand-in for the voice panel's finished recording, under a media-store temporary name.
+    [[nodiscard]] Q_INVOKABLE QString fakeRecording() const;
+
+private:
+    QString m_dbPath;
+    QString m_mediaDir;
+};
+
+} // namespace chorus
