@@ -93,14 +93,6 @@ void ServerDb::migrate(sqlite::Database &db)
                 db.exec(sql);
             db.setUserVersion(1);
         }
-        if (version < 2) {
-            // Versions the server pulled back from clocks running ahead, so a replayed change gets the
-            // same answer and a later change based on the unclamped version is based on the clamped one.
-            db.exec("CREATE TABLE clamps (device_id TEXT NOT NULL, from_version TEXT NOT NULL, to_version TEXT NOT NULL,"
-                    " change_id TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (device_id, from_version))");
-            db.exec("CREATE INDEX clamps_change ON clamps (device_id, change_id)");
-            db.setUserVersion(2);
-        }
     });
 }
 
