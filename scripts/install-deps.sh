@@ -28,10 +28,15 @@ runtime_pkgs=(
 )
 test_pkgs=(
   # The dashboard's browser tests: Debian's chromium driven by playwright-core from npm.
-  chromium nodejs npm
+  chromium
   opus-tools
   pulseaudio pulseaudio-utils
 )
+
+# Node.js and npm for the dashboard's browser tests: Debian's packages, unless this machine already
+# has node and npm (e.g. a distribution that bundles npm with nodejs, which conflicts with Debian's npm).
+command -v node >/dev/null 2>&1 || test_pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 
 missing=()
 for p in "${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}"; do

@@ -21,37 +21,39 @@ url="http://127.0.0.1:$port"
 kiosk_db="$data/kiosk.db"
 cli="$build/cpp/chorus-cli"
 server="$build/server/chorus-server"
-[ -x "$server" ] || server="$build/sync/server/chorus-server"
+json_field() { sed -n "s/.*\"$1\": *\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p" | head -n1; }
 
-if [ -x "$server" ]; then
-  server_db="$data/server/chorus-server.db"
-  "$server" --db "sqlite:$server_db" admin seed-demo > "$data/server/seed.txt"
-  "$server" --db "sqlite:$server_db" --listen "127.0.0.1:$port" --media "$data/server/media" \
-    > "$data/server/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 50); do curl -fsS "$url/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
-  echo "chorus-server: $url (SQLite: $server_db, log: $data/server/server.log)"
-  if ! "$cli" --db "$kiosk_db" status 2>/dev/null | grep -q enrolled; then
-    code=$("$server" --db "sqlite:$server_db" admin enrol-code --site demo-site --role kiosk | awk '/^code/{print $2}')
-    "$cli" --db "$kiosk_db" enrol "$url" "$code"
-  fi
-  "$cli" --db "$kiosk_db" sync
-else
-  echo "chorus-server is not built yet: the kiosk runs with its local demo content only."
-  "$cli" --db "$kiosk_db" demo
+server_db="$data/server/chorus-server.db"
+sdb=(--db "$server_db" --media "$data/server/media")
+if [ ! -f "$data/server/org" ]; then
+  org=$("$server" "${sdb[@]}" create-org "Riverside Drop-in Centre" | json_field id)
+  site=$("$server" "${sdb[@]}" create-site "$org" "Riverside front desk" | json_field id)
+  echo "$org" > "$data/server/org"; echo "$site" > "$data/server/site"
 fi
+org=$(cat "$data/server/org"); site=$(cat "$data/server/site")
+"$server" "${sdb[@]}" serve --host 127.0.0.1 --port "$port" > "$data/server/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do curl -fsS "$url/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
+echo "chorus-server: $url (SQLite: $server_db, log: $data/server/server.log)"
+
+"$cli" --db "$kiosk_db" demo
+if ! "$cli" --db "$kiosk_db" sync-status | grep -q '"enrolled": *true'; then
+  code=$("$server" "${sdb[@]}" enrol-code "$org" "$site" kiosk | json_field code)
+  "$cli" --db "$kiosk_db" enrol --server "$url" --name "Front desk kiosk" "$code"
+fi
+"$cli" --db "$kiosk_db" sync
 
 app="$build/cpp/app/chorus"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${CHORUS_HEADLESS:-}" ]; then
-  "$app" --db "$kiosk_db" --media "$data/media" --server "$url"
+  "$app" --db "$kiosk_db" --media "$data/media"
 else
-  QT_QPA_PLATFORM=offscreen "$app" --db "$kiosk_db" --media "$data/media" \
-    --scripted-visit --screenshot-dir "$data/screenshots"
+  # No display: a scripted visit through every screen, saved as screenshots.
+  QT_QPA_PLATFORM=offscreen "$app" --db "$kiosk_db" --media "$data/media" --tts none \
+    --screenshot-dir "$data/screenshots"
   echo "screenshots: $data/screenshots"
-  ls "$data/screenshots"
-  if [ -x "$server" ]; then
-    "$cli" --db "$kiosk_db" sync
-  fi
+  ls "$data/screenshots" | head -n 40
 fi
+echo "synced (kiosk to $url):"
+"$cli" --db "$kiosk_db" sync
 echo "kiosk store: $kiosk_db"
 "$cli" --db "$kiosk_db" list
