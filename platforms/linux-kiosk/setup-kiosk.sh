@@ -43,4 +43,4 @@ IdleAction=ignore
 HandleLidSwitch=ignore
 CONF
 
-echo "Kiosk set up. Reboot to start Chorus full screen. Staff mode: long-press the top-left corner, then the PIN."
+echo "Kiosk set up. Reboot to start Chorus full screen. Staff mode: the Staff button on the Welcome screen, then the PIN."
