@@ -52,6 +52,11 @@ QString pileWord(SortedSymbol::Pile pile)
 
 } // namespace
 
+QString KioskSession::mediaFolder() const
+{
+    return m_media.directory();
+}
+
 KioskSession::KioskSession(ContributionWriter &writer, const MediaStore &media, QString siteId, QObject *parent)
     : QObject(parent)
     , m_writer(writer)

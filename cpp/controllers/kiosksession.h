@@ -35,6 +35,8 @@ class KioskSession final : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
     Q_PROPERTY(QString reference READ reference NOTIFY stateChanged)
+    // Where the voice recorder writes its draft, so a kept note can become a media item on Send.
+    Q_PROPERTY(QString mediaFolder READ mediaFolder CONSTANT)
 
 public:
     enum class State { Editing, Sending, Failed, Sent };
@@ -42,6 +44,7 @@ public:
 
     // `media` only names temporary files here; the writer adopts them on its own thread.
     KioskSession(ContributionWriter &writer, const MediaStore &media, QString siteId, QObject *parent = nullptr);
+    [[nodiscard]] QString mediaFolder() const;
 
     [[nodiscard]] QString promptId() const { return m_draft.promptId; }
     [[nodiscard]] QString format() const { return m_format; }

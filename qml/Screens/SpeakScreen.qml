@@ -21,6 +21,7 @@ ScreenFrame {
         id: panel
         width: parent.width
         source: "qrc:/qt/qml/Chorus/Components/VoiceRecorderPanel.qml"
+        onLoaded: item.mediaFolder = Session.mediaFolder
     }
 
     BodyText {
