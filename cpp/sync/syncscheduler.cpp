@@ -11,6 +11,8 @@ SyncScheduler::SyncScheduler(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5% late, which would stretch the backoff cap.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &SyncScheduler::fire);
     planIn(m_timing.afterSaveMs);
 }
