@@ -26,19 +26,19 @@ json_field() { sed -n "s/.*\"$1\": *\"\{0,1\}\([^\",}]*\)\"\{0,1\}.*/\1/p" | hea
 server_db="$data/server/chorus-server.db"
 sdb=(--db "$server_db" --media "$data/server/media")
 if [ ! -f "$data/server/org" ]; then
-  org=$("$server" "${sdb[@]}" create-org "Riverside Drop-in Centre" | json_field id)
-  site=$("$server" "${sdb[@]}" create-site "$org" "Riverside front desk" | json_field id)
+  org=$("$server" create-org "Riverside Drop-in Centre" "${sdb[@]}" | json_field id)
+  site=$("$server" create-site "$org" "Riverside front desk" "${sdb[@]}" | json_field id)
   echo "$org" > "$data/server/org"; echo "$site" > "$data/server/site"
 fi
 org=$(cat "$data/server/org"); site=$(cat "$data/server/site")
-"$server" "${sdb[@]}" serve --host 127.0.0.1 --port "$port" > "$data/server/server.log" 2>&1 &
+"$server" serve "${sdb[@]}" --host 127.0.0.1 --port "$port" > "$data/server/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do curl -fsS "$url/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
 echo "chorus-server: $url (SQLite: $server_db, log: $data/server/server.log)"
 
 "$cli" --db "$kiosk_db" demo
 if ! "$cli" --db "$kiosk_db" sync-status | grep -q '"enrolled": *true'; then
-  code=$("$server" "${sdb[@]}" enrol-code "$org" "$site" kiosk | json_field code)
+  code=$("$server" enrol-code "$org" "$site" kiosk "${sdb[@]}" | json_field code)
   "$cli" --db "$kiosk_db" enrol --server "$url" --name "Front desk kiosk" "$code"
 fi
 "$cli" --db "$kiosk_db" sync
