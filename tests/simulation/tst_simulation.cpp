@@ -1,4 +1,4 @@
-// The convergence simulation over many seeds. CHORUS_SIM_SEEDS (default 100) seeds from
+// The convergence simulation over many seeds. CHORUS_SIM_SEEDS (default 60) seeds from
 // CHORUS_SIM_FIRST_SEED (default 1), CHORUS_SIM_STEPS events each; CHORUS_SIM_FAR_AHEAD=1 adds
 // clocks beyond the server's drift bound. A failing seed is printed with the command that replays
 // it (the event schedule and faults replay exactly; the server's wall clock does not).
@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
         return v ? std::strtoull(v, nullptr, 10) : fallback;
     };
     unsigned long long first = env("CHORUS_SIM_FIRST_SEED", 1);
-    unsigned long long count = env("CHORUS_SIM_SEEDS", 100);
+    unsigned long long count = env("CHORUS_SIM_SEEDS", 60);
     const int steps = static_cast<int>(env("CHORUS_SIM_STEPS", 120));
     bool verbose = false;
     if (argc > 1) {
