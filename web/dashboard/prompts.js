@@ -45,8 +45,8 @@ function row(p) {
       el('button', { type: 'button', 'aria-label': `${p.retired ? 'Restore' : 'Retire'} prompt: ${label}`, onclick: async () => {
         try {
           await post(`prompts/${p.id}/retire`, { retired: !p.retired });
-          say(p.retired ? 'Prompt restored' : 'Prompt retired');
           await showPrompts();
+          say(p.retired ? 'Prompt restored' : 'Prompt retired');
         } catch (err) { alertError(err); }
       } }, p.retired ? 'Restore' : 'Retire')));
 }
@@ -81,10 +81,11 @@ export function initPrompts() {
       }
       const editing = f.id.value;
       await post(editing ? `prompts/${editing}` : 'prompts', body);
-      say(editing ? 'Prompt saved' : `Prompt created: ${text.en}`);
       resetForm();
       await showPrompts();
       await loadMeta();
+      // Announced last, so a screen reader (and the e2e test) hears it only once the list shows the change.
+      say(editing ? 'Prompt saved' : `Prompt created: ${text.en}`);
     } catch (err) { alertError(err); }
   });
 }
