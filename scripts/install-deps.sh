@@ -11,6 +11,8 @@ build_pkgs=(
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
   libsodium-dev libssl-dev zlib1g-dev
   libqrencode-dev
+  # chorus-server's PostgreSQL backend.
+  libpqxx-dev
   libopus-dev libopusenc-dev libopusfile-dev
   libbenchmark-dev
 )
@@ -31,6 +33,8 @@ test_pkgs=(
   chromium
   opus-tools
   pulseaudio pulseaudio-utils
+  # The server tests run each case against a throwaway PostgreSQL cluster too.
+  postgresql
 )
 
 # Node.js and npm for the dashboard's browser tests: Debian's packages, unless this machine already
