@@ -5,6 +5,8 @@ set -euo pipefail
 
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git
+  # cpack's .deb packages: dpkg-shlibdeps finds their library dependencies, file finds the binaries.
+  dpkg-dev file
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-speech-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-base-dev-tools
   libqt6opengl6-dev libgl-dev
