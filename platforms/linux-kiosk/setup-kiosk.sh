@@ -3,6 +3,7 @@
 # installs cage and the chorus package, creates the kiosk user, runs the app full screen on tty1 at
 # boot (restarting it after a crash) and turns screen blanking off.
 #   sudo platforms/linux-kiosk/setup-kiosk.sh [path/to/chorus_*.deb]
+#   sudo /usr/share/chorus/setup-kiosk.sh          (once the chorus package is installed)
 set -euo pipefail
 [ "$(id -u)" -eq 0 ] || { echo "run as root (sudo)"; exit 1; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +23,12 @@ if ! id chorus-kiosk >/dev/null 2>&1; then
 fi
 passwd -l chorus-kiosk >/dev/null
 
-install -m 0644 "$here/chorus-kiosk.service" /etc/systemd/system/chorus-kiosk.service
+# From a source checkout the unit sits next to this script; the chorus package ships it in /lib.
+if [ -f "$here/chorus-kiosk.service" ]; then
+  install -m 0644 "$here/chorus-kiosk.service" /etc/systemd/system/chorus-kiosk.service
+elif [ ! -f /lib/systemd/system/chorus-kiosk.service ]; then
+  echo "chorus-kiosk.service not found: reinstall the chorus package"; exit 1
+fi
 systemctl disable getty@tty1.service >/dev/null 2>&1 || true
 systemctl set-default graphical.target
 systemctl daemon-reload
