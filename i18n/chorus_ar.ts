@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>CheckScreen</name>
@@ -366,11 +367,25 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform><numerusform>تم إدخال %n رقم</numerusform></translation>
+        <translation>
+            <numerusform>لم يُدخل أي رقم</numerusform>
+            <numerusform>تم إدخال رقم واحد</numerusform>
+            <numerusform>تم إدخال رقمين</numerusform>
+            <numerusform>تم إدخال %n أرقام</numerusform>
+            <numerusform>تم إدخال %n رقما</numerusform>
+            <numerusform>تم إدخال %n رقم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform><numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform></translation>
+        <translation>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانية واحدة قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانيتين قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثوان قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
@@ -433,7 +448,14 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform><numerusform>%n ثانية</numerusform></translation>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوان</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read aloud</source>
@@ -475,6 +497,10 @@
         <source>Back to the kiosk</source>
         <translation>العودة إلى الشاشة</translation>
     </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>المزامنة مع الخادم</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -484,7 +510,14 @@
     </message>
     <message numerus="yes">
         <source>If you do nothing, your answer will be cleared in %n second(s).</source>
-        <translation><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform><numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform></translation>
+        <translation>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد ثانية واحدة.</numerusform>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد ثانيتين.</numerusform>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثوان.</numerusform>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform>
+            <numerusform>إذا لم تفعل شيئا، ستُمسح إجابتك بعد %n ثانية.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes, I am still here</source>
@@ -559,6 +592,97 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the server</source>
+        <translation>المزامنة مع الخادم</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>تجري المزامنة الآن…</translation>
+    </message>
+    <message>
+        <source>Offline: waiting for a connection</source>
+        <translation>غير متصل: في انتظار الاتصال</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish</source>
+        <translation>لم تكتمل المزامنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
+        <source>The app needs an update</source>
+        <translation>يحتاج التطبيق إلى تحديث</translation>
+    </message>
+    <message>
+        <source>Removed from the organisation</source>
+        <translation>أُزيل من المؤسسة</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>لا شيء في انتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes and %2 recordings or drawings.</source>
+        <translation>في انتظار الإرسال: التغييرات: %1، والتسجيلات أو الرسوم: %2.</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>لم تتم المزامنة أبدا.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>آخر مزامنة: %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled. The first sync has started.</source>
+        <translation>تم التسجيل. بدأت المزامنة الأولى.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sync now. %1 %2</source>
+        <translation>زامن الآن. %1 %2</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Enrol again with a new code</source>
+        <translation>سجّل مرة أخرى برمز جديد</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <source>Enrolment code, ten letters and digits</source>
+        <translation>رمز التسجيل، عشرة أحرف وأرقام</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>تسجيل</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouScreen</name>
     <message>
         <source>Thank you</source>
@@ -569,8 +693,8 @@
         <translation>تم حفظ إجابتك.</translation>
     </message>
     <message>
-        <source>What happens next: staff read every answer. We show what we change on this screen, under "You said, we did".</source>
-        <translation>ماذا يحدث بعد ذلك: يقرأ الموظفون كل إجابة. نعرض ما نغيّره على هذه الشاشة، تحت "قلتم، ففعلنا".</translation>
+        <source>What happens next: staff read every answer. We show what we change on this screen, under &quot;You said, we did&quot;.</source>
+        <translation>ماذا يحدث بعد ذلك: يقرأ الموظفون كل إجابة. نعرض ما نغيّره على هذه الشاشة، تحت &quot;قلتم، ففعلنا&quot;.</translation>
     </message>
     <message>
         <source>Your code:</source>
@@ -602,6 +726,125 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderPanel</name>
+    <message>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقائق</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>ثانية واحدة</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>Recording. Speak now. %1 of %2.</source>
+        <translation>جارٍ التسجيل. تكلّم الآن. %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Your recording is %1 long. Listen to it, then keep it or record again.</source>
+        <translation>مدة تسجيلك %1. استمع إليه، ثم احتفظ به أو سجّل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your recording of %1 is ready to send.</source>
+        <translation>تسجيلك ومدته %1 جاهز للإرسال.</translation>
+    </message>
+    <message>
+        <source>Press Record, then speak your answer. You can talk for up to %1.</source>
+        <translation>اضغط تسجيل، ثم قل إجابتك. يمكنك التحدث حتى %1.</translation>
+    </message>
+    <message>
+        <source>Voice recording is not set up on this device yet. Please go back and choose another way to answer.</source>
+        <translation>تسجيل الصوت غير مُعدّ على هذا الجهاز بعد. ارجع واختر طريقة أخرى للإجابة.</translation>
+    </message>
+    <message>
+        <source>There is no microphone on this device. Please go back and choose another way to answer.</source>
+        <translation>لا يوجد ميكروفون في هذا الجهاز. ارجع واختر طريقة أخرى للإجابة.</translation>
+    </message>
+    <message>
+        <source>Sound level: the microphone can hear you</source>
+        <translation>مستوى الصوت: الميكروفون يسمعك</translation>
+    </message>
+    <message>
+        <source>Sound level: quiet</source>
+        <translation>مستوى الصوت: هادئ</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 left</source>
+        <translation>سُجّل %1، وبقي %2</translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation>المدة %1</translation>
+    </message>
+    <message>
+        <source>%1 left. Please start to finish what you are saying.</source>
+        <translation>بقي %1. ابدأ بإنهاء كلامك من فضلك.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Start recording your answer</source>
+        <translation>ابدأ تسجيل إجابتك</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>أوقف التسجيل</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>أوقف الاستماع</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Stop playing your recording</source>
+        <translation>أوقف تشغيل تسجيلك</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>استمع إلى تسجيلك</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>احتفظ به</translation>
+    </message>
+    <message>
+        <source>Keep this recording as your answer</source>
+        <translation>احتفظ بهذا التسجيل كإجابتك</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>سجّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Delete this recording and record again</source>
+        <translation>احذف هذا التسجيل وسجّل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete this recording</source>
+        <translation>احذف هذا التسجيل</translation>
     </message>
 </context>
 <context>
@@ -687,6 +930,41 @@
     </message>
 </context>
 <context>
+    <name>chorus</name>
+    <message>
+        <source>Please choose a question first.</source>
+        <translation>اختر سؤالا أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>اكتب إجابتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Your answer is too long. Please make it shorter.</source>
+        <translation>إجابتك طويلة جدا. اجعلها أقصر من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please choose a face first.</source>
+        <translation>اختر وجها أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please sort at least one picture first.</source>
+        <translation>رتّب صورة واحدة على الأقل أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please record your voice first.</source>
+        <translation>سجّل صوتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please draw your answer first.</source>
+        <translation>ارسم إجابتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Your contact details are too long.</source>
+        <translation>بيانات الاتصال الخاصة بك طويلة جدا.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::KioskSession</name>
     <message>
         <source>There is no answer to send yet.</source>
@@ -695,6 +973,41 @@
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
         <translation>تعذّر حفظ الرسم على هذا الجهاز. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::SyncController</name>
+    <message>
+        <source>Enter the server address first, starting with https://</source>
+        <translation>أدخل عنوان الخادم أولا، ويبدأ بـ https://</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code a coordinator gave you.</source>
+        <translation>أدخل رمز التسجيل الذي أعطاك إياه المنسق.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>تعذّر الوصول إلى الخادم. كل شيء محفوظ هنا وسيُرسل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sync will try again shortly.</source>
+        <translation>الخادم مشغول. ستحاول المزامنة مرة أخرى قريبا.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>لم تكتمل المزامنة: %1 ستحاول مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>هذا الجهاز غير مسجّل. أدخل عنوان الخادم ورمز تسجيل من المنسق.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه. لم يُفقد شيء هنا.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
+        <translation>أُزيل هذا الجهاز من المؤسسة، لذلك حُذفت بياناته التي تمت مزامنتها.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
     <name>CheckScreen</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Start again: clear your answer and go back to the start</source>
-        <translation>Dechrau eto: clirio eich ateb a mynd yn ôl i'r dechrau</translation>
+        <translation>Dechrau eto: clirio eich ateb a mynd yn ôl i&apos;r dechrau</translation>
     </message>
     <message>
         <source>Change it</source>
@@ -95,7 +96,7 @@
     </message>
     <message>
         <source>Draw with your finger</source>
-        <translation>Tynnu llun gyda'ch bys</translation>
+        <translation>Tynnu llun gyda&apos;ch bys</translation>
     </message>
 </context>
 <context>
@@ -125,11 +126,11 @@
     <name>ConsentScreen</name>
     <message>
         <source>How we use your answer</source>
-        <translation>Sut rydyn ni'n defnyddio eich ateb</translation>
+        <translation>Sut rydyn ni&apos;n defnyddio eich ateb</translation>
     </message>
     <message>
         <source>Staff will read your answer. It helps them make things better.</source>
-        <translation>Bydd staff yn darllen eich ateb. Mae'n eu helpu i wella pethau.</translation>
+        <translation>Bydd staff yn darllen eich ateb. Mae&apos;n eu helpu i wella pethau.</translation>
     </message>
     <message>
         <source>Your name is not on your answer, unless you ask us to contact you.</source>
@@ -157,7 +158,7 @@
     </message>
     <message>
         <source>Your answer was not sent. %1 Your answer is still here. Please try again.</source>
-        <translation>Chafodd eich ateb mo'i anfon. %1 Mae eich ateb yma o hyd. Rhowch gynnig arall arni.</translation>
+        <translation>Chafodd eich ateb mo&apos;i anfon. %1 Mae eich ateb yma o hyd. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -169,7 +170,7 @@
     </message>
     <message>
         <source>Do not send: clear your answer and go back to the start</source>
-        <translation>Peidio ag anfon: clirio eich ateb a mynd yn ôl i'r dechrau</translation>
+        <translation>Peidio ag anfon: clirio eich ateb a mynd yn ôl i&apos;r dechrau</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -184,7 +185,7 @@
     <name>DrawScreen</name>
     <message>
         <source>Draw your answer</source>
-        <translation>Tynnwch lun o'ch ateb</translation>
+        <translation>Tynnwch lun o&apos;ch ateb</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -192,14 +193,14 @@
     </message>
     <message>
         <source>Clear the drawing</source>
-        <translation>Clirio'r llun</translation>
+        <translation>Clirio&apos;r llun</translation>
     </message>
 </context>
 <context>
     <name>DrawingPad</name>
     <message>
         <source>Drawing area. Draw with your finger, or use the arrow keys to draw lines.</source>
-        <translation>Lle i dynnu llun. Defnyddiwch eich bys, neu'r bysellau saeth i dynnu llinellau.</translation>
+        <translation>Lle i dynnu llun. Defnyddiwch eich bys, neu&apos;r bysellau saeth i dynnu llinellau.</translation>
     </message>
 </context>
 <context>
@@ -240,7 +241,7 @@
     <name>FacesScreen</name>
     <message>
         <source>How do you feel about it?</source>
-        <translation>Sut ydych chi'n teimlo am hyn?</translation>
+        <translation>Sut ydych chi&apos;n teimlo am hyn?</translation>
     </message>
 </context>
 <context>
@@ -284,7 +285,7 @@
     </message>
     <message>
         <source>Picked. Now choose where it goes.</source>
-        <translation>Wedi dewis. Nawr dewiswch ble mae'n mynd.</translation>
+        <translation>Wedi dewis. Nawr dewiswch ble mae&apos;n mynd.</translation>
     </message>
 </context>
 <context>
@@ -366,11 +367,23 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
-        <translation><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform><numerusform>%n digid wedi'u rhoi</numerusform></translation>
+        <translation>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
-        <translation><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform><numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform></translation>
+        <translation>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
@@ -393,7 +406,7 @@
     </message>
     <message>
         <source>Site name</source>
-        <translation>Enw'r safle</translation>
+        <translation>Enw&apos;r safle</translation>
     </message>
     <message>
         <source>Save</source>
@@ -401,7 +414,7 @@
     </message>
     <message>
         <source>Save the site name</source>
-        <translation>Cadw enw'r safle</translation>
+        <translation>Cadw enw&apos;r safle</translation>
     </message>
     <message>
         <source>Questions shown on this device</source>
@@ -409,7 +422,7 @@
     </message>
     <message>
         <source>How the screen starts for each person</source>
-        <translation>Sut mae'r sgrin yn dechrau i bob person</translation>
+        <translation>Sut mae&apos;r sgrin yn dechrau i bob person</translation>
     </message>
     <message>
         <source>High contrast</source>
@@ -433,7 +446,13 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform><numerusform>%n eiliad</numerusform></translation>
+        <translation>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read aloud</source>
@@ -461,11 +480,11 @@
     </message>
     <message>
         <source>The PIN has been changed.</source>
-        <translation>Mae'r PIN wedi newid.</translation>
+        <translation>Mae&apos;r PIN wedi newid.</translation>
     </message>
     <message>
         <source>The PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i'r PIN fod yn 4 i 12 digid.</translation>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid.</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
@@ -473,7 +492,11 @@
     </message>
     <message>
         <source>Back to the kiosk</source>
-        <translation>Yn ôl i'r ciosg</translation>
+        <translation>Yn ôl i&apos;r ciosg</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Cysoni gyda&apos;r gweinydd</translation>
     </message>
 </context>
 <context>
@@ -484,7 +507,13 @@
     </message>
     <message numerus="yes">
         <source>If you do nothing, your answer will be cleared in %n second(s).</source>
-        <translation><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform><numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform></translation>
+        <translation>
+            <numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform>
+            <numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform>
+            <numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform>
+            <numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform>
+            <numerusform>Os na wnewch chi ddim, bydd eich ateb yn cael ei glirio mewn %n eiliad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Yes, I am still here</source>
@@ -559,6 +588,97 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Cysoni gyda&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>Wrthi&apos;n cysoni…</translation>
+    </message>
+    <message>
+        <source>Offline: waiting for a connection</source>
+        <translation>All-lein: yn aros am gysylltiad</translation>
+    </message>
+    <message>
+        <source>The last sync did not finish</source>
+        <translation>Ni orffennodd y cysoni diwethaf</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Heb gofrestru eto</translation>
+    </message>
+    <message>
+        <source>The app needs an update</source>
+        <translation>Mae angen diweddaru&apos;r ap</translation>
+    </message>
+    <message>
+        <source>Removed from the organisation</source>
+        <translation>Wedi&apos;i dynnu o&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Yn gyfredol</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Does dim byd yn aros i gael ei anfon.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes and %2 recordings or drawings.</source>
+        <translation>Yn aros i gael eu hanfon: %1 newid a %2 recordiad neu lun.</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Heb gysoni erioed.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Cysonwyd ddiwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Enrolled. The first sync has started.</source>
+        <translation>Wedi cofrestru. Mae&apos;r cysoni cyntaf wedi dechrau.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Yn cysoni…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <source>Sync now. %1 %2</source>
+        <translation>Cysoni nawr. %1 %2</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Cyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <source>Enrol again with a new code</source>
+        <translation>Cofrestru eto gyda chod newydd</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <source>Enrolment code, ten letters and digits</source>
+        <translation>Cod cofrestru, deg llythyren a digid</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Yn cofrestru…</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Cofrestru</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouScreen</name>
     <message>
         <source>Thank you</source>
@@ -566,11 +686,11 @@
     </message>
     <message>
         <source>Your answer has been saved.</source>
-        <translation>Mae eich ateb wedi'i gadw.</translation>
+        <translation>Mae eich ateb wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <source>What happens next: staff read every answer. We show what we change on this screen, under "You said, we did".</source>
-        <translation>Beth sy'n digwydd nesaf: mae staff yn darllen pob ateb. Rydyn ni'n dangos beth rydyn ni'n ei newid ar y sgrin hon, o dan "Dywedoch chi, gwnaethon ni".</translation>
+        <source>What happens next: staff read every answer. We show what we change on this screen, under &quot;You said, we did&quot;.</source>
+        <translation>Beth sy&apos;n digwydd nesaf: mae staff yn darllen pob ateb. Rydyn ni&apos;n dangos beth rydyn ni&apos;n ei newid ar y sgrin hon, o dan &quot;Dywedoch chi, gwnaethon ni&quot;.</translation>
     </message>
     <message>
         <source>Your code:</source>
@@ -582,7 +702,7 @@
     </message>
     <message>
         <source>If you change your mind, give this code to staff and they will remove your answer.</source>
-        <translation>Os ydych chi'n newid eich meddwl, rhowch y cod hwn i'r staff. Byddan nhw'n dileu eich ateb.</translation>
+        <translation>Os ydych chi&apos;n newid eich meddwl, rhowch y cod hwn i&apos;r staff. Byddan nhw&apos;n dileu eich ateb.</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -590,7 +710,7 @@
     </message>
     <message>
         <source>Finish and go back to the start</source>
-        <translation>Gorffen a mynd yn ôl i'r dechrau</translation>
+        <translation>Gorffen a mynd yn ôl i&apos;r dechrau</translation>
     </message>
 </context>
 <context>
@@ -605,6 +725,125 @@
     </message>
 </context>
 <context>
+    <name>VoiceRecorderPanel</name>
+    <message>
+        <source>1 minute</source>
+        <translation>1 munud</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 munud</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 eiliad</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 eiliad</translation>
+    </message>
+    <message>
+        <source>Recording. Speak now. %1 of %2.</source>
+        <translation>Yn recordio. Siaradwch nawr. %1 o %2.</translation>
+    </message>
+    <message>
+        <source>Your recording is %1 long. Listen to it, then keep it or record again.</source>
+        <translation>Mae eich recordiad yn %1 o hyd. Gwrandewch arno, yna ei gadw neu recordio eto.</translation>
+    </message>
+    <message>
+        <source>Your recording of %1 is ready to send.</source>
+        <translation>Mae eich recordiad %1 yn barod i&apos;w anfon.</translation>
+    </message>
+    <message>
+        <source>Press Record, then speak your answer. You can talk for up to %1.</source>
+        <translation>Pwyswch Recordio, yna dywedwch eich ateb. Gallwch siarad am hyd at %1.</translation>
+    </message>
+    <message>
+        <source>Voice recording is not set up on this device yet. Please go back and choose another way to answer.</source>
+        <translation>Nid yw recordio llais wedi&apos;i osod ar y ddyfais hon eto. Ewch yn ôl a dewis ffordd arall o ateb.</translation>
+    </message>
+    <message>
+        <source>There is no microphone on this device. Please go back and choose another way to answer.</source>
+        <translation>Does dim meicroffon ar y ddyfais hon. Ewch yn ôl a dewis ffordd arall o ateb.</translation>
+    </message>
+    <message>
+        <source>Sound level: the microphone can hear you</source>
+        <translation>Lefel sain: mae&apos;r meicroffon yn gallu eich clywed</translation>
+    </message>
+    <message>
+        <source>Sound level: quiet</source>
+        <translation>Lefel sain: tawel</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 left</source>
+        <translation>%1 wedi&apos;i recordio, %2 ar ôl</translation>
+    </message>
+    <message>
+        <source>Length %1</source>
+        <translation>Hyd %1</translation>
+    </message>
+    <message>
+        <source>%1 left. Please start to finish what you are saying.</source>
+        <translation>%1 ar ôl. Dechreuwch orffen yr hyn rydych chi&apos;n ei ddweud.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Recordio</translation>
+    </message>
+    <message>
+        <source>Start recording your answer</source>
+        <translation>Dechrau recordio eich ateb</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Stopio recordio</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Stopio gwrando</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Gwrando</translation>
+    </message>
+    <message>
+        <source>Stop playing your recording</source>
+        <translation>Stopio chwarae eich recordiad</translation>
+    </message>
+    <message>
+        <source>Listen to your recording</source>
+        <translation>Gwrando ar eich recordiad</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Keep this recording as your answer</source>
+        <translation>Cadw&apos;r recordiad hwn fel eich ateb</translation>
+    </message>
+    <message>
+        <source>Record again</source>
+        <translation>Recordio eto</translation>
+    </message>
+    <message>
+        <source>Delete this recording and record again</source>
+        <translation>Dileu&apos;r recordiad hwn a recordio eto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete this recording</source>
+        <translation>Dileu&apos;r recordiad hwn</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeScreen</name>
     <message>
         <source>Have your say</source>
@@ -612,7 +851,7 @@
     </message>
     <message>
         <source>Tell us what you think. It takes about two minutes. You do not need to give your name.</source>
-        <translation>Dywedwch wrthon ni beth rydych chi'n ei feddwl. Mae'n cymryd tua dau funud. Does dim rhaid rhoi eich enw.</translation>
+        <translation>Dywedwch wrthon ni beth rydych chi&apos;n ei feddwl. Mae&apos;n cymryd tua dau funud. Does dim rhaid rhoi eich enw.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -687,14 +926,84 @@
     </message>
 </context>
 <context>
+    <name>chorus</name>
+    <message>
+        <source>Please choose a question first.</source>
+        <translation>Dewiswch gwestiwn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>Ysgrifennwch eich ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Your answer is too long. Please make it shorter.</source>
+        <translation>Mae eich ateb yn rhy hir. Gwnewch e&apos;n fyrrach.</translation>
+    </message>
+    <message>
+        <source>Please choose a face first.</source>
+        <translation>Dewiswch wyneb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please sort at least one picture first.</source>
+        <translation>Trefnwch o leiaf un llun yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please record your voice first.</source>
+        <translation>Recordiwch eich llais yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please draw your answer first.</source>
+        <translation>Tynnwch lun o&apos;ch ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Your contact details are too long.</source>
+        <translation>Mae eich manylion cyswllt yn rhy hir.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::KioskSession</name>
     <message>
         <source>There is no answer to send yet.</source>
-        <translation>Does dim ateb i'w anfon eto.</translation>
+        <translation>Does dim ateb i&apos;w anfon eto.</translation>
     </message>
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
-        <translation>Doedd dim modd cadw'r llun ar y ddyfais hon. Dywedwch wrth aelod o staff.</translation>
+        <translation>Doedd dim modd cadw&apos;r llun ar y ddyfais hon. Dywedwch wrth aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::SyncController</name>
+    <message>
+        <source>Enter the server address first, starting with https://</source>
+        <translation>Rhowch gyfeiriad y gweinydd yn gyntaf, yn dechrau gyda https://</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code a coordinator gave you.</source>
+        <translation>Rhowch y cod cofrestru a roddodd cydlynydd i chi.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>Methu cyrraedd y gweinydd. Mae popeth yn cael ei gadw yma a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sync will try again shortly.</source>
+        <translation>Mae&apos;r gweinydd yn brysur. Bydd y cysoni&apos;n ceisio eto cyn bo hir.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>Ni orffennodd y cysoni: %1 Bydd yn ceisio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru. Rhowch gyfeiriad y gweinydd a chod cofrestru gan gydlynydd.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru. Does dim byd yma wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
+        <translation>Cafodd y ddyfais hon ei thynnu o&apos;r sefydliad, felly mae ei data wedi&apos;i gysoni wedi&apos;i ddileu.</translation>
     </message>
 </context>
 </TS>
