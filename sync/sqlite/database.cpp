@@ -128,6 +128,23 @@ void Database::transaction(const std::function<void()> &fn)
     }
 }
 
+void Database::snapshot(const std::function<void()> &fn)
+{
+    execWithBusyRetry("BEGIN DEFERRED");
+    try {
+        fn();
+    } catch (...) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    execWithBusyRetry("COMMIT");
+}
+
+std::unique_ptr<sql::Statement> Database::prepareStatement(const std::string &sql)
+{
+    return std::make_unique<Statement>(prepare(sql));
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

@@ -22,34 +22,43 @@ struct OpenOptions {
     int busyTimeoutMs = 5000;
 };
 
-class Database {
+class Database final : public sql::Connection {
 public:
     [[nodiscard]] static std::unique_ptr<Database> open(const std::string &path, const OpenOptions &options = {});
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    void exec(const std::string &sql);
+    [[nodiscard]] sql::Dialect dialect() const override { return sql::Dialect::SQLite; }
+    void exec(const std::string &sql) override;
     // Statements live as long as the connection, so hot paths prepare once.
-    Statement &cached(const std::string &sql);
+    Statement &cached(const std::string &sql) override;
+    // By value, for the device code; through sql::Connection the same name gives an sql::Prepared.
     [[nodiscard]] Statement prepare(const std::string &sql);
 
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back on any exception. Taking the write lock up
     // front avoids the deadlock-prone read-to-write upgrade, and SQLITE_BUSY is retried with jitter.
-    void transaction(const std::function<void()> &fn);
-    [[nodiscard]] bool inTransaction() const;
+    void transaction(const std::function<void()> &fn) override;
+    // BEGIN DEFERRED ... COMMIT: one read snapshot, no write lock.
+    void snapshot(const std::function<void()> &fn) override;
+    [[nodiscard]] bool inTransaction() const override;
 
     // Moves the write-ahead log into the main file and empties it. With secure_delete on (always, see
     // open), deleted rows are then gone from the disk, not only from queries: a withdrawal needs that.
     // Best effort: a reader holding an old snapshot can keep some frames until its next call.
-    void forgetDeletedContent();
+    void forgetDeletedContent() override;
 
     [[nodiscard]] int userVersion();
     void setUserVersion(int version);
+    [[nodiscard]] int schemaVersion() override { return userVersion(); }
+    void setSchemaVersion(int version) override { setUserVersion(version); }
     [[nodiscard]] long long lastInsertRowId() const;
-    [[nodiscard]] int changes() const;
+    [[nodiscard]] int changes() const override;
     [[nodiscard]] const std::string &path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+protected:
+    [[nodiscard]] std::unique_ptr<sql::Statement> prepareStatement(const std::string &sql) override;
 
 private:
     Database(sqlite3 *db, std::string path, int busyTimeoutMs);

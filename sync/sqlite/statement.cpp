@@ -48,44 +48,39 @@ Statement::Statement(Statement &&other) noexcept
     other.m_stmt = nullptr;
 }
 
-Statement &Statement::bind(int index, std::string_view text)
+void Statement::bindText(int index, std::string_view text)
 {
     const int rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "bind text");
-    return *this;
 }
 
-Statement &Statement::bind(int index, std::int64_t value)
+void Statement::bindInteger(int index, std::int64_t value)
 {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "bind integer");
-    return *this;
 }
 
-Statement &Statement::bind(int index, double value)
+void Statement::bindReal(int index, double value)
 {
     const int rc = sqlite3_bind_double(m_stmt, index, value);
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "bind real");
-    return *this;
 }
 
-Statement &Statement::bindNull(int index)
+void Statement::doBindNull(int index)
 {
     const int rc = sqlite3_bind_null(m_stmt, index);
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "bind null");
-    return *this;
 }
 
-Statement &Statement::bindBlob(int index, const void *data, int size)
+void Statement::bindBlob(int index, const void *data, int size)
 {
     const int rc = sqlite3_bind_blob(m_stmt, index, data, size, SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         throwError(m_db, rc, "bind blob");
-    return *this;
 }
 
 bool Statement::step()
@@ -123,13 +118,6 @@ std::string Statement::text(int column) const
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int n = sqlite3_column_bytes(m_stmt, column);
     return p ? std::string(p, static_cast<size_t>(n)) : std::string();
-}
-
-std::optional<std::string> Statement::optionalText(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return text(column);
 }
 
 std::int64_t Statement::integer(int column) const

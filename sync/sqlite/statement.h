@@ -1,6 +1,8 @@
 #pragma once
 // A prepared SQLite statement with typed binding and column access; resets itself for reuse.
 
+#include "sql/connection.h"
+
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -13,10 +15,10 @@ struct sqlite3_stmt;
 namespace chorus::sqlite {
 
 // Carries SQLite's result code so callers can tell a full disk from a corrupt file.
-class Error : public std::runtime_error {
+class Error : public sql::Error {
 public:
     Error(int code, const std::string &message)
-        : std::runtime_error(message)
+        : sql::Error(message)
         , m_code(code)
     {
     }
@@ -32,60 +34,37 @@ private:
 
 [[noreturn]] void throwError(sqlite3 *db, int code, std::string_view context);
 
-class Statement {
+class Statement final : public sql::Statement {
 public:
     Statement(sqlite3 *db, sqlite3_stmt *stmt);
-    ~Statement();
+    ~Statement() override;
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
     Statement(const Statement &) = delete;
 
-    Statement &bind(int index, std::string_view text);
-    Statement &bind(int index, const char *text) { return bind(index, std::string_view(text)); }
-    Statement &bind(int index, const std::string &text) { return bind(index, std::string_view(text)); }
-    Statement &bind(int index, std::int64_t value);
-    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
-    Statement &bind(int index, double value);
-    Statement &bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
-    Statement &bindNull(int index);
-    Statement &bindBlob(int index, const void *data, int size);
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
-    {
-        return value ? bind(index, *value) : bindNull(index);
-    }
+    void bindText(int index, std::string_view text) override;
+    void bindInteger(int index, std::int64_t value) override;
+    void bindReal(int index, double value) override;
+    void bindBlob(int index, const void *data, int size) override;
 
-    // Returns true while a row is available; false when done. Throws on error.
-    [[nodiscard]] bool step();
-    // Runs to completion, for statements that return no rows.
-    void run();
-    void reset();
+    [[nodiscard]] bool step() override;
+    void run() override;
+    void reset() override;
 
-    [[nodiscard]] bool isNull(int column) const;
-    [[nodiscard]] std::string text(int column) const;
-    [[nodiscard]] std::optional<std::string> optionalText(int column) const;
-    [[nodiscard]] std::int64_t integer(int column) const;
-    [[nodiscard]] double real(int column) const;
-    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] bool isNull(int column) const override;
+    [[nodiscard]] std::string text(int column) const override;
+    [[nodiscard]] std::int64_t integer(int column) const override;
+    [[nodiscard]] double real(int column) const override;
+    [[nodiscard]] int columnCount() const override;
+
+protected:
+    void doBindNull(int index) override;
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
 };
 
-// Resets a statement when a scope ends, so a cached statement never holds a read lock.
-class StatementReset {
-public:
-    explicit StatementReset(Statement &s)
-        : m_s(s)
-    {
-    }
-    ~StatementReset() { m_s.reset(); }
-    StatementReset(const StatementReset &) = delete;
-    StatementReset &operator=(const StatementReset &) = delete;
-
-private:
-    Statement &m_s;
-};
+using StatementReset = sql::StatementReset;
 
 } // namespace chorus::sqlite

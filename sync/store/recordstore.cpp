@@ -22,7 +22,7 @@ std::string columnType(FieldType t)
     return "TEXT";
 }
 
-void bindValue(sqlite::Statement &s, int index, const FieldSpec &spec, const nlohmann::json &value)
+void bindValue(sql::Statement &s, int index, const FieldSpec &spec, const nlohmann::json &value)
 {
     if (value.is_null()) {
         s.bindNull(index);
@@ -44,7 +44,7 @@ void bindValue(sqlite::Statement &s, int index, const FieldSpec &spec, const nlo
     }
 }
 
-nlohmann::json readValue(const sqlite::Statement &s, int column, const FieldSpec &spec)
+nlohmann::json readValue(const sql::Statement &s, int column, const FieldSpec &spec)
 {
     if (s.isNull(column))
         return nullptr;
@@ -100,7 +100,7 @@ std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &valu
     return {};
 }
 
-RecordStore::RecordStore(sqlite::Database &db, HybridClock &clock, std::string deviceId)
+RecordStore::RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId)
     : m_db(db)
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
@@ -130,7 +130,7 @@ RecordStore::Held RecordStore::load(const KindSpec &kind, const std::string &rec
 {
     Held held;
     auto &s = m_db.cached(selectSql(kind));
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, recordId);
     if (!s.step())
         return held;
@@ -155,7 +155,7 @@ void RecordStore::save(const KindSpec &kind, const std::string &recordId, const 
             params += ", ?" + std::to_string(i + 3);
         }
         auto &s = m_db.cached("INSERT INTO " + kind.table + " (" + cols + ") VALUES (" + params + ")");
-        sqlite::StatementReset reset(s);
+        sql::StatementReset reset(s);
         s.bind(1, recordId).bind(2, held.versions.dump());
         for (size_t i = 0; i < kind.fields.size(); ++i) {
             auto it = held.values.find(kind.fields[i].name);
@@ -171,7 +171,7 @@ void RecordStore::save(const KindSpec &kind, const std::string &recordId, const 
         sql += ", " + name + " = ?" + std::to_string(specs.size() + 2);
     }
     auto &s = m_db.cached(sql + " WHERE id = ?1");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, recordId).bind(2, held.versions.dump());
     for (size_t i = 0; i < specs.size(); ++i)
         bindValue(s, static_cast<int>(i) + 3, *specs[i], held.values.at(specs[i]->name));
@@ -183,9 +183,9 @@ void RecordStore::recordConflict(const std::string &kind, const std::string &rec
                                  const std::string &winningVersion)
 {
     auto &s = m_db.cached(
-        "INSERT OR IGNORE INTO conflicts (kind, record_id, field, losing_value, losing_version, winning_version)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    sqlite::StatementReset reset(s);
+        "INSERT INTO conflicts (kind, record_id, field, losing_value, losing_version, winning_version)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
+    sql::StatementReset reset(s);
     s.bind(1, kind).bind(2, recordId).bind(3, field).bind(4, losingValue.dump()).bind(5, losingVersion).bind(6, winningVersion);
     s.run();
 }
@@ -193,7 +193,7 @@ void RecordStore::recordConflict(const std::string &kind, const std::string &rec
 bool RecordStore::isWithdrawn(const std::string &recordId)
 {
     auto &s = m_db.cached("SELECT 1 FROM withdrawals WHERE record_id = ?1");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, recordId);
     return s.step();
 }
@@ -343,30 +343,31 @@ bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const
     std::string kept;
     bool known = false;
     {
-        sqlite::StatementReset reset(held);
+        sql::StatementReset reset(held);
         held.bind(1, recordId);
         if (held.step()) {
             known = true;
             kept = held.text(0);
         }
     }
-    auto &w = m_db.cached("INSERT OR REPLACE INTO withdrawals (record_id, version) VALUES (?1, ?2)");
+    auto &w = m_db.cached("INSERT INTO withdrawals (record_id, version) VALUES (?1, ?2)"
+                           " ON CONFLICT (record_id) DO UPDATE SET version = excluded.version");
     if (known) {
         if (version > kept) {
-            sqlite::StatementReset reset(w);
+            sql::StatementReset reset(w);
             w.bind(1, recordId).bind(2, version);
             w.run();
         }
         return false;
     }
     {
-        sqlite::StatementReset reset(w);
+        sql::StatementReset reset(w);
         w.bind(1, recordId).bind(2, version);
         w.run();
     }
     auto &del = m_db.cached("DELETE FROM " + kind.table + " WHERE id = ?1");
     {
-        sqlite::StatementReset reset(del);
+        sql::StatementReset reset(del);
         del.bind(1, recordId);
         del.run();
     }
@@ -374,7 +375,7 @@ bool RecordStore::purge(const KindSpec &kind, const std::string &recordId, const
     row.values[std::string(fields::Withdrawn)] = true;
     save(kind, recordId, row, {std::string(fields::Withdrawn)});
     auto &c = m_db.cached("DELETE FROM conflicts WHERE record_id = ?1");
-    sqlite::StatementReset reset(c);
+    sql::StatementReset reset(c);
     c.bind(1, recordId);
     c.run();
     return true;

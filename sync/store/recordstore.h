@@ -1,6 +1,7 @@
 #pragma once
-// Reads and writes synced records in a SQLite store by the merge rules. The same class holds a
-// device's local store and the server's SQLite store: one implementation of how changes land.
+// Reads and writes synced records in a store by the merge rules. The same class holds a device's
+// local SQLite store and the server's store (SQLite or PostgreSQL): one implementation of how
+// changes land, in SQL both engines accept.
 //
 // Each kind has a table with one column per field plus a `versions` column holding every field's
 // {version, base} as JSON, so per-field versions never multiply rows.
@@ -8,7 +9,7 @@
 #include "clock/hlc.h"
 #include "model/change.h"
 #include "model/schema.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,7 @@ struct ApplyResult {
 
 class RecordStore {
 public:
-    RecordStore(sqlite::Database &db, HybridClock &clock, std::string deviceId);
+    RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId);
 
     // The DDL of the tables the store needs, for a migration to run.
     [[nodiscard]] static std::vector<std::string> createTablesSql(const std::string &extraColumns = {});
@@ -65,7 +66,7 @@ private:
                         const nlohmann::json &losingValue, const std::string &losingVersion,
                         const std::string &winningVersion);
 
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
     HybridClock &m_clock;
     std::string m_deviceId;
 };
