@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <iostream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace chorus::server {
 
@@ -40,13 +42,29 @@ std::string readPassword()
     return line;
 }
 
+// PostgreSQL: pg_dump's plain SQL, from one snapshot while the server keeps serving.
+void dumpPostgres(const std::string &url, const std::filesystem::path &file)
+{
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        // No shell: the URL may hold characters a shell would read.
+        ::execlp("pg_dump", "pg_dump", "--no-owner", "--file", file.c_str(), url.c_str(), static_cast<char *>(nullptr));
+        ::_exit(127);
+    }
+    int status = 0;
+    if (pid < 0 || ::waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        throw std::runtime_error("pg_dump failed (is the PostgreSQL client installed?); no backup was written");
+}
+
 void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::path &target)
 {
     namespace fs = std::filesystem;
-    if (fs::exists(target / "chorus.db"))
+    if (fs::exists(target / "chorus.db") || fs::exists(target / "chorus.sql"))
         throw std::runtime_error(target.string() + " already holds a backup");
     fs::create_directories(target);
-    {
+    if (db.dialect() == sql::Dialect::PostgreSQL) {
+        dumpPostgres(config.database, target / "chorus.sql");
+    } else {
         auto lease = db.lease();
         // VACUUM INTO writes a consistent copy from one read snapshot while the server keeps serving.
         auto s = lease->prepare("VACUUM INTO ?1");
@@ -58,7 +76,7 @@ void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::pat
         fs::copy(config.mediaDir, target / "media", fs::copy_options::recursive);
 }
 
-const char *const kUsage = R"(usage: chorus-server <command> [--db PATH] [--media DIR] [--config FILE] ...
+const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgresql://URL] [--media DIR] [--config FILE] ...
   serve [--host H] [--port N] [--port-file F] [--tls-cert C --tls-key K] [--threads N]
         [--device-rate N --device-burst N] [--enrol-rate N_PER_MINUTE] [--quiet]
   migrate

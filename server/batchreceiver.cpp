@@ -60,7 +60,7 @@ std::string clampVersion(const std::string &version, std::int64_t limitMs)
 
 } // namespace
 
-BatchReceiver::BatchReceiver(sqlite::Database &db, const DeviceIdentity &device)
+BatchReceiver::BatchReceiver(sql::Connection &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
 { }
@@ -71,13 +71,13 @@ void BatchReceiver::checkScope(const std::string &kind, const std::string &recor
     if (kind != sync::kinds::Contribution && !coordinator)
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
     auto &s = m_db.cached("SELECT org_id, origin_device FROM record_owners WHERE kind = ?1 AND record_id = ?2");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, kind).bind(2, recordId);
     if (!s.step()) {
         owner = { m_device.orgId, m_device.id };
         auto &insert
             = m_db.cached("INSERT INTO record_owners (kind, record_id, org_id, origin_device) VALUES (?1, ?2, ?3, ?4)");
-        sqlite::StatementReset r2(insert);
+        sql::StatementReset r2(insert);
         insert.bind(1, kind).bind(2, recordId).bind(3, owner.orgId).bind(4, owner.originDevice).run();
         return;
     }
@@ -99,7 +99,7 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
         if (!m.is_string() || !sync::protocol::isSha256Hex(m.get_ref<const std::string &>()))
             continue;
         const std::string sha = m.get<std::string>();
-        m_db.cached("INSERT OR IGNORE INTO purged_media (org_id, sha256) VALUES (?1, ?2)")
+        m_db.cached("INSERT INTO purged_media (org_id, sha256) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
             .bind(1, m_device.orgId)
             .bind(2, sha)
             .run();
@@ -117,7 +117,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
         outcome = PushOutcome {};
         {
             auto &s = m_db.cached("SELECT answer FROM batches WHERE device_id = ?1 AND batch_id = ?2");
-            sqlite::StatementReset reset(s);
+            sql::StatementReset reset(s);
             s.bind(1, m_device.id).bind(2, batchId);
             if (s.step()) {
                 outcome.answer = Json::parse(s.text(0));
@@ -132,7 +132,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
             {
                 auto &seen
                     = m_db.cached("SELECT outcome FROM received_changes WHERE device_id = ?1 AND change_id = ?2");
-                sqlite::StatementReset reset(seen);
+                sql::StatementReset reset(seen);
                 seen.bind(1, m_device.id).bind(2, change.changeId);
                 if (seen.step()) {
                     if (seen.text(0) == "accepted")

@@ -3,7 +3,7 @@
 // appends what took effect to the change log, and remembers the answer so a replay gets it again.
 
 #include "directory.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,7 +22,7 @@ struct PushOutcome {
 
 class BatchReceiver {
 public:
-    BatchReceiver(sqlite::Database &db, const DeviceIdentity &device);
+    BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
     [[nodiscard]] PushOutcome receive(const nlohmann::json &request);
 
@@ -34,7 +34,7 @@ private:
     void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
 
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
     DeviceIdentity m_device;
 };
 

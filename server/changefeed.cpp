@@ -10,27 +10,6 @@ using sync::protocol::ErrorCode;
 using Json = nlohmann::json;
 
 namespace {
-// Ends a read transaction however the page ends, so the connection goes back to the pool clean.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(sqlite::Database &db)
-        : m_db(db)
-    {
-        m_db.exec("BEGIN DEFERRED");
-    }
-    ~ReadSnapshot()
-    {
-        try {
-            m_db.exec("COMMIT");
-        } catch (...) { }
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    sqlite::Database &m_db;
-};
-
 std::int64_t parseNumber(const std::string &text, const char *what)
 {
     std::int64_t value = 0;
@@ -41,7 +20,7 @@ std::int64_t parseNumber(const std::string &text, const char *what)
 }
 } // namespace
 
-ChangeFeed::ChangeFeed(sqlite::Database &db, const DeviceIdentity &device)
+ChangeFeed::ChangeFeed(sql::Connection &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
 { }
@@ -61,14 +40,15 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
     Json changes = Json::array();
     std::int64_t next = cursor;
     bool more = false;
-    {
-        ReadSnapshot snapshot(m_db);
+    // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
+    // committed between the two reads would otherwise be jumped over.
+    m_db.snapshot([&] {
         // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
         auto &s
             = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
                           "OR ?3 = 'coordinator'"
                           " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
-        sqlite::StatementReset reset(s);
+        sql::StatementReset reset(s);
         s.bind(1, cursor)
             .bind(2, m_device.orgId)
             .bind(3, std::string(sync::protocol::roleName(m_device.role)))
@@ -83,15 +63,15 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
             // Everything up to the log's end in this snapshot was looked at; entries out of scope
             // need not be scanned again.
             auto &end = m_db.cached("SELECT coalesce(max(seq), 0) FROM changelog");
-            sqlite::StatementReset r2(end);
+            sql::StatementReset r2(end);
             if (end.step())
                 next = std::max(next, end.integer(0));
         }
-    }
+    });
     // The cursor a device sends is what it has applied: that is its acknowledged position for lag.
     m_db.transaction([&] {
-        m_db.cached("UPDATE devices SET pull_cursor = max(pull_cursor, ?2), last_pull_at = ?3, last_seen_at = ?3 WHERE "
-                    "id = ?1")
+        m_db.cached("UPDATE devices SET pull_cursor = CASE WHEN pull_cursor > ?2 THEN pull_cursor ELSE ?2 END,"
+                    " last_pull_at = ?3, last_seen_at = ?3 WHERE id = ?1")
             .bind(1, m_device.id)
             .bind(2, cursor)
             .bind(3, nowMs())

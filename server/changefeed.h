@@ -3,7 +3,7 @@
 // at a time, read in one snapshot so a cursor never passes a change that commits later.
 
 #include "directory.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,14 +14,14 @@ namespace chorus::server {
 
 class ChangeFeed {
 public:
-    ChangeFeed(sqlite::Database &db, const DeviceIdentity &device);
+    ChangeFeed(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError(bad_request) for a cursor or limit that does not parse.
     [[nodiscard]] nlohmann::json page(const std::string &cursor, const std::string &limit);
 
     [[nodiscard]] static std::int64_t parseCursor(const std::string &cursor);
 
 private:
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
     DeviceIdentity m_device;
 };
 

@@ -8,7 +8,7 @@
 namespace chorus::server {
 
 struct ServerConfig {
-    std::string database = "chorus.db"; // a path, sqlite:///path, or postgresql://… (refused for now)
+    std::string database = "chorus.db"; // a path, sqlite:///path, or postgresql://user@host/db
     std::string mediaDir = "media";
     std::string host = "127.0.0.1";
     int port = 8080;

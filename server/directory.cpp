@@ -16,7 +16,7 @@ std::int64_t nowMs()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
-Directory::Directory(sqlite::Database &db)
+Directory::Directory(sql::Connection &db)
     : m_db(db)
 { }
 
@@ -171,7 +171,7 @@ Enrolment Directory::enrol(const std::string &code, const std::string &deviceNam
 DeviceIdentity Directory::authenticate(const std::string &token)
 {
     auto &s = m_db.cached("SELECT id, org_id, site_id, role, revoked_at FROM devices WHERE token_hash = ?1");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, secrets::sha256Hex(token));
     if (token.empty() || !s.step())
         throw ApiError(ErrorCode::Unauthorized, "this device is not enrolled with the server");

@@ -2,7 +2,7 @@
 // Organisations, sites, coordinator accounts, enrolment codes and devices: who may sync, and as what.
 
 #include "protocol/protocol.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +33,7 @@ struct Enrolment {
 
 class Directory {
 public:
-    explicit Directory(sqlite::Database &db);
+    explicit Directory(sql::Connection &db);
 
     // Admin operations throw std::runtime_error with a message for the operator.
     std::string createOrganisation(const std::string &name);
@@ -54,7 +54,7 @@ public:
 private:
     void requireOrganisation(const std::string &orgId);
 
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
 };
 
 [[nodiscard]] std::int64_t nowMs();

@@ -138,7 +138,7 @@ void HttpApi::device(
 }
 
 void HttpApi::open(const httplib::Request &req, httplib::Response &res, const std::string &route,
-    const std::function<Json(sqlite::Database &)> &handler)
+    const std::function<Json(sql::Connection &)> &handler)
 {
     const std::int64_t started = nowMs();
     try {
@@ -154,7 +154,7 @@ void HttpApi::open(const httplib::Request &req, httplib::Response &res, const st
 
 void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
 {
-    open(req, res, "enrol", [&](sqlite::Database &db) -> Json {
+    open(req, res, "enrol", [&](sql::Connection &db) -> Json {
         checkProtocol(req);
         if (!m_enrolLimiter.allow("enrol:" + req.remote_addr))
             throw ApiError(ErrorCode::RateLimited, "too many enrolment attempts from this address; wait a minute");
@@ -184,7 +184,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
     // httplib stops reading a body past its own limit without saying why.
     if (read == BodyRead::CutShort && req.get_header_value<std::uint64_t>("Content-Length") > protocol::kMaxBatchBytes)
         read = BodyRead::TooLarge;
-    device(req, res, "push", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+    device(req, res, "push", [&](const DeviceIdentity &id, sql::Connection &db) -> Json {
         if (read == BodyRead::TooLarge)
             throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
         if (read == BodyRead::CutShort)
@@ -204,7 +204,7 @@ void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, cons
     // A chunk cut short by a dropped connection is still stored: its bytes are a true prefix, and
     // the device resumes from the offset the server reports.
     const bool fits = readBody(reader, protocol::kMaxMediaChunkBytes, chunk) != BodyRead::TooLarge;
-    device(req, res, "media_put", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+    device(req, res, "media_put", [&](const DeviceIdentity &id, sql::Connection &db) -> Json {
         if (!fits)
             throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");
         const std::uint64_t offset = parseUnsigned(req.get_param_value("offset"), "offset");
@@ -217,7 +217,7 @@ void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, cons
 void HttpApi::mediaGet(const httplib::Request &req, httplib::Response &res)
 {
     std::filesystem::path file;
-    device(req, res, "media_get", [&](const DeviceIdentity &id, sqlite::Database &db) -> Json {
+    device(req, res, "media_get", [&](const DeviceIdentity &id, sql::Connection &db) -> Json {
         file = m_media.fileFor(db, id, req.matches[1].str());
         return Json::object();
     });
@@ -230,7 +230,7 @@ void HttpApi::mediaGet(const httplib::Request &req, httplib::Response &res)
 
 void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
 {
-    open(req, res, "enrolment_codes", [&](sqlite::Database &db) -> Json {
+    open(req, res, "enrolment_codes", [&](sql::Connection &db) -> Json {
         checkProtocol(req);
         if (!m_enrolLimiter.allow("login:" + req.remote_addr))
             throw ApiError(ErrorCode::RateLimited, "too many attempts from this address; wait a minute");
@@ -260,7 +260,7 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
 void HttpApi::install(httplib::Server &server)
 {
     server.Get("/v1/health", [this](const httplib::Request &req, httplib::Response &res) {
-        open(req, res, "health", [](sqlite::Database &db) -> Json {
+        open(req, res, "health", [](sql::Connection &db) -> Json {
             auto s = db.prepare("SELECT count(*) FROM organisations");
             (void)s.step();
             return { { "status", "ok" }, { "protocol", protocol::kVersion }, { "database", "ok" } };
@@ -280,12 +280,12 @@ void HttpApi::install(httplib::Server &server)
             push(req, res, reader);
         });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
-        device(req, res, "pull", [&](const DeviceIdentity &id, sqlite::Database &db) {
+        device(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {
             return ChangeFeed(db, id).page(req.get_param_value("cursor"), req.get_param_value("limit"));
         });
     });
     server.Get(R"(/v1/media/([0-9a-f]{64})/status)", [this](const httplib::Request &req, httplib::Response &res) {
-        device(req, res, "media_status", [&](const DeviceIdentity &id, sqlite::Database &db) {
+        device(req, res, "media_status", [&](const DeviceIdentity &id, sql::Connection &db) {
             return m_media.status(db, id, req.matches[1].str());
         });
     });

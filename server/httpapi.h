@@ -23,13 +23,13 @@ public:
     void install(httplib::Server &server);
 
 private:
-    using DeviceHandler = std::function<nlohmann::json(const DeviceIdentity &, sqlite::Database &)>;
+    using DeviceHandler = std::function<nlohmann::json(const DeviceIdentity &, sql::Connection &)>;
     // Runs a device endpoint: version check, token, rate limit, then the handler; every failure
     // becomes a JSON error with its stable code.
     void device(
         const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
     void open(const httplib::Request &req, httplib::Response &res, const std::string &route,
-        const std::function<nlohmann::json(sqlite::Database &)> &handler);
+        const std::function<nlohmann::json(sql::Connection &)> &handler);
     void finish(const httplib::Request &req, httplib::Response &res, const std::string &route,
         const nlohmann::json &body, const std::string &deviceId, std::int64_t startedMs);
     void fail(const httplib::Request &req, httplib::Response &res, const std::string &route,

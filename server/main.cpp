@@ -73,7 +73,8 @@ int serve(const ServerConfig &config)
     stopper.detach();
 
     log::info("listening",
-        { { "host", config.host }, { "port", port }, { "tls", !config.tlsCert.empty() }, { "database", db.path() } });
+        { { "host", config.host }, { "port", port }, { "tls", !config.tlsCert.empty() },
+            { "database", db.location() } });
     const bool ok = server->listen_after_bind();
     return ok ? 0 : 1;
 }

@@ -66,10 +66,10 @@ fs::path MediaStore::partPath(const std::string &orgId, const std::string &sha) 
     return m_root / orgId / (sha + ".part");
 }
 
-bool MediaStore::isPurged(sqlite::Database &db, const std::string &orgId, const std::string &sha)
+bool MediaStore::isPurged(sql::Connection &db, const std::string &orgId, const std::string &sha)
 {
     auto &s = db.cached("SELECT 1 FROM purged_media WHERE org_id = ?1 AND sha256 = ?2");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, orgId).bind(2, sha);
     return s.step();
 }
@@ -95,21 +95,21 @@ std::optional<std::string> MediaStore::hashFile(const fs::path &path)
     return std::string(hex);
 }
 
-Json MediaStore::status(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha)
+Json MediaStore::status(sql::Connection &db, const DeviceIdentity &device, const std::string &sha)
 {
     requireName(sha);
     if (isPurged(db, device.orgId, sha))
         throw ApiError(ErrorCode::MediaWithdrawn, "this media belonged to a withdrawn contribution; delete it");
     auto &s = db.cached("SELECT size, complete FROM media WHERE org_id = ?1 AND sha256 = ?2");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, sha);
     if (s.step() && s.integer(1) != 0)
         return { { "sha256", sha }, { "complete", true }, { "received", s.integer(0) } };
     return { { "sha256", sha }, { "complete", false }, { "received", sizeOf(partPath(device.orgId, sha)) } };
 }
 
-Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha,
-    std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk)
+Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha, std::uint64_t offset,
+    std::uint64_t declaredSize, std::string_view chunk)
 {
     requireName(sha);
     if (declaredSize == 0 || declaredSize > sync::protocol::kMaxMediaBytes)
@@ -139,8 +139,10 @@ Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, cons
     }
     fs::rename(part, finalPath(device.orgId, sha));
     db.transaction([&] {
-        db.cached("INSERT OR REPLACE INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, "
-                  "?3, 1, ?4, ?5)")
+        db.cached(
+              "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)"
+              " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, complete = excluded.complete,"
+              " uploader = excluded.uploader, created_at = excluded.created_at")
             .bind(1, device.orgId)
             .bind(2, sha)
             .bind(3, static_cast<std::int64_t>(declaredSize))
@@ -156,11 +158,11 @@ Json MediaStore::append(sqlite::Database &db, const DeviceIdentity &device, cons
     return { { "sha256", sha }, { "complete", true }, { "received", declaredSize } };
 }
 
-fs::path MediaStore::fileFor(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha)
+fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, const std::string &sha)
 {
     requireName(sha);
     auto &s = db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2 AND complete = 1");
-    sqlite::StatementReset reset(s);
+    sql::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, sha);
     if (!s.step())
         throw ApiError(ErrorCode::NotFound, "no such media");

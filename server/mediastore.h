@@ -3,7 +3,7 @@
 // an item counts as received, and deletion for good when its contribution is withdrawn.
 
 #include "directory.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,13 +22,13 @@ public:
     explicit MediaStore(std::filesystem::path root);
 
     // Throws ApiError: not_found for a bad name, media_withdrawn.
-    [[nodiscard]] nlohmann::json status(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
+    [[nodiscard]] nlohmann::json status(sql::Connection &db, const DeviceIdentity &device, const std::string &sha);
     // Appends a chunk at `offset`; completes and verifies the item when it reaches `declaredSize`.
-    [[nodiscard]] nlohmann::json append(sqlite::Database &db, const DeviceIdentity &device, const std::string &sha,
+    [[nodiscard]] nlohmann::json append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha,
         std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
     // The file of a complete item the device may read, or throws not_found / forbidden.
     [[nodiscard]] std::filesystem::path fileFor(
-        sqlite::Database &db, const DeviceIdentity &device, const std::string &sha);
+        sql::Connection &db, const DeviceIdentity &device, const std::string &sha);
     // Deletes files of withdrawn contributions; the database rows are already gone.
     void removeFiles(const std::string &orgId, const std::vector<std::string> &shas);
 
@@ -37,7 +37,7 @@ public:
 private:
     [[nodiscard]] std::filesystem::path finalPath(const std::string &orgId, const std::string &sha) const;
     [[nodiscard]] std::filesystem::path partPath(const std::string &orgId, const std::string &sha) const;
-    [[nodiscard]] bool isPurged(sqlite::Database &db, const std::string &orgId, const std::string &sha);
+    [[nodiscard]] bool isPurged(sql::Connection &db, const std::string &orgId, const std::string &sha);
 
     std::filesystem::path m_root;
     // Serialises appends within this instance; two instances appending the same item at once are

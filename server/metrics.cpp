@@ -22,7 +22,7 @@ void Metrics::countChanges(int accepted)
     m_changes += accepted;
 }
 
-std::string Metrics::render(sqlite::Database &db)
+std::string Metrics::render(sql::Connection &db)
 {
     std::string out;
     {

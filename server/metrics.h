@@ -2,7 +2,7 @@
 // Counters for this server instance plus per-device sync lag read from the shared database,
 // rendered in the Prometheus text format.
 
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <map>
 #include <mutex>
@@ -15,7 +15,7 @@ public:
     void countRequest(const std::string &route, int status);
     void countError(const std::string &code);
     void countChanges(int accepted);
-    [[nodiscard]] std::string render(sqlite::Database &db);
+    [[nodiscard]] std::string render(sql::Connection &db);
 
 private:
     std::mutex m_mutex;

@@ -1,8 +1,8 @@
 #pragma once
-// The server's SQLite database: opening, the migration ladder, and a pool of connections so each
-// request thread uses its own (SQLite connections are not shared across threads).
+// The server's database: SQLite (one file, the default) or PostgreSQL, chosen by the URL; the
+// migration ladder, the same on both; and a pool of connections so each request thread uses its own.
 
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <memory>
 #include <mutex>
@@ -19,35 +19,47 @@ public:
     // database from a newer server or a URL this build cannot serve.
     explicit ServerDb(std::string url);
 
-    // A connection borrowed for one request; returned to the pool when the lease ends.
-    class Lease {
-    public:
-        Lease(ServerDb &owner, std::unique_ptr<sqlite::Database> db);
-        ~Lease();
-        Lease(Lease &&) = default;
-        Lease(const Lease &) = delete;
-        sqlite::Database &operator*() { return *m_db; }
-        sqlite::Database *operator->() { return m_db.get(); }
-
-    private:
-        ServerDb *m_owner;
-        std::unique_ptr<sqlite::Database> m_db;
-    };
-    [[nodiscard]] Lease lease();
-    [[nodiscard]] const std::string &path() const { return m_path; }
-    // Checkpoints and truncates the write-ahead log, so a withdrawal's purged content leaves the disk.
-    void forgetDeletedContent();
-
+    // One new connection to the database at `url`, without migrating: "postgresql://…" or
+    // "postgres://…" (libpq's URI form) for PostgreSQL; "sqlite:///a/b.db", "sqlite:b.db" or a plain
+    // path for SQLite.
+    [[nodiscard]] static std::unique_ptr<sql::Connection> connect(const std::string &url);
+    [[nodiscard]] static bool isPostgresUrl(const std::string &url);
     // "sqlite:///a/b.db", "sqlite:b.db" or a plain path; throws for other schemes.
     [[nodiscard]] static std::string sqlitePathFromUrl(const std::string &url);
 
-private:
-    void migrate(sqlite::Database &db);
-    std::unique_ptr<sqlite::Database> openConnection();
+    // A connection borrowed for one request; returned to the pool when the lease ends.
+    class Lease {
+    public:
+        Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db);
+        ~Lease();
+        Lease(Lease &&) = default;
+        Lease(const Lease &) = delete;
+        sql::Connection &operator*() { return *m_db; }
+        sql::Connection *operator->() { return m_db.get(); }
 
-    std::string m_path;
+    private:
+        ServerDb *m_owner;
+        std::unique_ptr<sql::Connection> m_db;
+    };
+    [[nodiscard]] Lease lease();
+    [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }
+    // Where the data lives, for logs: the SQLite path, or the PostgreSQL URL without its password.
+    [[nodiscard]] const std::string &location() const { return m_location; }
+    // Checkpoints and truncates SQLite's write-ahead log, so a withdrawal's purged content leaves the disk.
+    void forgetDeletedContent();
+
+private:
+    void migrate(sql::Connection &db);
+
+    std::string m_url;
+    std::string m_location;
+    sql::Dialect m_dialect;
     std::mutex m_mutex;
-    std::vector<std::unique_ptr<sqlite::Database>> m_idle;
+    std::vector<std::unique_ptr<sql::Connection>> m_idle;
 };
+
+// Schema text written for SQLite, made PostgreSQL's: 64-bit integers throughout and identity
+// columns for SQLite's AUTOINCREMENT/rowid keys. SQLite's own text is returned unchanged.
+[[nodiscard]] std::string ddlFor(sql::Dialect dialect, std::string ddl);
 
 } // namespace chorus::server

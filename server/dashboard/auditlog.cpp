@@ -6,7 +6,7 @@ namespace chorus::server::dashboard {
 
 using Json = nlohmann::json;
 
-AuditLog::AuditLog(sqlite::Database &db)
+AuditLog::AuditLog(sql::Connection &db)
     : m_db(db)
 { }
 

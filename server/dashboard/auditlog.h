@@ -3,7 +3,7 @@
 // statuses, never what a person said, so a withdrawal leaves nothing of their words behind.
 
 #include "sessionstore.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,14 +13,14 @@ namespace chorus::server::dashboard {
 
 class AuditLog {
 public:
-    explicit AuditLog(sqlite::Database &db);
+    explicit AuditLog(sql::Connection &db);
     void record(const Session &who, const std::string &action, const std::string &target,
         const nlohmann::json &detail = nlohmann::json::object());
     // Newest first, within one organisation.
     [[nodiscard]] nlohmann::json list(const std::string &orgId, int limit);
 
 private:
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
 };
 
 } // namespace chorus::server::dashboard

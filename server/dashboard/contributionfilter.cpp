@@ -20,7 +20,7 @@ std::int64_t number(const std::string &name, const std::string &text)
 }
 } // namespace
 
-ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req)
+ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req, sql::Dialect dialect)
 {
     ContributionFilter f;
     // Withdrawn records are empty shells; they are found only through the withdrawal page.
@@ -44,7 +44,10 @@ ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req)
     if (!text("status").empty())
         add("coalesce(r.status, 'new') = ?", text("status"), "status");
     if (!text("tag").empty())
-        add("EXISTS (SELECT 1 FROM json_each(r.tags) WHERE json_each.value = ?)", text("tag"), "tag");
+        add(dialect == sql::Dialect::PostgreSQL
+                ? "EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.tags::jsonb) t WHERE t = ?)"
+                : "EXISTS (SELECT 1 FROM json_each(r.tags) WHERE json_each.value = ?)",
+            text("tag"), "tag");
     if (!text("rating").empty())
         add("r.rating = ?", number("rating", text("rating")), "rating");
     if (!text("from").empty())

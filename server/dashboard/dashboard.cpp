@@ -113,7 +113,9 @@ int runRoleCommand(const std::vector<std::string> &args, const ServerConfig &con
             const std::string id = s.text(0);
             s.reset();
             found = true;
-            lease->prepare("INSERT OR REPLACE INTO dashboard_roles (coordinator_id, role) VALUES (?1, ?2)")
+            lease
+                ->prepare("INSERT INTO dashboard_roles (coordinator_id, role) VALUES (?1, ?2)"
+                          " ON CONFLICT (coordinator_id) DO UPDATE SET role = excluded.role")
                 .bind(1, id)
                 .bind(2, args[1])
                 .run();

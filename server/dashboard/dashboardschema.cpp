@@ -1,5 +1,7 @@
 #include "dashboardschema.h"
 
+#include "serverdb.h"
+
 namespace chorus::server::dashboard {
 
 namespace {
@@ -19,11 +21,11 @@ const char *const kTables[] = {
 };
 } // namespace
 
-void ensureSchema(sqlite::Database &db)
+void ensureSchema(sql::Connection &db)
 {
     db.transaction([&] {
         for (const char *sql : kTables)
-            db.exec(sql);
+            db.exec(ddlFor(db.dialect(), sql));
     });
 }
 

@@ -2,11 +2,11 @@
 // The dashboard's own tables (sessions, login attempts, roles, audit), kept apart from the sync
 // tables so the server's migration ladder stays the server engineer's.
 
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 namespace chorus::server::dashboard {
 
 // Creates the tables when missing; safe to call from every instance at start-up.
-void ensureSchema(sqlite::Database &db);
+void ensureSchema(sql::Connection &db);
 
 } // namespace chorus::server::dashboard

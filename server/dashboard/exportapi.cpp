@@ -40,7 +40,7 @@ std::string str(const Json &v)
 
 Json exportRows(Call &call)
 {
-    const ContributionFilter f = ContributionFilter::fromRequest(call.req);
+    const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
     RecordReader reader(call.db, call.session.orgId);
     std::map<std::string, std::string> prompts, sites;
     for (const auto &p : reader.list("prompt"))

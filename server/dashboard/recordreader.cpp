@@ -8,7 +8,7 @@ namespace chorus::server::dashboard {
 using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
-RecordReader::RecordReader(sqlite::Database &db, std::string orgId)
+RecordReader::RecordReader(sql::Connection &db, std::string orgId)
     : m_db(db)
     , m_orgId(std::move(orgId))
 { }

@@ -2,7 +2,7 @@
 // Reads synced records of one organisation for the dashboard: one record, or every record of a kind
 // with an optional extra SQL condition. Reading only; writes go through RecordWriter.
 
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,7 +14,7 @@ namespace chorus::server::dashboard {
 
 class RecordReader {
 public:
-    RecordReader(sqlite::Database &db, std::string orgId);
+    RecordReader(sql::Connection &db, std::string orgId);
     // Throws ApiError(not_found) when the record is not this organisation's.
     [[nodiscard]] nlohmann::json get(const std::string &kind, const std::string &recordId);
     [[nodiscard]] std::optional<nlohmann::json> find(const std::string &kind, const std::string &recordId);
@@ -23,7 +23,7 @@ public:
         const std::vector<nlohmann::json> &binds = {}, const std::string &order = "r.rowid");
 
 private:
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
     std::string m_orgId;
 };
 

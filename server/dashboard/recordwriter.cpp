@@ -15,7 +15,7 @@ namespace chorus::server::dashboard {
 using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
-RecordWriter::RecordWriter(ServerDb &server, sqlite::Database &db, MediaStore &media, std::string orgId)
+RecordWriter::RecordWriter(ServerDb &server, sql::Connection &db, MediaStore &media, std::string orgId)
     : m_server(server)
     , m_db(db)
     , m_media(media)
@@ -84,9 +84,9 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
     PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
     if (fields.contains(std::string(sync::fields::Withdrawn))) {
-        // The write-ahead log still holds the purged content's pages until it is checkpointed.
+        // SQLite's write-ahead log still holds the purged content's pages until it is checkpointed.
         try {
-            m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            m_db.forgetDeletedContent();
         } catch (const std::exception &) { }
     }
     if (!outcome.answer.value("refused", Json::array()).empty())

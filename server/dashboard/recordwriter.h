@@ -4,7 +4,7 @@
 
 #include "mediastore.h"
 #include "serverdb.h"
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +19,7 @@ struct WriteOptions {
 
 class RecordWriter {
 public:
-    RecordWriter(ServerDb &server, sqlite::Database &db, MediaStore &media, std::string orgId);
+    RecordWriter(ServerDb &server, sql::Connection &db, MediaStore &media, std::string orgId);
     // `fields` as the app writes them (tags as the whole wanted list). Throws ApiError; answers the
     // change as applied. A record already withdrawn is refused with ApiError(not_found).
     nlohmann::json write(
@@ -29,7 +29,7 @@ public:
 
 private:
     ServerDb &m_server;
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
     MediaStore &m_media;
     std::string m_orgId;
 };

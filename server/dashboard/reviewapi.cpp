@@ -64,9 +64,12 @@ void installReviewApi(Router &router)
         s.bind(1, call.session.orgId);
         while (s.step())
             sites.push_back({ { "id", s.text(0) }, { "name", s.text(1) } });
+        const bool pg = call.db.dialect() == sql::Dialect::PostgreSQL;
         auto t = call.db.prepare(
-            "SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = 'contribution'"
-            " AND o.record_id = r.id, json_each(r.tags) j WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
+            std::string("SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = "
+                        "'contribution' AND o.record_id = r.id, ")
+            + (pg ? "jsonb_array_elements_text(r.tags::jsonb) j(value)" : "json_each(r.tags) j")
+            + " WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
@@ -77,7 +80,7 @@ void installReviewApi(Router &router)
         };
     });
     router.get("/dashboard/api/contributions", [](Call &call) -> Json {
-        const ContributionFilter f = ContributionFilter::fromRequest(call.req);
+        const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
         Json list = RecordReader(call.db, call.session.orgId)
                         .list("contribution", f.where, f.binds, "r.created_at DESC, r.id");
         return { { "filter", f.applied }, { "contributions", list } };

@@ -25,7 +25,7 @@ struct Call {
     const httplib::Request &req;
     httplib::Response &res;
     Session session;
-    sqlite::Database &db;
+    sql::Connection &db;
     ServerDb &server;
     MediaStore &media;
     // Set when the handler wrote the response itself (files, CSV).

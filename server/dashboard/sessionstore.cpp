@@ -16,7 +16,7 @@ std::string lower(std::string s)
 }
 } // namespace
 
-SessionStore::SessionStore(sqlite::Database &db)
+SessionStore::SessionStore(sql::Connection &db)
     : m_db(db)
 { }
 
@@ -47,8 +47,9 @@ void SessionStore::recordFailure(const std::string &key, std::int64_t now, int l
         }
         s.reset();
         const std::int64_t locked = failures >= limit ? now + kLockMs : 0;
-        m_db.prepare("INSERT OR REPLACE INTO dashboard_login_attempts (key, failures, first_at, locked_until) VALUES "
-                     "(?1, ?2, ?3, ?4)")
+        m_db.prepare("INSERT INTO dashboard_login_attempts (key, failures, first_at, locked_until) VALUES "
+                     "(?1, ?2, ?3, ?4) ON CONFLICT (key) DO UPDATE SET failures = excluded.failures,"
+                     " first_at = excluded.first_at, locked_until = excluded.locked_until")
             .bind(1, key)
             .bind(2, failures)
             .bind(3, first)

@@ -2,7 +2,7 @@
 // Dashboard sign-in: password checks with lock-out after repeated failures, sessions known to the
 // server only by the hash of their id, and a CSRF token per session.
 
-#include "sqlite/database.h"
+#include "sql/connection.h"
 
 #include <cstdint>
 #include <optional>
@@ -37,7 +37,7 @@ public:
     static constexpr std::int64_t kIdleMs = 2 * 60 * 60 * 1000;
     static constexpr std::int64_t kMaxAgeMs = 12 * 60 * 60 * 1000;
 
-    explicit SessionStore(sqlite::Database &db);
+    explicit SessionStore(sql::Connection &db);
 
     // Counts failures per account and per client address; either reaching the limit locks sign-in.
     [[nodiscard]] LoginResult login(const std::string &email, const std::string &password, const std::string &address);
@@ -50,7 +50,7 @@ private:
     [[nodiscard]] std::int64_t lockedUntil(const std::string &key, std::int64_t now);
     void recordFailure(const std::string &key, std::int64_t now, int limit);
 
-    sqlite::Database &m_db;
+    sql::Connection &m_db;
 };
 
 } // namespace chorus::server::dashboard

@@ -1,5 +1,8 @@
 #include "serverharness.h"
 
+#include "pgcluster.h"
+#include "serverdb.h"
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -34,12 +37,33 @@ std::string serverBinary()
     return std::string(dir ? dir : ".") + "/server/chorus-server";
 }
 
-Json admin(const fs::path &db, const std::vector<std::string> &args)
+bool usingPostgres()
+{
+    const char *backend = std::getenv("CHORUS_TEST_DB");
+    return backend && std::string(backend) == "postgres";
+}
+
+std::string newServerDatabase(const TempDir &dir, const std::string &name)
+{
+    if (!usingPostgres())
+        return (dir.path() / (name + ".db")).string();
+    // One cluster per test process, stopped and removed when the process ends.
+    static PgCluster cluster;
+    static int count = 0;
+    return cluster.createDatabase(name + "_" + std::to_string(++count));
+}
+
+std::unique_ptr<sql::Connection> openServerDatabase(const std::string &db)
+{
+    return server::ServerDb::connect(db);
+}
+
+Json admin(const std::string &db, const std::vector<std::string> &args)
 {
     std::string cmd = serverBinary();
     for (const auto &a : args)
         cmd += " '" + a + "'";
-    cmd += " --db '" + db.string() + "' 2>&1";
+    cmd += " --db '" + db + "' 2>&1";
     FILE *p = ::popen(cmd.c_str(), "r");
     std::string out;
     char buf[512];
@@ -51,11 +75,12 @@ Json admin(const fs::path &db, const std::vector<std::string> &args)
     return Json::parse(out);
 }
 
-ServerProcess::ServerProcess(const fs::path &db, const fs::path &media, std::vector<std::string> extra)
+ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::vector<std::string> extra)
 {
-    const fs::path portFile = db.parent_path() / ("port-" + std::to_string(std::random_device {}()));
-    std::vector<std::string> args { serverBinary(), "serve", "--db", db.string(), "--media", media.string(), "--port",
-        "0", "--port-file", portFile.string(), "--threads", "4", "--enrol-rate", "100000", "--device-rate", "100000",
+    const fs::path portFile = fs::temp_directory_path()
+        / ("chorus-port-" + std::to_string(::getpid()) + "-" + std::to_string(std::random_device {}()));
+    std::vector<std::string> args { serverBinary(), "serve", "--db", db, "--media", media.string(), "--port", "0",
+        "--port-file", portFile.string(), "--threads", "4", "--enrol-rate", "100000", "--device-rate", "100000",
         "--device-burst", "100000" };
     if (!std::getenv("CHORUS_TEST_VERBOSE"))
         args.emplace_back("--quiet");
@@ -231,7 +256,7 @@ Json fieldOf(const std::optional<Json> &record, const std::string &field)
     return record->at(field);
 }
 
-std::unique_ptr<Device> enrol(const ServerProcess &server, const fs::path &db, const std::string &org,
+std::unique_ptr<Device> enrol(const ServerProcess &server, const std::string &db, const std::string &org,
     const std::string &site, const std::string &role)
 {
     const Json code = admin(db, { "enrol-code", org, site, role });

@@ -1,8 +1,10 @@
 #pragma once
 // Runs real chorus-server processes on 127.0.0.1 in a temporary folder, and plays devices against
-// them with the same RecordStore the app uses.
+// them with the same RecordStore the app uses. The server's database is SQLite, or PostgreSQL in a
+// throwaway cluster when CHORUS_TEST_DB=postgres (ctest runs every server test both ways).
 
 #include "clock/hlc.h"
+#include "sql/connection.h"
 #include "sqlite/database.h"
 #include "store/recordstore.h"
 
@@ -31,13 +33,22 @@ private:
 };
 
 [[nodiscard]] std::string serverBinary();
+
+// "postgres" when CHORUS_TEST_DB says so, else "sqlite".
+[[nodiscard]] bool usingPostgres();
+// A new, empty server database for this test's backend: a file in `dir` for SQLite, or a fresh
+// database in the test run's own PostgreSQL cluster (started on first use; throws if it cannot be).
+// Returns what `--db` takes.
+[[nodiscard]] std::string newServerDatabase(const TempDir &dir, const std::string &name);
+// A direct connection to a server database, for checks and for ageing data as time would.
+[[nodiscard]] std::unique_ptr<sql::Connection> openServerDatabase(const std::string &db);
+
 // Runs an admin subcommand against `db` and returns its JSON output; throws on failure.
-Json admin(const std::filesystem::path &db, const std::vector<std::string> &args);
+Json admin(const std::string &db, const std::vector<std::string> &args);
 
 class ServerProcess {
 public:
-    ServerProcess(
-        const std::filesystem::path &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
+    ServerProcess(const std::string &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     [[nodiscard]] int port() const { return m_port; }
@@ -91,7 +102,7 @@ private:
 [[nodiscard]] Json fieldOf(const std::optional<Json> &record, const std::string &field);
 
 // Enrols a device with a fresh code for `role`.
-std::unique_ptr<Device> enrol(const ServerProcess &server, const std::filesystem::path &db, const std::string &org,
+std::unique_ptr<Device> enrol(const ServerProcess &server, const std::string &db, const std::string &org,
     const std::string &site, const std::string &role);
 
 } // namespace chorus::test

@@ -23,7 +23,7 @@ namespace {
 
 struct World {
     TempDir dir;
-    fs::path db = dir.path() / "chorus.db";
+    std::string db = newServerDatabase(dir, "chorus");
     fs::path media = dir.path() / "media";
     std::string org, site;
     std::unique_ptr<ServerProcess> server;
@@ -303,7 +303,7 @@ void testDevicesConverge(World &w, unsigned seed)
     CHECK_EQ(t2->dump("contributions", mine2), coord->dump("contributions", mine2));
     CHECK_EQ(t1->dump("contributions", mine2), "");
     // The server's copy matches the coordinator's, row for row.
-    auto server = chorus::sqlite::Database::open(w.db.string(), { .create = false, .readOnly = true });
+    auto server = openServerDatabase(w.db);
     auto s = server->prepare("SELECT * FROM contributions WHERE id LIKE '" + p + "%' ORDER BY 1");
     std::string serverRows;
     while (s.step()) {

@@ -1,0 +1,156 @@
+#include "pgcluster.h"
+
+#include <pqxx/connection>
+#include <pqxx/nontransaction>
+
+#include <arpa/inet.h>
+#include <cstdio>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <random>
+#include <stdexcept>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace chorus::test {
+
+namespace fs = std::filesystem;
+
+namespace {
+// CHORUS_PG_BIN wins; then Debian's /usr/lib/postgresql/<version>/bin, newest first; then PATH.
+fs::path findBinDir()
+{
+    if (const char *env = std::getenv("CHORUS_PG_BIN"); env && *env)
+        return env;
+    fs::path best;
+    int bestVersion = -1;
+    std::error_code ec;
+    for (const auto &e : fs::directory_iterator("/usr/lib/postgresql", ec)) {
+        const int version = std::atoi(e.path().filename().c_str());
+        if (version > bestVersion && fs::exists(e.path() / "bin" / "initdb")) {
+            bestVersion = version;
+            best = e.path() / "bin";
+        }
+    }
+    return best;
+}
+
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    if (port == 0)
+        throw std::runtime_error("PgCluster: no free port on 127.0.0.1");
+    return port;
+}
+
+std::string quoted(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+} // namespace
+
+PgCluster::PgCluster()
+    : m_bin(findBinDir())
+{
+    m_dir = fs::temp_directory_path()
+        / ("chorus-pg-" + std::to_string(::getpid()) + "-" + std::to_string(std::random_device {}()));
+    fs::create_directories(m_dir);
+    fs::permissions(m_dir, fs::perms::owner_all);
+    if (::geteuid() == 0) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw)
+            throw std::runtime_error(
+                "PgCluster: running as root needs the postgres system user (apt install postgresql)");
+        if (::chown(m_dir.c_str(), pw->pw_uid, pw->pw_gid) != 0)
+            throw std::runtime_error("PgCluster: cannot hand " + m_dir.string() + " to the postgres user");
+        m_asPostgresUser = true;
+    }
+    std::string out;
+    // No fsync and no locale: the cluster lives for one test run, and C collation orders text by
+    // bytes, as SQLite does.
+    if (run("initdb",
+            { "-D", (m_dir / "data").string(), "-A", "trust", "-U", "postgres", "--no-locale", "-E", "UTF8",
+                "--no-sync" },
+            out)
+        != 0)
+        throw std::runtime_error("PgCluster: initdb failed:\n" + out);
+    m_port = freePort();
+    const std::string options = "-p " + std::to_string(m_port) + " -c listen_addresses=127.0.0.1 -k " + m_dir.string()
+        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+    if (run("pg_ctl",
+            { "-D", (m_dir / "data").string(), "-l", (m_dir / "server.log").string(), "-w", "-t", "60", "-o", options,
+                "start" },
+            out)
+        != 0) {
+        std::string log;
+        (void)run("cat", { (m_dir / "server.log").string() }, log);
+        throw std::runtime_error("PgCluster: pg_ctl start failed:\n" + out + "\n" + log);
+    }
+    m_running = true;
+}
+
+PgCluster::~PgCluster()
+{
+    stop();
+    std::error_code ec;
+    fs::remove_all(m_dir, ec);
+}
+
+void PgCluster::stop()
+{
+    if (!m_running)
+        return;
+    std::string out;
+    (void)run("pg_ctl", { "-D", (m_dir / "data").string(), "-m", "immediate", "-w", "stop" }, out);
+    m_running = false;
+}
+
+int PgCluster::run(const std::string &program, const std::vector<std::string> &args, std::string &output) const
+{
+    std::string cmd;
+    if (m_asPostgresUser)
+        cmd = "runuser -u postgres -- ";
+    const fs::path exe = program == "cat" ? fs::path("cat") : (m_bin.empty() ? fs::path(program) : m_bin / program);
+    cmd += quoted(exe.string());
+    for (const auto &a : args)
+        cmd += " " + quoted(a);
+    cmd += " 2>&1";
+    output.clear();
+    FILE *p = ::popen(cmd.c_str(), "r");
+    if (!p)
+        return -1;
+    char buf[512];
+    while (fgets(buf, sizeof buf, p))
+        output += buf;
+    const int status = ::pclose(p);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string PgCluster::url(const std::string &database) const
+{
+    return "postgresql://postgres@127.0.0.1:" + std::to_string(m_port) + "/" + database;
+}
+
+std::string PgCluster::createDatabase(const std::string &name)
+{
+    pqxx::connection c(url("postgres"));
+    pqxx::nontransaction tx(c);
+    tx.exec("CREATE DATABASE " + tx.quote_name(name));
+    return url(name);
+}
+
+} // namespace chorus::test

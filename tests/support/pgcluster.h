@@ -1,0 +1,38 @@
+#pragma once
+// A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, a postmaster on
+// 127.0.0.1 at a free port, databases on demand; stopped and deleted when the object goes. Run as
+// root (CI), it runs PostgreSQL's programs as the `postgres` system user, since initdb refuses root.
+// Starting fails loudly (std::runtime_error with the programs' output): a PostgreSQL test must never
+// pass by skipping.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace chorus::test {
+
+class PgCluster {
+public:
+    PgCluster();
+    ~PgCluster();
+    PgCluster(const PgCluster &) = delete;
+    PgCluster &operator=(const PgCluster &) = delete;
+
+    // Creates an empty database and returns its URL (postgresql://postgres@127.0.0.1:PORT/NAME).
+    [[nodiscard]] std::string createDatabase(const std::string &name);
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] std::string url(const std::string &database) const;
+
+private:
+    // Runs a PostgreSQL program from the server's bin folder; returns its exit code and output.
+    int run(const std::string &program, const std::vector<std::string> &args, std::string &output) const;
+    void stop();
+
+    std::filesystem::path m_bin;
+    std::filesystem::path m_dir;
+    bool m_asPostgresUser = false;
+    bool m_running = false;
+    int m_port = 0;
+};
+
+} // namespace chorus::test
