@@ -4,13 +4,18 @@
 #include <pqxx/nontransaction>
 
 #include <arpa/inet.h>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <random>
 #include <stdexcept>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace chorus::test {
@@ -69,6 +74,19 @@ PgCluster::PgCluster()
     m_dir = fs::temp_directory_path()
         / ("chorus-pg-" + std::to_string(::getpid()) + "-" + std::to_string(std::random_device {}()));
     fs::create_directories(m_dir);
+    try {
+        start();
+    } catch (...) {
+        // The destructor does not run for a constructor that throws.
+        stop();
+        std::error_code ec;
+        fs::remove_all(m_dir, ec);
+        throw;
+    }
+}
+
+void PgCluster::start()
+{
     fs::permissions(m_dir, fs::perms::owner_all);
     if (::geteuid() == 0) {
         const passwd *pw = ::getpwnam("postgres");
@@ -89,18 +107,50 @@ PgCluster::PgCluster()
         != 0)
         throw std::runtime_error("PgCluster: initdb failed:\n" + out);
     m_port = freePort();
-    const std::string options = "-p " + std::to_string(m_port) + " -c listen_addresses=127.0.0.1 -k " + m_dir.string()
-        + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-    if (run("pg_ctl",
-            { "-D", (m_dir / "data").string(), "-l", (m_dir / "server.log").string(), "-w", "-t", "60", "-o", options,
-                "start" },
-            out)
-        != 0) {
-        std::string log;
-        (void)run("cat", { (m_dir / "server.log").string() }, log);
-        throw std::runtime_error("PgCluster: pg_ctl start failed:\n" + out + "\n" + log);
+    const std::string data = (m_dir / "data").string(), log = (m_dir / "server.log").string();
+    const std::string postgres = m_bin.empty() ? std::string("postgres") : (m_bin / "postgres").string();
+    std::vector<std::string> args { postgres, "-D", data, "-p", std::to_string(m_port), "-c",
+        "listen_addresses=127.0.0.1", "-k", m_dir.string(), "-c", "fsync=off", "-c", "synchronous_commit=off", "-c",
+        "full_page_writes=off", "-c", "max_connections=200" };
+    const passwd *pw = m_asPostgresUser ? ::getpwnam("postgres") : nullptr;
+    m_pid = ::fork();
+    if (m_pid == 0) {
+        const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+        if (fd >= 0) {
+            ::dup2(fd, 1);
+            ::dup2(fd, 2);
+        }
+        if (pw && (::setgid(pw->pw_gid) != 0 || ::setuid(pw->pw_uid) != 0))
+            ::_exit(126);
+        // After setuid, which clears it: the postmaster shuts down at once if the test dies, even
+        // killed by a ctest timeout, so no cluster outlives its test.
+        ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
+        std::vector<char *> argv;
+        for (auto &a : args)
+            argv.push_back(a.data());
+        argv.push_back(nullptr);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
     }
+    if (m_pid < 0)
+        throw std::runtime_error("PgCluster: cannot start postgres");
     m_running = true;
+    for (int i = 0; i < 600; ++i) {
+        int status = 0;
+        if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+            m_running = false;
+            std::string text;
+            (void)run("cat", { log }, text);
+            throw std::runtime_error("PgCluster: postgres exited at start:\n" + text);
+        }
+        try {
+            pqxx::connection probe(url("postgres"));
+            return;
+        } catch (const std::exception &) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    }
+    throw std::runtime_error("PgCluster: postgres did not accept connections within 60 s");
 }
 
 PgCluster::~PgCluster()
@@ -114,8 +164,10 @@ void PgCluster::stop()
 {
     if (!m_running)
         return;
-    std::string out;
-    (void)run("pg_ctl", { "-D", (m_dir / "data").string(), "-m", "immediate", "-w", "stop" }, out);
+    // Immediate shutdown: the data is thrown away next.
+    ::kill(m_pid, SIGQUIT);
+    int status = 0;
+    ::waitpid(m_pid, &status, 0);
     m_running = false;
 }
 
