@@ -27,6 +27,8 @@ runtime_pkgs=(
   qt6-speech-flite-plugin qt6-qpa-plugins
   fonts-opendyslexic fonts-dejavu-core fonts-noto-core
   sqlite3 curl
+  # chorus-server's package creates its system user with adduser.
+  adduser
   # Qt Multimedia 6.4's default backend: without these QMediaPlayer crashes on construction.
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
 )
