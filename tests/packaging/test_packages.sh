@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Builds the chorus and chorus-server .deb packages from an already built tree, checks their
+# dependencies and contents, extracts them into a temporary root, and runs what was extracted:
+# chorus-server answers its health endpoint on 127.0.0.1, and chorus --self-test loads every screen.
+#   test_packages.sh <build dir>
+set -euo pipefail
+build="$(cd "$1" && pwd)"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 ||
+  { cat "$work/cpack.log"; fail "cpack"; }
+kiosk_deb="$(ls "$work"/out/chorus_*.deb)"
+server_deb="$(ls "$work"/out/chorus-server_*.deb)"
+
+field() { dpkg-deb -f "$1" "$2"; }
+# Every package in a comma-separated Depends list, without versions or alternatives.
+names() { tr ',' '\n' | sed 's/[|(].*//; s/ //g' | grep -v '^$' | sort -u; }
+
+# chorus: the Qt libraries from shlibdeps, and the QML modules and plugins it loads at run time.
+kiosk_deps="$(field "$kiosk_deb" Depends | names)"
+for p in libqt6quick6 libqt6qml6 libqt6multimedia6 libqt6texttospeech6 libsqlite3-0 libcurl4 libsodium23 libopusenc0 \
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-window \
+  qml6-module-qtquick-virtualkeyboard qml6-module-qtmultimedia qt6-qpa-plugins fonts-noto-core; do
+  grep -qx "$p" <<<"$kiosk_deps" || fail "chorus does not depend on $p: $kiosk_deps"
+done
+# chorus-server: no GUI stack at all.
+server_deps="$(field "$server_deb" Depends | names)"
+for p in libsodium23 libsqlite3-0 libqrencode4 'libcpp-httplib[0-9.]*' adduser; do
+  grep -qx "$p" <<<"$server_deps" || fail "chorus-server does not depend on $p: $server_deps"
+done
+grep -q qt6 <<<"$server_deps" && fail "chorus-server depends on Qt: $server_deps"
+# Every dependency names a package this Debian knows: installed here, or else in apt's lists.
+not_installed=()
+for p in $kiosk_deps $server_deps; do
+  dpkg-query -W "$p" >/dev/null 2>&1 || not_installed+=("$p")
+done
+if [ ${#not_installed[@]} -gt 0 ]; then
+  apt-cache show "${not_installed[@]}" >/dev/null 2>&1 || fail "unknown packages among: ${not_installed[*]}"
+fi
+
+dpkg-deb -c "$kiosk_deb" | awk '{print $6}' >"$work/kiosk.list"
+dpkg-deb -c "$server_deb" | awk '{print $6}' >"$work/server.list"
+for f in ./usr/bin/chorus ./usr/bin/chorus-cli ./lib/systemd/system/chorus-kiosk.service ./usr/share/chorus/setup-kiosk.sh; do
+  grep -qx "$f" "$work/kiosk.list" || fail "chorus lacks $f"
+done
+for f in ./usr/bin/chorus-server ./lib/systemd/system/chorus-server.service ./etc/chorus/chorus-server.json; do
+  grep -qx "$f" "$work/server.list" || fail "chorus-server lacks $f"
+done
+dpkg-deb -e "$server_deb" "$work/control"
+grep -qx /etc/chorus/chorus-server.json "$work/control/conffiles" || fail "the server config is not a conffile"
+sh -n "$work/control/postinst" || fail "postinst does not parse"
+
+root="$work/root"
+dpkg-deb -x "$kiosk_deb" "$root"
+dpkg-deb -x "$server_deb" "$root"
+cd "$work"
+
+# The extracted server, on a free port, with a temporary database.
+"$root/usr/bin/chorus-server" serve --db "$work/server.db" --media "$work/server-media" --host 127.0.0.1 \
+  --port 0 --port-file "$work/port" --quiet >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
+[ -s "$work/port" ] || { cat "$work/server.log"; fail "chorus-server did not start"; }
+health="$(curl -sS --max-time 10 "http://127.0.0.1:$(cat "$work/port")/v1/health")"
+grep -q '"ok"' <<<"$health" || fail "health: $health"
+echo "health: $health"
+
+# The extracted kiosk finds its QML module (compiled in) and Qt's from the system, loads every screen.
+env -u QML2_IMPORT_PATH -u QML_IMPORT_PATH QT_QPA_PLATFORM=offscreen \
+  "$root/usr/bin/chorus" --self-test --tts none --db "$work/device/chorus.sqlite" --media "$work/device/media" \
+  >"$work/selftest.log" 2>&1 || { cat "$work/selftest.log"; fail "chorus --self-test"; }
+count="$("$root/usr/bin/chorus-cli" --db "$work/device/chorus.sqlite" count)" || fail "chorus-cli count"
+[[ "$count" =~ ^[0-9]+$ ]] || fail "chorus-cli count printed: $count"
+echo "packages: $(basename "$kiosk_deb") $(basename "$server_deb"): dependencies, contents, server health and kiosk self-test ok"
