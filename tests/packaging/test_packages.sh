@@ -62,20 +62,34 @@ dpkg-deb -x "$kiosk_deb" "$root"
 dpkg-deb -x "$server_deb" "$root"
 cd "$work"
 
-# The extracted server, on a free port, with a temporary database.
-"$root/usr/bin/chorus-server" serve --db "$work/server.db" --media "$work/server-media" --host 127.0.0.1 \
-  --port 0 --port-file "$work/port" --quiet >"$work/server.log" 2>&1 &
+# The extracted server with the packaged config (its database and port overridden), on a free port.
+sdb=(--config "$root/etc/chorus/chorus-server.json" --db "$work/server.db" --media "$work/server-media")
+json_field() { sed -n "s/.*\"$1\": *\"\([^\"]*\)\".*/\1/p" | head -n1; }
+org="$("$root/usr/bin/chorus-server" create-org "Package Test" "${sdb[@]}" | json_field id)"
+site="$("$root/usr/bin/chorus-server" create-site "$org" "Front desk" "${sdb[@]}" | json_field id)"
+[ -n "$org" ] && [ -n "$site" ] || fail "chorus-server create-org/create-site"
+"$root/usr/bin/chorus-server" serve "${sdb[@]}" --host 127.0.0.1 --port 0 --port-file "$work/port" --quiet \
+  >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 [ -s "$work/port" ] || { cat "$work/server.log"; fail "chorus-server did not start"; }
-health="$(curl -sS --max-time 10 "http://127.0.0.1:$(cat "$work/port")/v1/health")"
-grep -q '"ok"' <<<"$health" || fail "health: $health"
+url="http://127.0.0.1:$(cat "$work/port")"
+health="$(curl -sS --max-time 10 "$url/v1/health")"
+grep -q '"status":"ok"' <<<"$health" || fail "health: $health"
 echo "health: $health"
 
 # The extracted kiosk finds its QML module (compiled in) and Qt's from the system, loads every screen.
 env -u QML2_IMPORT_PATH -u QML_IMPORT_PATH QT_QPA_PLATFORM=offscreen \
   "$root/usr/bin/chorus" --self-test --tts none --db "$work/device/chorus.sqlite" --media "$work/device/media" \
   >"$work/selftest.log" 2>&1 || { cat "$work/selftest.log"; fail "chorus --self-test"; }
-count="$("$root/usr/bin/chorus-cli" --db "$work/device/chorus.sqlite" count)" || fail "chorus-cli count"
-[[ "$count" =~ ^[0-9]+$ ]] || fail "chorus-cli count printed: $count"
-echo "packages: $(basename "$kiosk_deb") $(basename "$server_deb"): dependencies, contents, server health and kiosk self-test ok"
+# The extracted chorus-cli, on the store the kiosk just made: an answer, enrolment, one sync.
+cli=("$root/usr/bin/chorus-cli" --db "$work/device/chorus.sqlite")
+"${cli[@]}" demo >/dev/null
+"${cli[@]}" add --prompt demo-prompt-treated-today --text "Installed from the package." >/dev/null || fail "chorus-cli add"
+code="$("$root/usr/bin/chorus-server" enrol-code "$org" "$site" kiosk "${sdb[@]}" | json_field code)"
+"${cli[@]}" enrol --server "$url" --name "Package kiosk" "$code" >/dev/null || fail "chorus-cli enrol"
+"${cli[@]}" sync >"$work/sync.log" 2>&1 || { cat "$work/sync.log"; fail "chorus-cli sync"; }
+[ "$("${cli[@]}" outbox)" = 0 ] || fail "changes still waiting after sync: $("${cli[@]}" sync-status)"
+held="$(sqlite3 "$work/server.db" "SELECT count(*) FROM contributions WHERE text = 'Installed from the package.'")"
+[ "$held" = 1 ] || fail "the server holds $held copies of the synced answer"
+echo "packages: $(basename "$kiosk_deb") $(basename "$server_deb"): dependencies, contents, server health, kiosk self-test, enrol and sync ok"
