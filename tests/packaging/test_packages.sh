@@ -55,7 +55,21 @@ for f in ./usr/bin/chorus-server ./lib/systemd/system/chorus-server.service ./et
 done
 dpkg-deb -e "$server_deb" "$work/control"
 grep -qx /etc/chorus/chorus-server.json "$work/control/conffiles" || fail "the server config is not a conffile"
-sh -n "$work/control/postinst" || fail "postinst does not parse"
+# postinst, with the commands it changes the system with replaced by ones that only log their
+# arguments: on a machine without the chorus user it creates it and gives it the config; with the
+# user already there (an upgrade) it does not create it again.
+mkdir -p "$work/shims"
+for c in adduser chgrp chmod systemctl; do
+  printf '#!/bin/sh\necho "%s $*" >>"%s"\n' "$c" "$work/postinst.log" >"$work/shims/$c"
+done
+printf '#!/bin/sh\n[ -n "$CHORUS_USER_EXISTS" ]\n' >"$work/shims/getent"
+chmod +x "$work"/shims/*
+PATH="$work/shims:$PATH" sh -e "$work/control/postinst" configure || fail "postinst configure"
+grep -q '^adduser --system --group --home /var/lib/chorus .* chorus$' "$work/postinst.log" || fail "postinst: $(cat "$work/postinst.log")"
+grep -qx 'chgrp chorus /etc/chorus/chorus-server.json' "$work/postinst.log" || fail "postinst: $(cat "$work/postinst.log")"
+: >"$work/postinst.log"
+CHORUS_USER_EXISTS=1 PATH="$work/shims:$PATH" sh -e "$work/control/postinst" configure 1.0 || fail "postinst upgrade"
+grep -q '^adduser' "$work/postinst.log" && fail "postinst created the user again"
 
 root="$work/root"
 dpkg-deb -x "$kiosk_deb" "$root"
