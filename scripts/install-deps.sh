@@ -23,8 +23,9 @@ runtime_pkgs=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qtquick-shapes qml6-module-qtquick-dialogs
   qml6-module-qtmultimedia qml6-module-qttexttospeech qml6-module-qtquick-virtualkeyboard
-  # The input method behind the on-screen keyboard (QT_IM_MODULE=qtvirtualkeyboard in --kiosk).
-  qt6-virtualkeyboard-plugin
+  # The on-screen keyboard of --kiosk: its input method, and a module its Keyboard.qml imports
+  # (without them the keyboard does not load or types nothing).
+  qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qml6-module-qtqml
   qt6-speech-flite-plugin qt6-qpa-plugins
   fonts-opendyslexic fonts-dejavu-core fonts-noto-core
