@@ -51,8 +51,12 @@ FocusScope {
         Inactivity.armed = name !== "welcome"
     }
     function choosePrompt(promptId) {
+        const chosen = Prompts.get(promptId)
+        // A sync can retire a prompt while someone is looking at the list: stay there, it has gone.
+        if (chosen.formats === undefined || chosen.formats.length === 0)
+            return
         Session.begin(promptId)
-        prompt = Prompts.get(promptId)
+        prompt = chosen
         if (prompt.formats.length === 1)
             chooseFormat(prompt.formats[0])
         else

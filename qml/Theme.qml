@@ -23,7 +23,7 @@ QtObject {
     readonly property color selectedText: highContrast ? "#000000" : "#1A1A1A"
     readonly property color selectedBorder: highContrast ? "#00E5FF" : "#0B4F94"
     readonly property color focusRing: highContrast ? "#00E5FF" : "#B03A00"
-    readonly property color error: highContrast ? "#FFFFFF" : "#A1161B"
+    readonly property color error: highContrast ? "#FFFFFF" : "#921418"
     readonly property color errorBackground: highContrast ? "#000000" : "#FCEBEC"
     readonly property color good: highContrast ? "#000000" : "#E3F2E6"
     readonly property color unsure: highContrast ? "#000000" : "#FFF4D6"

@@ -20,7 +20,8 @@ namespace {
 const char *const tour[][2] = {
     {"", "welcome"},
     {"go('question')", "question"},
-    {"choosePrompt('demo-prompt-treated-today')", "format"},
+    // The first prompt: the demo's, and the one the run command publishes, allow every format.
+    {"choosePrompt(Prompts.idAt(0))", "format"},
     {"chooseFormat('write'); Session.text = 'The staff were kind and the tea was hot.'", "write"},
     {"back(); chooseFormat('faces'); Session.rating = 4", "faces"},
     {"back(); chooseFormat('pictures'); Session.setPile('food', 'good'); Session.setPile('shower', 'bad');"

@@ -1,5 +1,6 @@
 #include "controllers/kioskcontext.h"
 
+#include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
@@ -8,6 +9,8 @@
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsingleton.h"
 
 #include <QDateTime>
 #include <QThreadPool>
@@ -17,8 +20,12 @@ namespace chorus {
 KioskContext::KioskContext(const Options &options)
     : m_store(DeviceStore::open(options.dbPath))
 {
-    if (options.demoContent)
+    // An enrolled device shows its organisation's prompts, never the demo's.
+    const bool enrolled = m_store->state().get(sync::client::statekey::kToken).has_value();
+    if (!enrolled && options.demoContent)
         DemoContent::install(*m_store);
+    if (enrolled)
+        DemoContent::remove(*m_store);
     m_media = std::make_unique<MediaStore>(*m_store, options.mediaDir);
     // A recording or drawing abandoned by a crash is nobody's answer: clear it before anyone starts.
     m_media->removeOrphanedTemporaries();
@@ -28,6 +35,12 @@ KioskContext::KioskContext(const Options &options)
     m_outcomeRepository = std::make_unique<OutcomeRepository>(*m_store);
     m_writer = std::make_unique<ContributionWriter>(options.dbPath, options.mediaDir);
     m_settings = std::make_unique<KioskSettings>(*m_localSettings, options.kiosk);
+    if (enrolled) {
+        const auto text = [this](const char *key) {
+            return QString::fromStdString(m_store->state().get(key).value_or(std::string()));
+        };
+        m_settings->adoptEnrolledSite(text(sync::client::statekey::kSite), text(sync::client::statekey::kSiteName));
+    }
     m_staffLock = std::make_unique<StaffLock>(*m_localSettings, QStringLiteral("1234"));
     m_language = std::make_unique<LanguageSwitcher>();
     m_speaker = std::make_unique<Speaker>(options.ttsEngine);
@@ -38,6 +51,19 @@ KioskContext::KioskContext(const Options &options)
     m_allPrompts = std::make_unique<PromptsModel>(*m_promptRepository, true);
     m_outcomes = std::make_unique<OutcomesModel>(*m_outcomeRepository);
     reloadContent();
+
+    // The app syncs by itself: soon after each Send, on a timer, when the network returns. What a pull
+    // brings (new prompts, outcomes, settings, a wipe after revocation) shows without a restart.
+    m_sync = std::make_unique<SyncController>(options.dbPath, options.mediaDir);
+    m_sync->watch(m_writer.get());
+    QObject::connect(m_sync.get(), &SyncController::contentChanged, m_sync.get(), [this] { reloadContent(); });
+    QObject::connect(m_sync.get(), &SyncController::countsChanged, m_sync.get(), [this] {
+        if (!m_sync->enrolled() || m_sync->siteId().isEmpty() || m_sync->siteId() == m_settings->siteId())
+            return;
+        DemoContent::remove(*m_store);
+        m_session->setSiteId(m_sync->siteId());
+        m_settings->adoptEnrolledSite(m_sync->siteId(), m_sync->siteName()); // reloads the content
+    });
 
     QObject::connect(m_language.get(), &LanguageSwitcher::languageChanged, m_language.get(), [this] {
         const QString code = m_language->language();
@@ -70,6 +96,7 @@ void KioskContext::installSingletons()
     PromptsSingleton::instance = m_prompts.get();
     StaffPromptsSingleton::instance = m_allPrompts.get();
     OutcomesSingleton::instance = m_outcomes.get();
+    SyncSingleton::instance = m_sync.get();
 }
 
 void KioskContext::reloadContent()

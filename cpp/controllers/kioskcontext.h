@@ -23,6 +23,7 @@ class PromptRepository;
 class PromptsModel;
 class Speaker;
 class StaffLock;
+class SyncController;
 
 class KioskContext {
 public:
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] InactivityMonitor &inactivity() { return *m_inactivity; }
     [[nodiscard]] Speaker &speaker() { return *m_speaker; }
     [[nodiscard]] LanguageSwitcher &language() { return *m_language; }
+    [[nodiscard]] SyncController &sync() { return *m_sync; }
 
 private:
     std::unique_ptr<DeviceStore> m_store;
@@ -65,6 +67,8 @@ private:
     std::unique_ptr<PromptsModel> m_prompts;
     std::unique_ptr<PromptsModel> m_allPrompts;
     std::unique_ptr<OutcomesModel> m_outcomes;
+    // Last: it watches the writer and reloads the models, so it must go first when the context closes.
+    std::unique_ptr<SyncController> m_sync;
 };
 
 } // namespace chorus

@@ -80,6 +80,8 @@ public:
     Q_INVOKABLE void attachRecording(const QString &tempPath, const QString &mime, qint64 durationMs);
     Q_INVOKABLE void clearRecording();
     Q_INVOKABLE void setLanguage(const QString &language);
+    // The site answers are recorded for; changes when the device is enrolled.
+    void setSiteId(const QString &siteId) { m_siteId = siteId; }
     Q_INVOKABLE void send();
     Q_INVOKABLE void reset();
 

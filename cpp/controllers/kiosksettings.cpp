@@ -30,6 +30,16 @@ QString KioskSettings::siteId() const
     return m_settings.value(QStringLiteral("siteId"), QStringLiteral("demo-site"));
 }
 
+void KioskSettings::adoptEnrolledSite(const QString &id, const QString &name)
+{
+    if (id.isEmpty() || id == siteId())
+        return;
+    m_settings.setValue(QStringLiteral("siteId"), id);
+    if (!name.trimmed().isEmpty())
+        m_settings.setValue(QStringLiteral("siteName"), name.trimmed());
+    Q_EMIT changed();
+}
+
 bool KioskSettings::highContrast() const
 {
     return m_settings.value(QStringLiteral("theme")) == QLatin1String("high-contrast");

@@ -16,7 +16,7 @@ class KioskSettings final : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("KioskSettings is built by the application")
     Q_PROPERTY(QString siteName READ siteName WRITE setSiteName NOTIFY changed)
-    Q_PROPERTY(QString siteId READ siteId CONSTANT)
+    Q_PROPERTY(QString siteId READ siteId NOTIFY changed)
     Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
     Q_PROPERTY(bool dyslexicFont READ dyslexicFont WRITE setDyslexicFont NOTIFY changed)
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY changed)
@@ -30,6 +30,9 @@ public:
     [[nodiscard]] QString siteName() const;
     void setSiteName(const QString &name);
     [[nodiscard]] QString siteId() const;
+    // Enrolment tells the device which site it serves; the site's name is what the Welcome screen
+    // shows until staff change it.
+    void adoptEnrolledSite(const QString &id, const QString &name);
     [[nodiscard]] bool highContrast() const;
     void setHighContrast(bool on);
     [[nodiscard]] bool dyslexicFont() const;

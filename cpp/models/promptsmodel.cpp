@@ -93,6 +93,11 @@ QVariantMap PromptsModel::get(const QString &promptId) const
     return map;
 }
 
+QString PromptsModel::idAt(int row) const
+{
+    return row >= 0 && row < count() ? m_prompts.at(row).id : QString();
+}
+
 void PromptsModel::reload(const QDateTime &now, const QString &siteId, const QStringList &hidden)
 {
     beginResetModel();

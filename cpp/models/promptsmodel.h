@@ -39,6 +39,8 @@ public:
 
     // Everything a screen needs about one prompt, by id; empty when there is no such prompt.
     [[nodiscard]] Q_INVOKABLE QVariantMap get(const QString &promptId) const;
+    // The id of the prompt shown at row, or empty; for scripted visits that cannot know ids ahead.
+    [[nodiscard]] Q_INVOKABLE QString idAt(int row) const;
 
     void reload(const QDateTime &now, const QString &siteId, const QStringList &hidden);
     void setLanguage(const QString &language);

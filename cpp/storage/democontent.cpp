@@ -75,4 +75,18 @@ bool DemoContent::install(DeviceStore &store)
     return installed;
 }
 
+bool DemoContent::remove(DeviceStore &store)
+{
+    int removed = 0;
+    store.write([&] {
+        // Demo records never enter the outbox (they are applied, not written), so deleting them
+        // locally cannot reach the server. Their ids all start with "demo-".
+        for (const char *sql : {"DELETE FROM prompts WHERE id LIKE 'demo-%'", "DELETE FROM outcomes WHERE id LIKE 'demo-%'"}) {
+            store.db().exec(sql);
+            removed += store.db().changes();
+        }
+    });
+    return removed > 0;
+}
+
 } // namespace chorus

@@ -9,6 +9,9 @@ class DeviceStore;
 namespace DemoContent {
 // Installs the demo only into a store that holds no prompts; returns whether it did.
 bool install(DeviceStore &store);
+// Takes the demo away once the device is enrolled: from then on the organisation's own prompts and
+// outcomes are what people see. Returns whether anything was removed.
+bool remove(DeviceStore &store);
 } // namespace DemoContent
 
 } // namespace chorus

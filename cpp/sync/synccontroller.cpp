@@ -163,11 +163,13 @@ void SyncController::onFinished(
 }
 
 void SyncController::onCounted(
-    int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName)
+    int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
+    const QString &siteName)
 {
     m_itemsWaiting = changes;
     m_mediaWaiting = media;
     m_lastSuccess = lastSuccessMs > 0 ? QDateTime::fromMSecsSinceEpoch(lastSuccessMs) : QDateTime();
+    m_siteId = siteId;
     m_siteName = siteName;
     m_enrolled = enrolled;
     if (!serverUrl.isEmpty() && m_serverUrl.isEmpty())

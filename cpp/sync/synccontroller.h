@@ -28,6 +28,7 @@ class SyncController : public QObject {
     Q_PROPERTY(int mediaWaiting READ mediaWaiting NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString siteId READ siteId NOTIFY countsChanged)
     Q_PROPERTY(QString siteName READ siteName NOTIFY countsChanged)
     Q_PROPERTY(bool enrolling READ enrolling NOTIFY enrollingChanged)
 
@@ -51,8 +52,10 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);
+    [[nodiscard]] QString siteId() const { return m_siteId; }
     [[nodiscard]] QString siteName() const { return m_siteName; }
     [[nodiscard]] bool enrolling() const { return m_enrolling; }
+    [[nodiscard]] bool enrolled() const { return m_enrolled; }
 
     Q_INVOKABLE void enrol(const QString &code);
     Q_INVOKABLE void syncNow();
@@ -74,7 +77,8 @@ private:
     void onFinished(
         int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
     void onCounted(
-        int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteName);
+        int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
+        const QString &siteName);
     void setState(State state, const QString &error);
 
     QThread m_thread;
@@ -88,6 +92,7 @@ private:
     int m_mediaWaiting = 0;
     QString m_lastError;
     QString m_serverUrl;
+    QString m_siteId;
     QString m_siteName;
     bool m_enrolled = false;
     bool m_enrolling = false;

@@ -79,7 +79,7 @@ void SyncWorker::refreshCounts()
         DeviceStore &s = store();
         Q_EMIT counted(static_cast<int>(s.outbox().size()), static_cast<int>(MediaUploader::waiting(s.db())),
             stateText(s, statekey::kLastSuccess).toLongLong(), s.state().get(statekey::kToken).has_value(),
-            stateText(s, statekey::kServerUrl), stateText(s, statekey::kSiteName));
+            stateText(s, statekey::kServerUrl), stateText(s, statekey::kSite), stateText(s, statekey::kSiteName));
     } catch (const std::exception &) {
         // Counts are advisory; the next sync reports any real storage problem in words.
     }

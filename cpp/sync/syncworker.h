@@ -30,7 +30,7 @@ Q_SIGNALS:
     void progressed(const QString &phase, int done, int total);
     void enrolFinished(bool ok, const QString &message);
     void counted(int changesWaiting, int mediaWaiting, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl,
-        const QString &siteName);
+        const QString &siteId, const QString &siteName);
 
 private:
     DeviceStore &store();

@@ -5,7 +5,8 @@ import Chorus
 // A one-line text box sized for the kiosk, with the focus ring.
 TextField {
     id: field
-    height: Math.max(Theme.target, implicitHeight)
+    // Through the implicit size, so layouts keep the large target too.
+    implicitHeight: Math.max(Theme.target, contentHeight + topPadding + bottomPadding)
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
     color: Theme.text

@@ -1,7 +1,7 @@
 import QtQuick
 import Chorus
 
-// Staff settings for this device: site name, prompts shown, default look, timeout, PIN, exit.
+// Staff settings for this device: sync and enrolment, site name, prompts shown, default look, timeout, PIN, exit.
 ScreenFrame {
     id: screen
     required property Item shell
@@ -14,6 +14,13 @@ ScreenFrame {
         font.bold: true
         font.pixelSize: Theme.largeSize
         Accessible.role: Accessible.Heading
+    }
+
+    Heading { text: qsTr("Sync with the server") }
+    SyncPanel {
+        objectName: "staffSyncPanel"
+        width: parent.width
+        controller: Sync
     }
 
     Heading { text: qsTr("Site name") }
