@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's run command: installs what is missing, builds, starts chorus-server on its embedded
-# SQLite default with demo content, enrols the kiosk app to it and starts the kiosk.
+# SQLite default, publishes demo content through the dashboard API, enrols the kiosk app to it and
+# starts the kiosk, which then syncs by itself.
 # With a display the kiosk opens in a window; without one it runs offscreen, drives a short scripted
 # visit, saves screenshots, syncs, and prints where everything went.
 set -euo pipefail
@@ -36,7 +37,19 @@ server_pid=$!
 for _ in $(seq 100); do curl -fsS "$url/v1/health" >/dev/null 2>&1 && break; sleep 0.1; done
 echo "chorus-server: $url (SQLite: $server_db, log: $data/server/server.log)"
 
-"$cli" --db "$kiosk_db" demo
+# A coordinator account for the dashboard, and the demo content published through it once.
+coordinator="coordinator@riverside.example"
+if [ ! -f "$data/server/coordinator-password" ]; then
+  (umask 077; od -An -N12 -tx1 /dev/urandom | tr -d ' \n' > "$data/server/coordinator-password")
+  CHORUS_PASSWORD="$(cat "$data/server/coordinator-password")" \
+    "$server" create-coordinator "$org" "$coordinator" "${sdb[@]}" >/dev/null
+fi
+export CHORUS_PASSWORD="$(cat "$data/server/coordinator-password")"
+if [ ! -f "$data/server/seeded" ]; then
+  "$root/scripts/seed-demo.sh" "$url" "$coordinator" && touch "$data/server/seeded"
+fi
+echo "dashboard: $url/dashboard/ (sign in as $coordinator, password in $data/server/coordinator-password)"
+
 if ! "$cli" --db "$kiosk_db" sync-status | grep -q '"enrolled": *true'; then
   code=$("$server" enrol-code "$org" "$site" kiosk "${sdb[@]}" | json_field code)
   "$cli" --db "$kiosk_db" enrol --server "$url" --name "Front desk kiosk" "$code"
