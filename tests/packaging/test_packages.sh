@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the chorus and chorus-server .deb packages from an already built tree, checks their
-# dependencies and contents, extracts them into a temporary root, and runs what was extracted:
-# chorus-server answers its health endpoint on 127.0.0.1, and chorus --self-test loads every screen.
+# dependencies, contents and postinst, extracts them into a temporary root, and runs what was
+# extracted: chorus-server with the packaged config answers its health endpoint on 127.0.0.1,
+# chorus --kiosk --self-test loads every screen, and chorus-cli enrols with the server and syncs.
 #   test_packages.sh <build dir>
 set -euo pipefail
 build="$(cd "$1" && pwd)"
