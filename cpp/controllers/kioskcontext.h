@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Speaker &speaker() { return *m_speaker; }
     [[nodiscard]] LanguageSwitcher &language() { return *m_language; }
     [[nodiscard]] SyncController &sync() { return *m_sync; }
+    [[nodiscard]] PromptsModel &prompts() { return *m_prompts; }
+    [[nodiscard]] OutcomesModel &outcomes() { return *m_outcomes; }
 
 private:
     std::unique_ptr<DeviceStore> m_store;

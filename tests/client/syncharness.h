@@ -46,6 +46,7 @@ public:
     [[nodiscard]] qint64 serverCount(const QString &sql);
     [[nodiscard]] QStringList serverStrings(const QString &sql);
     [[nodiscard]] QString orgId() const { return m_org; }
+    [[nodiscard]] QString siteId() const { return m_site; }
 
 private:
     QTemporaryDir m_dir;
