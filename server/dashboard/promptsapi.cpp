@@ -77,7 +77,8 @@ void installPromptsApi(Router &router)
 {
     router.get("/dashboard/api/prompts", [](Call &call) -> Json {
         return { { "prompts",
-            RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid") } };
+            RecordReader(call.db, call.session.orgId)
+                .list("prompt", {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
     });
     router.post("/dashboard/api/prompts", [](Call &call) -> Json {
         Json fields = promptFields(call);

@@ -73,11 +73,11 @@ void installReviewApi(Router &router)
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
-        return {
-            { "sites", sites }, { "tags", tags },
+        return { { "sites", sites }, { "tags", tags },
             { "prompts",
-                RecordReader(call.db, call.session.orgId).list("prompt", {}, {}, "coalesce(r.position, 0), r.rowid") }
-        };
+                RecordReader(call.db, call.session.orgId)
+                    .list(
+                        "prompt", {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
     });
     router.get("/dashboard/api/contributions", [](Call &call) -> Json {
         const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
