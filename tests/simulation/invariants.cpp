@@ -91,7 +91,8 @@ std::string withdrawnContentOnDisk(const World &world, const std::string &path)
 std::string checkInvariants(World &world, server::ServerDb &db)
 {
     auto lease = db.lease();
-    sqlite::Database &server = *lease;
+    // The simulation runs the server on SQLite.
+    auto &server = dynamic_cast<sqlite::Database &>(*lease);
 
     // Nothing lost: every contribution created anywhere reached the server.
     const auto serverContributions = rows(server, "contributions", nullptr);
