@@ -1,5 +1,6 @@
 #include "serverharness.h"
 
+#include "childprocess.h"
 #include "pgcluster.h"
 #include "serverdb.h"
 
@@ -88,13 +89,7 @@ ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::
     m_pid = ::fork();
     if (m_pid == 0) {
         // The server dies with the test, even when the test is killed or aborts.
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        std::vector<char *> argv;
-        for (auto &a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
+        execDyingWithParent(args, SIGTERM);
     }
     for (int i = 0; i < 500 && m_port == 0; ++i) {
         std::ifstream in(portFile);

@@ -1,5 +1,7 @@
 #include "pgcluster.h"
 
+#include "childprocess.h"
+
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
 
@@ -122,15 +124,9 @@ void PgCluster::start()
         }
         if (pw && (::setgid(pw->pw_gid) != 0 || ::setuid(pw->pw_uid) != 0))
             ::_exit(126);
-        // After setuid, which clears it: the postmaster shuts down at once if the test dies, even
-        // killed by a ctest timeout, so no cluster outlives its test.
-        ::prctl(PR_SET_PDEATHSIG, SIGQUIT);
-        std::vector<char *> argv;
-        for (auto &a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
+        // The postmaster shuts down at once if the test dies, even killed by a ctest timeout, so
+        // no cluster outlives its test.
+        execDyingWithParent(args, SIGQUIT);
     }
     if (m_pid < 0)
         throw std::runtime_error("PgCluster: cannot start postgres");
