@@ -87,9 +87,7 @@ ServerDb::ServerDb(std::string url)
     : m_url(std::move(url))
     , m_dialect(isPostgresUrl(m_url) ? sql::Dialect::PostgreSQL : sql::Dialect::SQLite)
 {
-    m_location = m_dialect == sql::Dialect::SQLite ? sqlitePathFromUrl(m_url) : m_url;
-    if (const auto at = m_location.rfind('@'); m_dialect == sql::Dialect::PostgreSQL && at != std::string::npos)
-        m_location = m_location.substr(0, m_location.find("://") + 3) + "…" + m_location.substr(at);
+    m_location = m_dialect == sql::Dialect::SQLite ? sqlitePathFromUrl(m_url) : postgres::withoutCredentials(m_url);
     auto db = connect(m_url);
     migrate(*db);
     m_idle.push_back(std::move(db));

@@ -13,16 +13,6 @@ namespace {
 // The advisory lock every writing transaction takes first ("chorus" in ASCII): see transaction().
 constexpr const char *kWriteLock = "SELECT pg_advisory_xact_lock(109342113607027)";
 
-// A URL may carry a password; error messages show only what follows the '@'.
-std::string withoutCredentials(const std::string &url)
-{
-    const auto scheme = url.find("://");
-    const auto at = url.rfind('@');
-    if (scheme == std::string::npos || at == std::string::npos || at < scheme)
-        return url;
-    return url.substr(0, scheme + 3) + "…@" + url.substr(at + 1);
-}
-
 // Clears the connection's open-transaction pointer however the transaction ends.
 class TxScope {
 public:
@@ -39,6 +29,15 @@ private:
     pqxx::transaction_base *&m_slot;
 };
 } // namespace
+
+std::string withoutCredentials(const std::string &url)
+{
+    const auto scheme = url.find("://");
+    const auto at = url.rfind('@');
+    if (scheme == std::string::npos || at == std::string::npos || at < scheme)
+        return url;
+    return url.substr(0, scheme + 3) + "…@" + url.substr(at + 1);
+}
 
 void rethrowAsSqlError(const std::string &context)
 {

@@ -57,6 +57,9 @@ private:
     int m_nextName = 0;
 };
 
+// A URL for logs and errors: the user and password before '@' replaced by "…".
+[[nodiscard]] std::string withoutCredentials(const std::string &url);
+
 // Rethrows the exception being handled as an sql::Error when it is a libpqxx one; `context` says
 // which statement failed.
 [[noreturn]] void rethrowAsSqlError(const std::string &context);

@@ -363,6 +363,24 @@ void testMetricsGzipAndBackup(World &w)
     CHECK(s.step() && s.text(0) == "kept in the backup");
 }
 
+// A database the server cannot use is refused with a clear message, never a password.
+void testBadDatabaseUrl()
+{
+    auto failure = [](const std::string &url) {
+        try {
+            (void)admin(url, { "migrate" });
+        } catch (const std::runtime_error &e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    const std::string unreachable = failure("postgresql://chorus:sekret@127.0.0.1:1/chorus");
+    CHECK(unreachable.find("cannot connect to PostgreSQL at postgresql://") != std::string::npos);
+    CHECK(unreachable.find("127.0.0.1:1/chorus") != std::string::npos);
+    CHECK_EQ(unreachable.find("sekret"), std::string::npos);
+    CHECK(failure("mysql://db/chorus").find("unknown database URL scheme") != std::string::npos);
+}
+
 void testTls()
 {
     TempDir dir;
@@ -402,6 +420,7 @@ int main()
     testCoordinatorIssuesCodes(w);
     testMetricsGzipAndBackup(w);
     testRateLimit();
+    testBadDatabaseUrl();
     testTls();
     return chorus::test::tally().finish();
 }
