@@ -9,7 +9,6 @@
 #include <fstream>
 #include <random>
 #include <stdexcept>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
