@@ -681,6 +681,10 @@
         <source>Enrol</source>
         <translation>تسجيل</translation>
     </message>
+    <message>
+        <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>جانبًا: %1 من التغييرات رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>

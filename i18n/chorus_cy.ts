@@ -677,6 +677,10 @@
         <source>Enrol</source>
         <translation>Cofrestru</translation>
     </message>
+    <message>
+        <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>Wedi’u rhoi o’r neilltu: %1 newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>

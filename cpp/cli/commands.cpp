@@ -39,6 +39,8 @@ const char *kUsage = "Usage: chorus-cli --db FILE COMMAND [ARGS]\n"
                      "  list                         one line per contribution: reference, prompt, format, text\n"
                      "  count                        number of contributions held (withdrawn ones excluded)\n"
                      "  outbox                       number of changes waiting to be sent\n"
+                     "  set-aside [--requeue]        changes the server refused for good, with the reason;\n"
+                     "                               --requeue queues them again (after an update)\n"
                      "  dump                         the whole store as JSON\n"
                      "  enrol --server URL [--ca FILE] [--name N] CODE   enrol with a one-time code\n"
                      "  sync [--server URL] [--media DIR]                push, upload media and pull once\n"
@@ -115,6 +117,22 @@ int dump(DeviceStore &store)
     return 0;
 }
 
+int setAside(DeviceStore &store, const QStringList &args)
+{
+    if (args == QStringList{QStringLiteral("--requeue")}) {
+        int requeued = 0;
+        store.write([&] { requeued = store.outbox().requeueQuarantined(); });
+        out() << requeued << " change(s) queued again" << '\n';
+        return 0;
+    }
+    if (!args.isEmpty())
+        return usage();
+    for (const auto &c : store.outbox().quarantined())
+        out() << QString::fromStdString(c.changeId) << '\t' << QString::fromStdString(c.recordId) << '\t'
+              << QString::fromStdString(c.code) << '\t' << QString::fromStdString(c.reason) << '\n';
+    return 0;
+}
+
 int dispatch(DeviceStore &store, const QString &command, const QStringList &args)
 {
     if (command == QLatin1String("init")) {
@@ -162,6 +180,8 @@ int dispatch(DeviceStore &store, const QString &command, const QStringList &args
         out() << store.outbox().size() << '\n';
         return 0;
     }
+    if (command == QLatin1String("set-aside"))
+        return setAside(store, args);
     if (command == QLatin1String("dump"))
         return dump(store);
     return usage();

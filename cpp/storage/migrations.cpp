@@ -45,6 +45,11 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE INDEX contributions_created ON contributions(created_at)",
             "ALTER TABLE media ADD COLUMN uploaded INTEGER NOT NULL DEFAULT 0",
         },
+        // 3: changes the server refuses for good wait aside, with the reason, instead of blocking the queue.
+        {
+            "CREATE TABLE quarantine (change_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, body TEXT NOT NULL,"
+            " code TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL)",
+        },
     };
     return all;
 }

@@ -26,6 +26,8 @@ class SyncController : public QObject {
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY countsChanged)
     Q_PROPERTY(int itemsWaiting READ itemsWaiting NOTIFY countsChanged)
     Q_PROPERTY(int mediaWaiting READ mediaWaiting NOTIFY countsChanged)
+    // Changes the server refused for good: kept here, not sent, until someone looks (chorus-cli set-aside).
+    Q_PROPERTY(int changesSetAside READ changesSetAside NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
     Q_PROPERTY(QString siteId READ siteId NOTIFY countsChanged)
@@ -49,6 +51,7 @@ public:
     [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
     [[nodiscard]] int itemsWaiting() const { return m_itemsWaiting; }
     [[nodiscard]] int mediaWaiting() const { return m_mediaWaiting; }
+    [[nodiscard]] int changesSetAside() const { return m_changesSetAside; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);
@@ -77,7 +80,7 @@ private:
     void onFinished(
         int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
     void onCounted(
-        int changes, int media, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
+        int changes, int media, int setAside, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
         const QString &siteName);
     void setState(State state, const QString &error);
 
@@ -90,6 +93,7 @@ private:
     QDateTime m_lastSuccess;
     int m_itemsWaiting = 0;
     int m_mediaWaiting = 0;
+    int m_changesSetAside = 0;
     QString m_lastError;
     QString m_serverUrl;
     QString m_siteId;

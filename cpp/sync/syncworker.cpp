@@ -78,6 +78,7 @@ void SyncWorker::refreshCounts()
     try {
         DeviceStore &s = store();
         Q_EMIT counted(static_cast<int>(s.outbox().size()), static_cast<int>(MediaUploader::waiting(s.db())),
+            static_cast<int>(s.outbox().quarantinedCount()),
             stateText(s, statekey::kLastSuccess).toLongLong(), s.state().get(statekey::kToken).has_value(),
             stateText(s, statekey::kServerUrl), stateText(s, statekey::kSite), stateText(s, statekey::kSiteName));
     } catch (const std::exception &) {

@@ -71,6 +71,14 @@ Rectangle {
             Layout.fillWidth: true
         }
         BodyText {
+            objectName: "syncSetAside"
+            visible: root.controller.changesSetAside > 0
+            text: qsTr("Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.")
+                .arg(root.controller.changesSetAside)
+            color: Theme.error
+            Layout.fillWidth: true
+        }
+        BodyText {
             objectName: "syncLast"
             text: root.lastSyncText
             color: Theme.mutedText

@@ -34,6 +34,13 @@ std::int64_t nowMs()
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
 
+// Refusals that sending the same change again can never change. A cut-short body is a BadRequest
+// and is NOT one of these: it is the network's fault, and the change must be sent again.
+bool refusedForGood(const ApiReply &reply)
+{
+    return reply.is(ErrorCode::InvalidChange) || reply.is(ErrorCode::Forbidden) || reply.is(ErrorCode::PayloadTooLarge);
+}
+
 std::string plainWords(const ApiReply &reply)
 {
     if (reply.kind == ApiReply::Kind::NoAnswer)
@@ -194,12 +201,14 @@ SyncResult SyncEngine::sync()
 std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult &result)
 {
     const auto total = static_cast<int>(m_store.outbox.size());
+    // Shrinks while the server refuses a batch for good, to find the change it refuses.
+    std::size_t limit = m_batchSize;
     for (;;) {
         if (cancelled()) {
             result.status = SyncStatus::Cancelled;
             return result;
         }
-        auto pending = m_store.outbox.peek(m_batchSize);
+        auto pending = m_store.outbox.peek(limit);
         if (pending.empty())
             return std::nullopt;
         std::vector<Change> changes;
@@ -213,8 +222,26 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             byId[c.changeId] = &c;
 
         const ApiReply reply = interpretReply(m_transport.send(PushRequest::build(token, batchId, changes)));
+        if (!reply.ok() && refusedForGood(reply)) {
+            // The batch was refused whole. The server names the failing change's index when it can;
+            // otherwise halve until one change is left. That change is set aside, not dropped.
+            const auto index = reply.body.value("index", -1);
+            if (index > 0 && static_cast<std::size_t>(index) < changes.size())
+                limit = static_cast<std::size_t>(index);
+            else if (index != 0 && changes.size() > 1)
+                limit = changes.size() / 2;
+            else {
+                const std::string code(protocol::errorCodeName(*reply.code));
+                m_store.db.transaction(
+                    [&] { m_store.outbox.quarantine(changes.front().changeId, code, reply.message, nowMs()); });
+                ++result.quarantined;
+                limit = m_batchSize;
+            }
+            continue;
+        }
         if (!reply.ok())
             return stopWith(reply, result);
+        limit = m_batchSize;
         PushAnswer answer;
         try {
             answer = PushRequest::parse(reply.body);

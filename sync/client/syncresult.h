@@ -22,6 +22,7 @@ struct SyncResult {
     int pushed = 0; // changes the server accepted or settled
     int pulled = 0; // changes applied from the server
     int mediaSent = 0; // media items now complete on the server
+    int quarantined = 0; // changes the server refused for good, set aside this run (kept, not sent)
     int retryAfterSeconds = 0;
     bool contentChanged = false; // prompts, outcomes or settings changed: reload what shows them
     bool contributionsChanged = false;

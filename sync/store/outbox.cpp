@@ -11,7 +11,9 @@ std::vector<std::string> Outbox::createTablesSql()
 {
     return {"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE,"
             " record_id TEXT NOT NULL, body TEXT NOT NULL)",
-            "CREATE INDEX outbox_record ON outbox(record_id)"};
+            "CREATE INDEX outbox_record ON outbox(record_id)",
+            "CREATE TABLE quarantine (change_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, body TEXT NOT NULL,"
+            " code TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL)"};
 }
 
 void Outbox::append(const Change &change)
@@ -24,10 +26,50 @@ void Outbox::append(const Change &change)
 
 void Outbox::dropRecord(const std::string &recordId)
 {
-    auto &s = m_db.cached("DELETE FROM outbox WHERE record_id = ?1");
+    for (const char *sql : {"DELETE FROM outbox WHERE record_id = ?1", "DELETE FROM quarantine WHERE record_id = ?1"}) {
+        auto &s = m_db.cached(sql);
+        sqlite::StatementReset reset(s);
+        s.bind(1, recordId);
+        s.run();
+    }
+}
+
+void Outbox::quarantine(const std::string &changeId, const std::string &code, const std::string &reason, std::int64_t atMs)
+{
+    auto &move = m_db.cached("INSERT OR REPLACE INTO quarantine (change_id, record_id, body, code, reason, at)"
+                             " SELECT change_id, record_id, body, ?2, ?3, ?4 FROM outbox WHERE change_id = ?1");
+    {
+        sqlite::StatementReset reset(move);
+        move.bind(1, changeId).bind(2, code).bind(3, reason).bind(4, atMs);
+        move.run();
+    }
+    acknowledge({changeId});
+}
+
+std::int64_t Outbox::quarantinedCount()
+{
+    auto &s = m_db.cached("SELECT count(*) FROM quarantine");
     sqlite::StatementReset reset(s);
-    s.bind(1, recordId);
-    s.run();
+    return s.step() ? s.integer(0) : 0;
+}
+
+std::vector<Outbox::SetAside> Outbox::quarantined()
+{
+    std::vector<SetAside> out;
+    auto &s = m_db.cached("SELECT change_id, record_id, code, reason, at FROM quarantine ORDER BY at, rowid");
+    sqlite::StatementReset reset(s);
+    while (s.step())
+        out.push_back({s.text(0), s.text(1), s.text(2), s.text(3), s.integer(4)});
+    return out;
+}
+
+int Outbox::requeueQuarantined()
+{
+    // Back in their original order behind what is queued now; change ids make a resend harmless.
+    m_db.exec("INSERT OR IGNORE INTO outbox (change_id, record_id, body)"
+              " SELECT change_id, record_id, body FROM quarantine ORDER BY at, rowid");
+    m_db.exec("DELETE FROM quarantine");
+    return m_db.changes();
 }
 
 std::vector<PendingChange> Outbox::peek(std::size_t limit)

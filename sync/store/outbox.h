@@ -29,6 +29,19 @@ public:
     void acknowledge(const std::vector<std::string> &changeIds);
     [[nodiscard]] std::int64_t size();
 
+    // A change the server refuses for good (invalid, or outside this device's rights) must neither
+    // block every change queued behind it nor be lost: it moves aside, kept with the reason, until
+    // someone looks at it. Withdrawal still purges it (dropRecord).
+    void quarantine(const std::string &changeId, const std::string &code, const std::string &reason, std::int64_t atMs);
+    [[nodiscard]] std::int64_t quarantinedCount();
+    struct SetAside {
+        std::string changeId, recordId, code, reason;
+        std::int64_t atMs = 0;
+    };
+    [[nodiscard]] std::vector<SetAside> quarantined();
+    // Puts every quarantined change back in the queue, e.g. after the app or the server was updated.
+    int requeueQuarantined();
+
 private:
     sqlite::Database &m_db;
 };

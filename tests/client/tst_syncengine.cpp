@@ -207,6 +207,92 @@ private Q_SLOTS:
         QCOMPARE(d.cursor(), std::string("2"));
     }
 
+    // A change the server refuses for good goes aside with its reason; the rest still goes up.
+    void invalidChangeNamedByIndexIsSetAside()
+    {
+        Device d;
+        d.enrolDirectly();
+        const QStringList refs = d.addContributions(4);
+        const auto ids = d.outboxIds();
+        d.engine.setBatchSize(4);
+        const std::string refusal = Json { { "error", { { "code", "invalid_change" }, { "message", "text too long" } } },
+            { "index", 2 } }.dump();
+        d.net.enqueueJson(422, refusal); // [0 1 2 3]: the third is bad
+        d.net.enqueueJson(200, acceptAll({ ids[0], ids[1] })); // [0 1]
+        d.net.enqueueJson(422, Json { { "error", { { "code", "invalid_change" }, { "message", "text too long" } } },
+            { "index", 0 } }.dump()); // [2 3]
+        d.net.enqueueJson(200, acceptAll({ ids[3] })); // [3]
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QCOMPARE(r.quarantined, 1);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(d.store->outbox().size(), 0);
+        const auto aside = d.store->outbox().quarantined();
+        QCOMPARE(aside.size(), 1u);
+        QCOMPARE(aside.at(0).changeId, ids[2]);
+        QCOMPARE(aside.at(0).code, std::string("invalid_change"));
+        QCOMPARE(aside.at(0).reason, std::string("text too long"));
+        std::vector<std::size_t> sizes;
+        for (std::size_t i = 0; i + 1 < d.net.log().size(); ++i)
+            sizes.push_back(Json::parse(d.net.log().at(i).body)["changes"].size());
+        QCOMPARE(sizes, (std::vector<std::size_t> { 4, 2, 2, 1 }));
+
+        // Queued again (after an update, say), it is sent like any other change.
+        d.store->write([&] { QCOMPARE(d.store->outbox().requeueQuarantined(), 1); });
+        QCOMPARE(d.outboxIds(), std::vector<std::string> { ids[2] });
+        QCOMPARE(d.store->outbox().quarantinedCount(), 0);
+        Q_UNUSED(refs);
+    }
+
+    void forbiddenChangeIsFoundByHalving()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(3);
+        const auto ids = d.outboxIds();
+        d.engine.setBatchSize(3);
+        const std::string forbidden = Json { { "error", { { "code", "forbidden" }, { "message", "not yours" } } } }.dump();
+        d.net.enqueueJson(403, forbidden); // [0 1 2]
+        d.net.enqueueJson(200, acceptAll({ ids[0] })); // [0]
+        d.net.enqueueJson(403, forbidden); // [1 2]
+        d.net.enqueueJson(403, forbidden); // [1]: set aside
+        d.net.enqueueJson(200, acceptAll({ ids[2] })); // [2]
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        const SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QCOMPARE(r.quarantined, 1);
+        QCOMPARE(d.store->outbox().quarantined().at(0).changeId, ids[1]);
+        QCOMPARE(d.net.pending(), 0u);
+    }
+
+    // A body cut short on the way is the network's fault: nothing is set aside, all is sent again.
+    void badRequestIsNotSetAside()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.addContributions(2);
+        d.net.enqueueJson(400,
+            Json { { "error", { { "code", "bad_request" }, { "message", "the push body was cut short" } } } }.dump());
+        QCOMPARE(d.engine.sync().status, SyncStatus::Failed);
+        QCOMPARE(d.store->outbox().size(), 2);
+        QCOMPARE(d.store->outbox().quarantinedCount(), 0);
+    }
+
+    // Withdrawal reaches changes set aside too: nothing of a withdrawn answer stays behind.
+    void withdrawalPurgesSetAsideChanges()
+    {
+        Device d;
+        d.enrolDirectly();
+        const QStringList refs = d.addContributions(1);
+        d.net.enqueueJson(422, Json { { "error", { { "code", "invalid_change" }, { "message", "bad" } } }, { "index", 0 } }.dump());
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().quarantined, 1);
+        QCOMPARE(d.store->outbox().quarantinedCount(), 1);
+        QVERIFY(ContributionRepository(*d.store).withdrawByReference(refs.at(0)));
+        QCOMPARE(d.store->outbox().quarantinedCount(), 0);
+    }
+
     void refusedWithdrawnRecordLeavesOutbox()
     {
         Device d;

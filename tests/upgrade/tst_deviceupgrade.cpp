@@ -172,6 +172,11 @@ private Q_SLOTS:
         QCOMPARE(outcomes.published(QStringLiteral("demo-site")).size(), 1);
 
         QCOMPARE(store->outbox().size(), 2);
+        // Changes the server refused (schema 3 on) stay set aside, reason and all.
+        const auto aside = store->outbox().quarantined();
+        QCOMPARE(aside.size(), version >= 3 ? 1u : 0u);
+        if (version >= 3)
+            QCOMPARE(aside.at(0).code, std::string("invalid_change"));
         QCOMPARE(store->state().get("cursor").value_or(""), std::string("1742"));
         QCOMPARE(store->state().get("token").value_or(""), std::string("fixture-token-not-a-secret"));
         LocalSettings settings(*store);
