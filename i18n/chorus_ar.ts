@@ -182,6 +182,41 @@
     </message>
 </context>
 <context>
+    <name>Contribution</name>
+    <message>
+        <source>Please choose a question first.</source>
+        <translation>اختر سؤالا أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>اكتب إجابتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Your answer is too long. Please make it shorter.</source>
+        <translation>إجابتك طويلة جدا. اجعلها أقصر من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please choose a face first.</source>
+        <translation>اختر وجها أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please sort at least one picture first.</source>
+        <translation>رتّب صورة واحدة على الأقل أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please record your voice first.</source>
+        <translation>سجّل صوتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Please draw your answer first.</source>
+        <translation>ارسم إجابتك أولا من فضلك.</translation>
+    </message>
+    <message>
+        <source>Your contact details are too long.</source>
+        <translation>بيانات الاتصال الخاصة بك طويلة جدا.</translation>
+    </message>
+</context>
+<context>
     <name>DrawScreen</name>
     <message>
         <source>Draw your answer</source>
@@ -931,41 +966,6 @@
     <message>
         <source>Your answer</source>
         <translation>إجابتك</translation>
-    </message>
-</context>
-<context>
-    <name>chorus</name>
-    <message>
-        <source>Please choose a question first.</source>
-        <translation>اختر سؤالا أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please write your answer first.</source>
-        <translation>اكتب إجابتك أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Your answer is too long. Please make it shorter.</source>
-        <translation>إجابتك طويلة جدا. اجعلها أقصر من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please choose a face first.</source>
-        <translation>اختر وجها أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please sort at least one picture first.</source>
-        <translation>رتّب صورة واحدة على الأقل أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please record your voice first.</source>
-        <translation>سجّل صوتك أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Please draw your answer first.</source>
-        <translation>ارسم إجابتك أولا من فضلك.</translation>
-    </message>
-    <message>
-        <source>Your contact details are too long.</source>
-        <translation>بيانات الاتصال الخاصة بك طويلة جدا.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,41 @@
     </message>
 </context>
 <context>
+    <name>Contribution</name>
+    <message>
+        <source>Please choose a question first.</source>
+        <translation>Dewiswch gwestiwn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please write your answer first.</source>
+        <translation>Ysgrifennwch eich ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Your answer is too long. Please make it shorter.</source>
+        <translation>Mae eich ateb yn rhy hir. Gwnewch e&apos;n fyrrach.</translation>
+    </message>
+    <message>
+        <source>Please choose a face first.</source>
+        <translation>Dewiswch wyneb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please sort at least one picture first.</source>
+        <translation>Trefnwch o leiaf un llun yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please record your voice first.</source>
+        <translation>Recordiwch eich llais yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please draw your answer first.</source>
+        <translation>Tynnwch lun o&apos;ch ateb yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Your contact details are too long.</source>
+        <translation>Mae eich manylion cyswllt yn rhy hir.</translation>
+    </message>
+</context>
+<context>
     <name>DrawScreen</name>
     <message>
         <source>Draw your answer</source>
@@ -927,41 +962,6 @@
     <message>
         <source>Your answer</source>
         <translation>Eich ateb</translation>
-    </message>
-</context>
-<context>
-    <name>chorus</name>
-    <message>
-        <source>Please choose a question first.</source>
-        <translation>Dewiswch gwestiwn yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Please write your answer first.</source>
-        <translation>Ysgrifennwch eich ateb yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Your answer is too long. Please make it shorter.</source>
-        <translation>Mae eich ateb yn rhy hir. Gwnewch e&apos;n fyrrach.</translation>
-    </message>
-    <message>
-        <source>Please choose a face first.</source>
-        <translation>Dewiswch wyneb yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Please sort at least one picture first.</source>
-        <translation>Trefnwch o leiaf un llun yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Please record your voice first.</source>
-        <translation>Recordiwch eich llais yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Please draw your answer first.</source>
-        <translation>Tynnwch lun o&apos;ch ateb yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Your contact details are too long.</source>
-        <translation>Mae eich manylion cyswllt yn rhy hir.</translation>
     </message>
 </context>
 <context>

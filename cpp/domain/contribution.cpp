@@ -72,33 +72,34 @@ std::optional<ContributionStatus> statusFromName(const QString &name)
 
 QString validationError(const Contribution &draft)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Contribution", text); };
+    // Marked with their context so lupdate files them where translate() looks them up.
+    auto translated = [](const char *text) { return QCoreApplication::translate("Contribution", text); };
     if (draft.promptId.isEmpty())
-        return tr("Please choose a question first.");
+        return translated(QT_TRANSLATE_NOOP("Contribution", "Please choose a question first."));
     switch (draft.format) {
     case AnswerFormat::Write:
         if (draft.text.trimmed().isEmpty())
-            return tr("Please write your answer first.");
+            return translated(QT_TRANSLATE_NOOP("Contribution", "Please write your answer first."));
         if (draft.text.size() > kMaxTextLength)
-            return tr("Your answer is too long. Please make it shorter.");
+            return translated(QT_TRANSLATE_NOOP("Contribution", "Your answer is too long. Please make it shorter."));
         break;
     case AnswerFormat::Faces:
         if (!draft.rating || *draft.rating < 1 || *draft.rating > 5)
-            return tr("Please choose a face first.");
+            return translated(QT_TRANSLATE_NOOP("Contribution", "Please choose a face first."));
         break;
     case AnswerFormat::Pictures:
         if (draft.symbols.isEmpty())
-            return tr("Please sort at least one picture first.");
+            return translated(QT_TRANSLATE_NOOP("Contribution", "Please sort at least one picture first."));
         break;
     case AnswerFormat::Speak:
     case AnswerFormat::Draw:
         if (draft.media.isEmpty())
-            return draft.format == AnswerFormat::Speak ? tr("Please record your voice first.")
-                                                       : tr("Please draw your answer first.");
+            return draft.format == AnswerFormat::Speak ? translated(QT_TRANSLATE_NOOP("Contribution", "Please record your voice first."))
+                                                       : translated(QT_TRANSLATE_NOOP("Contribution", "Please draw your answer first."));
         break;
     }
     if (draft.consent.contactMe && draft.contactDetail.size() > 200)
-        return tr("Your contact details are too long.");
+        return translated(QT_TRANSLATE_NOOP("Contribution", "Your contact details are too long."));
     return {};
 }
 
