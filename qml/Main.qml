@@ -11,6 +11,14 @@ Window {
     visibility: DeviceSettings.kiosk ? Window.FullScreen : Window.Windowed
     color: Theme.background
     title: qsTr("Have your say")
+    // On a kiosk the usual ways out (Alt+F4, the compositor's close) do nothing outside staff mode;
+    // staff leave through "Exit the kiosk".
+    property bool lockedDown: DeviceSettings.kiosk
+
+    onClosing: (close) => {
+        if (lockedDown && !shell.screen.startsWith("staff"))
+            close.accepted = false
+    }
 
     AppShell {
         id: shell
