@@ -720,6 +720,18 @@
         <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
         <translation>جانبًا: %1 من التغييرات رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</translation>
     </message>
+    <message>
+        <source>Or the enrolment QR code as a picture file</source>
+        <translation>أو رمز QR للتسجيل كملف صورة</translation>
+    </message>
+    <message>
+        <source>Picture file of the enrolment QR code</source>
+        <translation>ملف صورة رمز QR للتسجيل</translation>
+    </message>
+    <message>
+        <source>Read the QR code</source>
+        <translation>اقرأ رمز QR</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
@@ -1012,6 +1024,14 @@
     <message>
         <source>This device was removed from the organisation, so its synced data has been deleted.</source>
         <translation>أُزيل هذا الجهاز من المؤسسة، لذلك حُذفت بياناته التي تمت مزامنتها.</translation>
+    </message>
+    <message>
+        <source>That picture could not be opened. Check the file name.</source>
+        <translation>تعذّر فتح تلك الصورة. تحقّق من اسم الملف.</translation>
+    </message>
+    <message>
+        <source>No Chorus enrolment QR code was found in that picture.</source>
+        <translation>لم يُعثر على رمز QR لتسجيل Chorus في تلك الصورة.</translation>
     </message>
 </context>
 </TS>

@@ -716,6 +716,18 @@
         <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
         <translation>Wedi’u rhoi o’r neilltu: %1 newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</translation>
     </message>
+    <message>
+        <source>Or the enrolment QR code as a picture file</source>
+        <translation>Neu god QR cofrestru fel ffeil llun</translation>
+    </message>
+    <message>
+        <source>Picture file of the enrolment QR code</source>
+        <translation>Ffeil llun y cod QR cofrestru</translation>
+    </message>
+    <message>
+        <source>Read the QR code</source>
+        <translation>Darllen y cod QR</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
@@ -1008,6 +1020,14 @@
     <message>
         <source>This device was removed from the organisation, so its synced data has been deleted.</source>
         <translation>Cafodd y ddyfais hon ei thynnu o&apos;r sefydliad, felly mae ei data wedi&apos;i gysoni wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>That picture could not be opened. Check the file name.</source>
+        <translation>Doedd dim modd agor y llun hwnnw. Gwiriwch enw’r ffeil.</translation>
+    </message>
+    <message>
+        <source>No Chorus enrolment QR code was found in that picture.</source>
+        <translation>Ni chafwyd cod QR cofrestru Chorus yn y llun hwnnw.</translation>
     </message>
 </context>
 </TS>

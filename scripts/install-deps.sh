@@ -12,7 +12,7 @@ build_pkgs=(
   libqt6opengl6-dev libgl-dev
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
   libsodium-dev libssl-dev zlib1g-dev
-  libqrencode-dev
+  libqrencode-dev libzxing-dev
   # chorus-server's PostgreSQL backend.
   libpqxx-dev
   libopus-dev libopusenc-dev libopusfile-dev

@@ -1,9 +1,11 @@
 #include "sync/synccontroller.h"
 
 #include "client/syncresult.h"
+#include "controllers/enrolmentqr.h"
 #include "storage/contributionwriter.h"
 #include "sync/syncworker.h"
 
+#include <QImage>
 #include <QSysInfo>
 #include <QUrl>
 
@@ -82,6 +84,23 @@ void SyncController::enrol(const QString &code)
     const QString name = QSysInfo::machineHostName();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, server, code, name] { w->runEnrol(server, code, name); }, Qt::QueuedConnection);
+}
+
+void SyncController::enrolFromQrImage(const QString &file)
+{
+    const QUrl url(file);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : file.trimmed();
+    const QImage image(path);
+    if (image.isNull()) {
+        Q_EMIT enrolFinished(false, tr("That picture could not be opened. Check the file name."));
+        return;
+    }
+    const QString code = EnrolmentQr::codeFromImage(image);
+    if (code.isEmpty()) {
+        Q_EMIT enrolFinished(false, tr("No Chorus enrolment QR code was found in that picture."));
+        return;
+    }
+    enrol(code);
 }
 
 void SyncController::syncNow()

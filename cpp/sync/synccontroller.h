@@ -61,6 +61,8 @@ public:
     [[nodiscard]] bool enrolled() const { return m_enrolled; }
 
     Q_INVOKABLE void enrol(const QString &code);
+    // Enrols with the code read from a picture of its QR code (a file path or file: URL).
+    Q_INVOKABLE void enrolFromQrImage(const QString &file);
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void refresh();
 

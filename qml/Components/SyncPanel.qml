@@ -157,6 +157,34 @@ Rectangle {
             }
         }
         BodyText {
+            text: qsTr("Or the enrolment QR code as a picture file")
+            Layout.fillWidth: true
+            Accessible.ignored: true
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            BigTextField {
+                id: qrField
+                objectName: "syncQrField"
+                placeholderText: "/media/usb/enrol.png"
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Picture file of the enrolment QR code")
+                Layout.fillWidth: true
+                onAccepted: qrButton.clicked()
+            }
+            ActionButton {
+                id: qrButton
+                objectName: "syncQrButton"
+                text: qsTr("Read the QR code")
+                enabled: !root.controller.enrolling && qrField.text.trim() !== ""
+                onClicked: {
+                    root.controller.serverUrl = serverField.text
+                    root.controller.enrolFromQrImage(qrField.text)
+                }
+            }
+        }
+        BodyText {
             objectName: "syncEnrolMessage"
             visible: root.enrolMessage !== ""
             text: root.enrolMessage

@@ -3,6 +3,7 @@
 // server after Send, also when the server was down at the time; what a coordinator publishes shows
 // in the kiosk's prompt list without a restart.
 
+#include "qrpicture.h"
 #include "syncharness.h"
 
 #include "controllers/kioskcontext.h"
@@ -72,10 +73,15 @@ private Q_SLOTS:
         QVERIFY(!context.prompts().get(QStringLiteral("demo-prompt-treated-today")).isEmpty());
         QTRY_COMPARE(sync.state(), SyncController::NotEnrolled);
 
-        // Enrolment as the staff panel does it; the first sync follows by itself.
+        // Enrolment as the staff panel does it, from a picture of the code's QR code (the payload
+        // chorus-server prints); the first sync follows by itself.
+        const QString payload = QString::fromStdString(nlohmann::json::parse(
+            h.admin({ QStringLiteral("enrol-code"), h.orgId(), h.siteId(), QStringLiteral("kiosk") }).toStdString())["qr"]);
+        const QString picture = h.mediaDir(QStringLiteral("kiosk")) + QStringLiteral("/../enrol.png");
+        QVERIFY(test::qrPicture(payload).save(picture));
         QSignalSpy enrolled(&sync, &SyncController::enrolFinished);
         sync.setServerUrl(h.serverUrl());
-        sync.enrol(h.enrolCode(QStringLiteral("kiosk")));
+        sync.enrolFromQrImage(QUrl::fromLocalFile(picture).toString());
         QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
         QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
 
