@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "dashboard/dashboard.h"
 #include "logger.h"
+#include "protocol/validation.h"
 
 #include <charconv>
 
@@ -26,10 +27,11 @@ std::string bearerToken(const httplib::Request &req)
 
 Json parseJson(const std::string &body)
 {
-    // nlohmann rejects invalid UTF-8 while parsing, so every string past here is valid UTF-8.
-    Json j = Json::parse(body, nullptr, false);
+    // nlohmann rejects invalid UTF-8 while parsing, so every string past here is valid UTF-8; the
+    // nesting bound keeps a body of "[[[[..." from overflowing the stack of whatever walks it.
+    Json j = protocol::parsePeerJson(body);
     if (j.is_discarded())
-        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8)");
+        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8, or nested too deeply)");
     return j;
 }
 

@@ -1,5 +1,7 @@
 #include "client/apireply.h"
 
+#include "protocol/validation.h"
+
 #include <charconv>
 
 namespace chorus::sync::client {
@@ -12,7 +14,7 @@ ApiReply interpretReply(const HttpReply &reply)
         out.message = reply.networkError.empty() ? std::string("no answer from the server") : reply.networkError;
         return out;
     }
-    nlohmann::json body = nlohmann::json::parse(reply.body, nullptr, false);
+    nlohmann::json body = protocol::parsePeerJson(reply.body);
     if (body.is_object()) {
         out.body = std::move(body);
         if (auto t = out.body.find("server_time"); t != out.body.end() && t->is_number_integer())
@@ -41,7 +43,9 @@ ApiReply interpretReply(const HttpReply &reply)
             if (error.contains("message") && error["message"].is_string())
                 out.message = error["message"].get<std::string>();
         }
-        out.wipe = out.body.value("wipe", false) == true;
+        // value() would throw on a mistyped "wipe": only a true boolean asks for a wipe.
+        const auto wipe = out.body.find("wipe");
+        out.wipe = wipe != out.body.end() && *wipe == true;
     }
     if (out.message.empty())
         out.message = "the server answered HTTP " + std::to_string(reply.status);

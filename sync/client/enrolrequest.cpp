@@ -15,6 +15,17 @@ std::string requireText(const nlohmann::json &j, const char *key)
         throw std::invalid_argument(std::string("enrolment answer: ") + key + " missing or not text");
     return it->get<std::string>();
 }
+
+// A name is optional, but when present it must be text (value() would throw a type_error).
+std::string optionalText(const nlohmann::json &j, const char *key)
+{
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null())
+        return {};
+    if (!it->is_string())
+        throw std::invalid_argument(std::string("enrolment answer: ") + key + " is not text");
+    return it->get<std::string>();
+}
 } // namespace
 
 std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
@@ -52,9 +63,9 @@ Enrolment EnrolRequest::parse(const nlohmann::json &answer)
     if (!org.is_object() || !site.is_object())
         throw std::invalid_argument("enrolment answer: organisation and site must be objects");
     e.organisationId = requireText(org, "id");
-    e.organisationName = org.value("name", std::string());
+    e.organisationName = optionalText(org, "name");
     e.siteId = requireText(site, "id");
-    e.siteName = site.value("name", std::string());
+    e.siteName = optionalText(site, "name");
     return e;
 }
 

@@ -61,6 +61,29 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
+nlohmann::json parsePeerJson(std::string_view text)
+{
+    std::size_t depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth)
+                return nlohmann::json(nlohmann::json::value_t::discarded);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return nlohmann::json::parse(text, nullptr, false);
+}
+
 bool isSha256Hex(std::string_view text)
 {
     return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {

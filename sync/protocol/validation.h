@@ -19,6 +19,13 @@ namespace chorus::sync::protocol {
 // Milliseconds since the epoch between 2000 and 2100: anything else is a broken clock or a lie.
 [[nodiscard]] bool isPlausibleTimestampMs(std::int64_t ms);
 
+// Arrays and objects nested deeper than this are refused before anything walks them: copying,
+// printing or checking a value recurses, and a few megabytes of "[" would overflow the stack.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+// Parses JSON text from a peer: discarded when it is not JSON, not valid UTF-8, or nested deeper
+// than kMaxJsonDepth.
+[[nodiscard]] nlohmann::json parsePeerJson(std::string_view text);
+
 // Returns an error message naming the first problem, or empty when the change is acceptable.
 [[nodiscard]] std::string validateChange(const Change &change);
 
