@@ -1,6 +1,7 @@
 // The kiosk app: opens the device store, builds the controllers and models, and shows the QML.
 // --self-test loads every screen offscreen and exits; --screenshot-dir saves a PNG of each screen.
 
+#include "benchprobe.h"
 #include "controllers/kioskcontext.h"
 #include "screenshottour.h"
 #include "storage/storageerror.h"
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+        chorus::installBenchProbe(*window, context->session());
 
     if (parser.isSet(selfTestOption) || parser.isSet(shotsOption)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
