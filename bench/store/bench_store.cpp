@@ -2,39 +2,27 @@
 // written straight into SQLite as the baseline, and merging remote change batches into stores of
 // 10k, 100k and 1M records.
 
+#include "../common/realistic.h"
 #include "clock/hlc.h"
 #include "sqlite/database.h"
 #include "storage/contributionrepository.h"
+#include "storage/contributionwriter.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <vector>
 
 using namespace chorus;
 
 namespace {
-
-Contribution realistic(int i)
-{
-    Contribution c;
-    c.promptId = QStringLiteral("demo-prompt-what-would-help");
-    c.format = AnswerFormat::Write;
-    c.text = QStringLiteral("It would help if the centre opened earlier on Mondays, and if someone could help me with "
-                            "forms for housing. The staff are kind but busy, and the waiting room is cold in winter. "
-                            "Answer %1, a little more text to reach about three hundred bytes of what people say.")
-                 .arg(i);
-    if (i % 3 == 0)
-        c.rating = 1 + i % 5;
-    c.tags = {QStringLiteral("opening hours"), QStringLiteral("housing")};
-    c.consent.mayQuote = i % 2 == 0;
-    return c;
-}
 
 void percentileCounters(benchmark::State &state, std::vector<double> &micros)
 {
@@ -55,7 +43,7 @@ void BM_DurableSave(benchmark::State &state)
     int i = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
-        benchmark::DoNotOptimize(repo.save(realistic(i++)));
+        benchmark::DoNotOptimize(repo.save(bench::realisticContribution(i++)));
         micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
     }
     percentileCounters(state, micros);
@@ -63,13 +51,45 @@ void BM_DurableSave(benchmark::State &state)
 }
 BENCHMARK(BM_DurableSave)->Unit(benchmark::kMicrosecond)->MinTime(2.0);
 
+// What the UI thread pays for a save: handing the draft to ContributionWriter, which saves it on its
+// own thread. Each visit waits (untimed) for the durable save before the next, as a kiosk does.
+void BM_WriterHandOff(benchmark::State &state)
+{
+    static int argc = 1;
+    static char name[] = "bench_store";
+    static char *argv[] = {name, nullptr};
+    static QCoreApplication app(argc, argv);
+    QTemporaryDir dir(QStringLiteral("bench-XXXXXX"));
+    std::atomic<int> saved{0};
+    std::vector<double> micros;
+    {
+        ContributionWriter writer(dir.filePath(QStringLiteral("handoff.db")), dir.filePath(QStringLiteral("media")));
+        QObject::connect(&writer, &ContributionWriter::saved, [&saved] { ++saved; });
+        QObject::connect(&writer, &ContributionWriter::saveFailed, [&saved] { ++saved; });
+        int i = 0;
+        for (auto _ : state) {
+            const auto start = std::chrono::steady_clock::now();
+            writer.save(bench::realisticContribution(i++));
+            micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+            state.PauseTiming();
+            // `saved` is emitted on this thread's event loop, as the kiosk's UI thread receives it.
+            while (saved.load() < i)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            state.ResumeTiming();
+        }
+    }
+    percentileCounters(state, micros);
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_WriterHandOff)->Unit(benchmark::kMicrosecond)->Iterations(300);
+
 // Baseline: the same row inserted straight into SQLite in its own synchronous=FULL transaction.
 void BM_BaselineDurableInsert(benchmark::State &state)
 {
     QTemporaryDir dir(QStringLiteral("bench-XXXXXX"));
     auto db = sqlite::Database::open(dir.filePath(QStringLiteral("raw.db")).toStdString());
     db->exec("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)");
-    const std::string body = mapping::toFields(realistic(1)).dump();
+    const std::string body = mapping::toFields(bench::realisticContribution(1)).dump();
     auto &insert = db->cached("INSERT INTO t (body) VALUES (?1)");
     std::vector<double> micros;
     for (auto _ : state) {
@@ -90,7 +110,7 @@ std::vector<sync::Change> remoteChanges(int first, int count, std::int64_t wall)
     std::vector<sync::Change> out;
     out.reserve(static_cast<size_t>(count));
     for (int i = first; i < first + count; ++i) {
-        const auto fields = mapping::toFields(realistic(i));
+        const auto fields = mapping::toFields(bench::realisticContribution(i));
         sync::Change change{"chg-" + std::to_string(i) + "-" + std::to_string(wall), "contribution",
                             "rec-" + std::to_string(i), {}};
         const std::string version = sync::Version{{wall, 0}, "remote"}.toString();
