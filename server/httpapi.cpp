@@ -166,7 +166,11 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
         if (!j.is_object() || !j.contains("code") || !j["code"].is_string()
             || j["code"].get_ref<const std::string &>().size() > 32)
             throw ApiError(ErrorCode::BadRequest, "code must be the enrolment code as text");
-        const std::string name = j.value("name", std::string("device"));
+        // value() would throw a type_error (an answer of 500) on a name that is not text.
+        const auto nameIt = j.find("name");
+        if (nameIt != j.end() && !nameIt->is_string())
+            throw ApiError(ErrorCode::BadRequest, "name must be text");
+        const std::string name = nameIt == j.end() ? std::string("device") : nameIt->get<std::string>();
         if (name.empty() || name.size() > 200)
             throw ApiError(ErrorCode::BadRequest, "name must be 1 to 200 bytes");
         const Enrolment e = Directory(db).enrol(j["code"].get<std::string>(), name);
@@ -248,8 +252,11 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
         if (!role)
             throw ApiError(ErrorCode::BadRequest, "role must be kiosk, outreach or coordinator");
         try {
+            const Json ttl = j.contains("ttl_minutes") ? j["ttl_minutes"] : Json(24 * 60);
+            if (!ttl.is_number_integer() || ttl.get<std::int64_t>() < 1 || ttl.get<std::int64_t>() > 60 * 24 * 14)
+                throw ApiError(ErrorCode::BadRequest, "ttl_minutes must be a whole number from 1 to 20160");
             const IssuedCode code
-                = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, j.value("ttl_minutes", 24 * 60));
+                = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, ttl.get<int>());
             return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
         } catch (const ApiError &) {
             throw;

@@ -101,14 +101,21 @@ namespace {
 using Json = nlohmann::json;
 using Rule = std::function<std::string(const Json &)>;
 
+// Valid UTF-8 without U+0000: PostgreSQL cuts text at a NUL, so "a\u0000b" would be stored as
+// "a" there and whole on SQLite.
+bool isCleanText(const std::string &s)
+{
+    return isValidUtf8(s) && s.find('\0') == std::string::npos;
+}
+
 std::string allStringsUtf8(const Json &v)
 {
     if (v.is_string())
-        return isValidUtf8(v.get_ref<const std::string &>()) ? std::string() : "text is not valid UTF-8";
+        return isCleanText(v.get_ref<const std::string &>()) ? std::string() : "text is not valid UTF-8 or holds a NUL";
     if (v.is_object()) {
         for (const auto &[k, item] : v.items()) {
-            if (!isValidUtf8(k))
-                return "a key is not valid UTF-8";
+            if (!isCleanText(k))
+                return "a key is not valid UTF-8 or holds a NUL";
             if (auto e = allStringsUtf8(item); !e.empty())
                 return e;
         }
@@ -281,6 +288,8 @@ std::string validateChange(const Change &change)
             return where + "has a bad base version";
         if (name == "tags") {
             if (auto e = tagsRule(f.value); !e.empty())
+                return where + e;
+            if (auto e = allStringsUtf8(f.value); !e.empty())
                 return where + e;
             continue;
         }
