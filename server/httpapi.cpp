@@ -255,8 +255,7 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
             const Json ttl = j.contains("ttl_minutes") ? j["ttl_minutes"] : Json(24 * 60);
             if (!ttl.is_number_integer() || ttl.get<std::int64_t>() < 1 || ttl.get<std::int64_t>() > 60 * 24 * 14)
                 throw ApiError(ErrorCode::BadRequest, "ttl_minutes must be a whole number from 1 to 20160");
-            const IssuedCode code
-                = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, ttl.get<int>());
+            const IssuedCode code = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, ttl.get<int>());
             return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
         } catch (const ApiError &) {
             throw;

@@ -63,7 +63,10 @@ public:
         , m_tokens(hostileTokens())
     { }
 
-    std::size_t below(std::size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<std::size_t>(0, n - 1)(m_rng); }
+    std::size_t below(std::size_t n)
+    {
+        return n == 0 ? 0 : std::uniform_int_distribution<std::size_t>(0, n - 1)(m_rng);
+    }
 
     const std::string &token() { return m_tokens[below(m_tokens.size())]; }
 

@@ -4,8 +4,8 @@
 // no crash, every refusal a JSON body with a known code. CHORUS_FUZZ_SEED and
 // CHORUS_FUZZ_ITERATIONS replay or lengthen the random part.
 
-#include "../sync/check.h"
 #include "../server/serverharness.h"
+#include "../sync/check.h"
 #include "fuzzcommon.h"
 
 #include "model/change.h"
@@ -126,8 +126,7 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "push: changes missing", "POST", "/v1/push", R"({"batch":"b"})", dev, 400, "bad_request" },
         { "push: invalid UTF-8", "POST", "/v1/push",
             std::string(good).replace(good.find("fine words"), 4, "\xff\xfe\xc0\xaf"), dev, 400, "bad_request" },
-        { "push: lone surrogate escape", "POST", "/v1/push", rawField("text", "\"\\ud800\""), dev, 400,
-            "bad_request" },
+        { "push: lone surrogate escape", "POST", "/v1/push", rawField("text", "\"\\ud800\""), dev, 400, "bad_request" },
         { "push: NUL in text", "POST", "/v1/push", rawField("text", "\"a\\u0000b\""), dev, 422, "invalid_change" },
         { "push: NUL in a key", "POST", "/v1/push", rawField("consent", "{\"a\\u0000\":true}"), dev, 422,
             "invalid_change" },
@@ -140,13 +139,11 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
             "payload_too_large" },
         { "push: 9 MiB body", "POST", "/v1/push", withField("text", std::string(9 * 1024 * 1024, 'x')), dev, 413,
             "payload_too_large" },
-        { "push: bad gzip", "POST", "/v1/push", "\x1f\x8b\x08\x00garbage, not deflate", devGzip, 400,
-            "bad_request" },
+        { "push: bad gzip", "POST", "/v1/push", "\x1f\x8b\x08\x00garbage, not deflate", devGzip, 400, "bad_request" },
         { "push: gzip bomb past 8 MiB", "POST", "/v1/push",
             deflateGzip(withField("text", std::string(20 * 1024 * 1024, ' '))), devGzip, 413, "payload_too_large" },
         // Each change is checked by type and meaning; one bad change refuses the whole batch.
-        { "change: not an object", "POST", "/v1/push", R"({"batch":"b","changes":["x"]})", dev, 422,
-            "invalid_change" },
+        { "change: not an object", "POST", "/v1/push", R"({"batch":"b","changes":["x"]})", dev, 422, "invalid_change" },
         { "change: id missing", "POST", "/v1/push", withChange([](Json &j) { j.erase("id"); }), dev, 422,
             "invalid_change" },
         { "change: id a number", "POST", "/v1/push", withChange([](Json &j) { j["id"] = 5; }), dev, 422,
@@ -161,8 +158,8 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
             "invalid_change" },
         { "change: kind a list", "POST", "/v1/push", withChange([](Json &j) { j["kind"] = Json::array(); }), dev, 422,
             "invalid_change" },
-        { "change: no fields", "POST", "/v1/push", withChange([](Json &j) { j["fields"] = Json::object(); }), dev,
-            422, "invalid_change" },
+        { "change: no fields", "POST", "/v1/push", withChange([](Json &j) { j["fields"] = Json::object(); }), dev, 422,
+            "invalid_change" },
         { "change: fields a string", "POST", "/v1/push", withChange([](Json &j) { j["fields"] = "all"; }), dev, 422,
             "invalid_change" },
         { "change: unknown field", "POST", "/v1/push", withField("password", "x"), dev, 422, "invalid_change" },
@@ -175,11 +172,10 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "change: version with a bad device id", "POST", "/v1/push",
             withChange([](Json &j) { j["fields"]["text"]["version"] = "00000199a0b1c2d3.00000000.a/b"; }), dev, 422,
             "invalid_change" },
-        { "change: base a number", "POST", "/v1/push",
-            withChange([](Json &j) { j["fields"]["text"]["base"] = 7; }), dev, 422, "invalid_change" },
+        { "change: base a number", "POST", "/v1/push", withChange([](Json &j) { j["fields"]["text"]["base"] = 7; }),
+            dev, 422, "invalid_change" },
         { "change: duplicated key, last one bad", "POST", "/v1/push",
-            std::string(good).insert(good.rfind('}', good.size() - 3), R"(,"fields":5)"), dev, 422,
-            "invalid_change" },
+            std::string(good).insert(good.rfind('}', good.size() - 3), R"(,"fields":5)"), dev, 422, "invalid_change" },
         { "field: text a number", "POST", "/v1/push", withField("text", 42), dev, 422, "invalid_change" },
         { "field: text 20001 bytes", "POST", "/v1/push", withField("text", std::string(20001, 't')), dev, 422,
             "invalid_change" },
@@ -194,8 +190,7 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "field: format unknown", "POST", "/v1/push", withField("format", "sing"), dev, 422, "invalid_change" },
         { "field: status unknown", "POST", "/v1/push", withField("status", "done"), dev, 422, "invalid_change" },
         { "field: created_at 1970", "POST", "/v1/push", withField("created_at", 1), dev, 422, "invalid_change" },
-        { "field: created_at negative", "POST", "/v1/push", withField("created_at", -5), dev, 422,
-            "invalid_change" },
+        { "field: created_at negative", "POST", "/v1/push", withField("created_at", -5), dev, 422, "invalid_change" },
         { "field: created_at int64 max", "POST", "/v1/push", withField("created_at", INT64_MAX), dev, 422,
             "invalid_change" },
         { "field: language with punctuation", "POST", "/v1/push", withField("language", "en!"), dev, 422,
@@ -215,15 +210,14 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "field: consent unknown choice", "POST", "/v1/push", withField("consent", { { "sell", true } }), dev, 422,
             "invalid_change" },
         { "field: withdrawn false", "POST", "/v1/push", withField("withdrawn", false), dev, 422, "invalid_change" },
-        { "field: tags unknown operation", "POST", "/v1/push", withField("tags", { { "replace", { "x" } } }), dev,
-            422, "invalid_change" },
+        { "field: tags unknown operation", "POST", "/v1/push", withField("tags", { { "replace", { "x" } } }), dev, 422,
+            "invalid_change" },
         { "batch: one bad change refuses the good one", "POST", "/v1/push",
             Json { { "batch", "b-mixed" }, { "changes", mixed } }.dump(), dev, 422, "invalid_change" },
-        { "scope: outreach device writes a prompt", "POST", "/v1/push",
-            withChange([](Json &j) {
-                j["kind"] = "prompt";
-                j["fields"] = { { "formats", { { "value", { "write" } }, { "version", kVersion } } } };
-            }),
+        { "scope: outreach device writes a prompt", "POST", "/v1/push", withChange([](Json &j) {
+             j["kind"] = "prompt";
+             j["fields"] = { { "formats", { { "value", { "write" } }, { "version", kVersion } } } };
+         }),
             dev, 403, "forbidden" },
         // Who is asking, and in which protocol.
         { "auth: no token", "POST", "/v1/push", good, anon, 401, "unauthorized" },
@@ -238,8 +232,7 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "auth: basic scheme", "GET", "/v1/pull", "",
             { { "Chorus-Protocol", "1" }, { "Authorization", "Basic " + token } }, 401, "unauthorized" },
         { "protocol: header missing", "POST", "/v1/push", good, headersWith("X-Other", "1"), 426, "update_needed" },
-        { "protocol: version 0", "POST", "/v1/push", good, headersWith("Chorus-Protocol", "0"), 426,
-            "update_needed" },
+        { "protocol: version 0", "POST", "/v1/push", good, headersWith("Chorus-Protocol", "0"), 426, "update_needed" },
         { "protocol: version 999", "POST", "/v1/push", good, headersWith("Chorus-Protocol", "999"), 400,
             "protocol_too_new" },
         { "protocol: version text", "POST", "/v1/push", good, headersWith("Chorus-Protocol", "one"), 426,
@@ -249,8 +242,7 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         // Pull cursors and limits.
         { "pull: cursor negative", "GET", "/v1/pull?cursor=-1", "", dev, 400, "bad_request" },
         { "pull: cursor text", "GET", "/v1/pull?cursor=abc", "", dev, 400, "bad_request" },
-        { "pull: cursor overflowing", "GET", "/v1/pull?cursor=99999999999999999999999", "", dev, 400,
-            "bad_request" },
+        { "pull: cursor overflowing", "GET", "/v1/pull?cursor=99999999999999999999999", "", dev, 400, "bad_request" },
         { "pull: cursor with SQL", "GET", "/v1/pull?cursor=1%20OR%20true", "", dev, 400, "bad_request" },
         { "pull: limit 0", "GET", "/v1/pull?limit=0", "", dev, 400, "bad_request" },
         { "pull: limit negative", "GET", "/v1/pull?limit=-5", "", dev, 400, "bad_request" },
@@ -260,8 +252,7 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
         { "pull: cursor far past the end", "GET", "/v1/pull?cursor=999999999999999999", "", dev, 200, "" },
         // Media names and offsets.
         { "media: path traversal", "GET", "/v1/media/../../etc/passwd", "", dev, 404, "not_found" },
-        { "media: encoded traversal", "GET", "/v1/media/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "", dev, 404,
-            "not_found" },
+        { "media: encoded traversal", "GET", "/v1/media/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "", dev, 404, "not_found" },
         { "media: upper-case hash", "GET", "/v1/media/" + std::string(64, 'A'), "", dev, 404, "not_found" },
         { "media: 63-character name", "PUT", "/v1/media/" + std::string(63, 'c') + "?offset=0", "x", dev, 404,
             "not_found" },
@@ -271,8 +262,8 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
             devSized("1"), 400, "bad_request" },
         { "media: offset past the start", "PUT", "/v1/media/" + sha + "?offset=5", "x", devSized("10"), 409,
             "offset_mismatch" },
-        { "media: declared size 2^63", "PUT", "/v1/media/" + sha + "?offset=0", "x",
-            devSized("9223372036854775808"), 413, "payload_too_large" },
+        { "media: declared size 2^63", "PUT", "/v1/media/" + sha + "?offset=0", "x", devSized("9223372036854775808"),
+            413, "payload_too_large" },
         { "media: chunk past the declared size", "PUT", "/v1/media/" + sha + "?offset=0", "xyz", devSized("2"), 400,
             "bad_request" },
         { "media: offset negative", "PUT", "/v1/media/" + sha + "?offset=-1", "x", dev, 400, "bad_request" },
@@ -284,10 +275,8 @@ std::vector<Case> catalogue(const std::string &token, const std::string &site)
             "bad_request" },
         { "enrol: name 201 bytes", "POST", "/v1/enrol",
             Json { { "code", "AAAAA-AAAAA" }, { "name", std::string(201, 'n') } }.dump(), anon, 400, "bad_request" },
-        { "enrol: name a list", "POST", "/v1/enrol", R"({"code":"AAAAA-AAAAA","name":[]})", anon, 400,
-            "bad_request" },
-        { "enrol: SQL in the code", "POST", "/v1/enrol", R"({"code":"' OR 1=1 --"})", anon, 403,
-            "enrolment_invalid" },
+        { "enrol: name a list", "POST", "/v1/enrol", R"({"code":"AAAAA-AAAAA","name":[]})", anon, 400, "bad_request" },
+        { "enrol: SQL in the code", "POST", "/v1/enrol", R"({"code":"' OR 1=1 --"})", anon, 403, "enrolment_invalid" },
         { "enrol: body over 16 KiB", "POST", "/v1/enrol",
             Json { { "code", "AAAAA-AAAAA" }, { "name", std::string(17000, 'n') } }.dump(), anon, 413,
             "payload_too_large" },
@@ -362,13 +351,12 @@ void runCatalogue(const ServerProcess &server, const std::string &db, const std:
         const std::string code = r ? errorCodeOf(r->body) : "(no answer)";
         const bool ok = status == c.status && (c.code.empty() ? status == 200 : code == c.code);
         if (!ok)
-            std::fprintf(stderr, "FAIL catalogue \"%s\": got %d %s, want %d %s\n", c.name.c_str(), status,
-                code.c_str(), c.status, c.code.c_str());
+            std::fprintf(stderr, "FAIL catalogue \"%s\": got %d %s, want %d %s\n", c.name.c_str(), status, code.c_str(),
+                c.status, c.code.c_str());
         CHECK(ok);
         clean += ok;
     }
-    std::printf("catalogue: %d of %zu bad requests refused with the expected status and code\n", clean,
-        cases.size());
+    std::printf("catalogue: %d of %zu bad requests refused with the expected status and code\n", clean, cases.size());
     CHECK(healthy(server));
     const auto after = counts(db);
     for (const auto &[table, n] : before) {

@@ -40,7 +40,8 @@ Json sampleChange(const std::string &id)
                 { "created_at", { { "value", 1760000000000LL }, { "version", v } } },
                 { "rating", { { "value", 4 }, { "version", later }, { "base", v } } },
                 { "language", { { "value", "en-GB" }, { "version", v } } },
-                { "symbols", { { "value", Json::array({ { { "symbol", "bus" }, { "pile", "good" } } }) }, { "version", v } } },
+                { "symbols",
+                    { { "value", Json::array({ { { "symbol", "bus" }, { "pile", "good" } } }) }, { "version", v } } },
                 { "media", { { "value", Json::array({ kSha }) }, { "version", v } } },
                 { "consent", { { "value", { { "anonymous", true }, { "quote", false } } }, { "version", v } } },
                 { "tags", { { "value", { { "add", { "housing" } } } }, { "version", v } } },
@@ -52,23 +53,27 @@ std::map<std::string, std::string> samples()
 {
     return {
         { "change", sampleChange("c1").dump() },
-        { "push", Json { { "batch", "b-1" }, { "accepted", { "c1", "c2" } },
-                           { "refused", { { { "id", "c3" }, { "record", "r3" }, { "code", "withdrawn" } } } },
-                           { "clamped",
-                               { { { "id", "c1" }, { "field", "text" }, { "from", "ffffffffffff.00000000.d" },
-                                   { "to", "00000199a0b1c2d3.00000000.d" } } } },
-                           { "server_time", 1760000000000LL } }
-                      .dump() },
-        { "pull", Json { { "changes", { sampleChange("c1"), sampleChange("c2") } }, { "cursor", "42" }, { "more", true },
-                           { "server_time", 1760000000000LL } }
-                      .dump() },
-        { "enrol", Json { { "device_id", "dev-1" }, { "token", std::string(64, 'f') }, { "role", "kiosk" },
-                            { "organisation", { { "id", "org-1" }, { "name", "Org" } } },
-                            { "site", { { "id", "site-1" }, { "name", "Drop-in" } } }, { "server_time", 1 } }
-                       .dump() },
-        { "error", Json { { "error", { { "code", "device_revoked" }, { "message", "gone" } } }, { "wipe", true },
-                            { "server_time", 1760000000000LL } }
-                       .dump() },
+        { "push",
+            Json { { "batch", "b-1" }, { "accepted", { "c1", "c2" } },
+                { "refused", { { { "id", "c3" }, { "record", "r3" }, { "code", "withdrawn" } } } },
+                { "clamped",
+                    { { { "id", "c1" }, { "field", "text" }, { "from", "ffffffffffff.00000000.d" },
+                        { "to", "00000199a0b1c2d3.00000000.d" } } } },
+                { "server_time", 1760000000000LL } }
+                .dump() },
+        { "pull",
+            Json { { "changes", { sampleChange("c1"), sampleChange("c2") } }, { "cursor", "42" }, { "more", true },
+                { "server_time", 1760000000000LL } }
+                .dump() },
+        { "enrol",
+            Json { { "device_id", "dev-1" }, { "token", std::string(64, 'f') }, { "role", "kiosk" },
+                { "organisation", { { "id", "org-1" }, { "name", "Org" } } },
+                { "site", { { "id", "site-1" }, { "name", "Drop-in" } } }, { "server_time", 1 } }
+                .dump() },
+        { "error",
+            Json { { "error", { { "code", "device_revoked" }, { "message", "gone" } } }, { "wipe", true },
+                { "server_time", 1760000000000LL } }
+                .dump() },
     };
 }
 
@@ -87,8 +92,8 @@ std::string preview(const std::string &s)
 
 // Runs one decoder; counts an acceptance, or a failure when it throws anything undocumented or
 // when `accepted` finds the result malformed.
-void exercise(Stats &stats, const char *name, const std::string &input, long iteration,
-    const std::function<bool()> &decode)
+void exercise(
+    Stats &stats, const char *name, const std::string &input, long iteration, const std::function<bool()> &decode)
 {
     ++stats.runs;
     std::string problem;
@@ -187,6 +192,23 @@ int main()
     CHECK_EQ(PushRequest::parse(Json::parse(bodies.at("push"))).accepted.size(), 2u);
     CHECK_EQ(EnrolRequest::parse(Json::parse(bodies.at("enrol"))).role, "kiosk");
     CHECK(interpretReply({ 410, bodies.at("error"), {}, {} }).wipe);
+
+    // What the fuzzer found, kept as fixed regressions whatever the seed.
+    std::string deep = bodies.at("pull");
+    deep.replace(deep.find("\"bus\""), 5, std::string(200000, '[') + std::string(200000, ']'));
+    CHECK(interpretReply({ 200, deep, {}, {} }).kind == ApiReply::Kind::NoAnswer);
+    const ApiReply oddWipe
+        = interpretReply({ 410, R"({"error":{"code":"device_revoked","message":"x"},"wipe":"yes"})", {}, {} });
+    CHECK(oddWipe.is(protocol::ErrorCode::DeviceRevoked) && !oddWipe.wipe);
+    Json oddName = Json::parse(bodies.at("enrol"));
+    oddName["site"]["name"] = 5;
+    bool refused = false;
+    try {
+        (void)EnrolRequest::parse(oddName);
+    } catch (const std::invalid_argument &) {
+        refused = true;
+    }
+    CHECK(refused);
 
     Mutator m(seed);
     std::map<std::string, Stats> stats;
