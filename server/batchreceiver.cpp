@@ -60,6 +60,53 @@ std::string clampVersion(const std::string &version, std::int64_t limitMs)
 
 } // namespace
 
+void BatchReceiver::clampVersions(sync::RecordStore &store, sync::Change &change, std::int64_t limitMs, Json &clamped)
+{
+    auto &lookup = m_db.cached("SELECT to_version FROM clamps WHERE device_id = ?1 AND from_version = ?2");
+    for (auto &[name, f] : change.fields) {
+        if (name == sync::fields::Tags)
+            continue;
+        if (!f.base.empty()) {
+            // Written before the device adopted an earlier clamp: its base is the unclamped form.
+            sql::StatementReset reset(lookup);
+            lookup.bind(1, m_device.id).bind(2, f.base);
+            if (lookup.step())
+                f.base = lookup.text(0);
+        }
+        std::string fixed = clampVersion(f.version, limitMs);
+        if (fixed == f.version)
+            continue;
+        // The writer meant this to beat what it had seen; clamping must not turn that round (two
+        // edits clamped to the same bound would otherwise tie, or sort backwards).
+        const auto original = sync::Version::parse(f.version);
+        const auto held = sync::Version::parse(store.fieldVersion(change.kind, change.recordId, name));
+        auto result = sync::Version::parse(fixed);
+        if (original && held && result && *original > *held && *result <= *held) {
+            result = sync::Version { { held->hlc.wallMs, held->hlc.counter + 1 }, original->deviceId };
+            fixed = result->toString();
+        }
+        clamped.push_back({ { "id", change.changeId }, { "field", name }, { "from", f.version }, { "to", fixed } });
+        m_db.cached("INSERT INTO clamps (device_id, from_version, change_id, field, to_version) VALUES (?1, ?2, ?3, ?4, ?5)"
+                    " ON CONFLICT DO NOTHING")
+            .bind(1, m_device.id)
+            .bind(2, f.version)
+            .bind(3, change.changeId)
+            .bind(4, name)
+            .bind(5, fixed)
+            .run();
+        f.version = fixed;
+    }
+}
+
+void BatchReceiver::replayClamps(const std::string &changeId, Json &clamped)
+{
+    auto &s = m_db.cached("SELECT field, from_version, to_version FROM clamps WHERE device_id = ?1 AND change_id = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, m_device.id).bind(2, changeId);
+    while (s.step())
+        clamped.push_back({ { "id", changeId }, { "field", s.text(0) }, { "from", s.text(1) }, { "to", s.text(2) } });
+}
+
 BatchReceiver::BatchReceiver(sql::Connection &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
@@ -135,6 +182,8 @@ PushOutcome BatchReceiver::receive(const Json &request)
                 sql::StatementReset reset(seen);
                 seen.bind(1, m_device.id).bind(2, change.changeId);
                 if (seen.step()) {
+                    // The first answer may never have arrived: the clamps it carried must come again.
+                    replayClamps(change.changeId, clamped);
                     if (seen.text(0) == "accepted")
                         accepted.push_back(change.changeId);
                     else
@@ -147,16 +196,7 @@ PushOutcome BatchReceiver::receive(const Json &request)
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             Owner owner;
             checkScope(change.kind, change.recordId, withdrawalOnly, owner);
-            for (auto &[name, f] : change.fields) {
-                if (name == sync::fields::Tags)
-                    continue;
-                const std::string fixed = clampVersion(f.version, limit);
-                if (fixed != f.version) {
-                    clamped.push_back(
-                        { { "id", change.changeId }, { "field", name }, { "from", f.version }, { "to", fixed } });
-                    f.version = fixed;
-                }
-            }
+            clampVersions(store, change, limit, clamped);
             sync::ApplyResult result;
             try {
                 result = store.apply(change);

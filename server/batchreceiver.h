@@ -3,12 +3,17 @@
 // appends what took effect to the change log, and remembers the answer so a replay gets it again.
 
 #include "directory.h"
+#include "model/change.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
 #include <vector>
+
+namespace chorus::sync {
+class RecordStore;
+}
 
 namespace chorus::server {
 
@@ -33,6 +38,10 @@ private:
     };
     void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
+    // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
+    // writer's own order, records each clamp, and reads bases the writer had not yet adopted.
+    void clampVersions(sync::RecordStore &store, sync::Change &change, std::int64_t limitMs, nlohmann::json &clamped);
+    void replayClamps(const std::string &changeId, nlohmann::json &clamped);
 
     sql::Connection &m_db;
     DeviceIdentity m_device;

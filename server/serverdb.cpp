@@ -39,6 +39,14 @@ const char *const kServerTables[] = {
     " uploader TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, sha256))",
     "CREATE TABLE purged_media (org_id TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (org_id, sha256))",
 };
+
+// 2: every version the server clamped, so a replayed change gets the same answer and a later change
+// based on the unclamped version is read as based on the clamped one.
+const char *const kServerTablesV2[] = {
+    "CREATE TABLE clamps (device_id TEXT NOT NULL, from_version TEXT NOT NULL, change_id TEXT NOT NULL,"
+    " field TEXT NOT NULL, to_version TEXT NOT NULL, PRIMARY KEY (device_id, from_version))",
+    "CREATE INDEX clamps_change ON clamps (device_id, change_id)",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -117,6 +125,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kServerTables)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(1);
+        }
+        if (version < 2) {
+            for (const char *sql : kServerTablesV2)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(2);
         }
     });
 }

@@ -389,11 +389,30 @@ bool RecordStore::adoptVersion(const std::string &kind, const std::string &recor
         return false;
     Held held = load(*spec, recordId);
     auto v = held.versions.find(field);
-    if (!held.exists || v == held.versions.end() || !v->is_object() || v->value("v", "") != from)
+    if (!held.exists || v == held.versions.end() || !v->is_object())
         return false;
-    (*v)["v"] = to;
-    save(*spec, recordId, held, {field});
-    return true;
+    // A later edit of the field may already be held, based on the clamped write: its base takes the
+    // clamped form too, as the server reads it, so both keep the same {version, base}.
+    bool changed = false;
+    for (const char *key : {"v", "b"}) {
+        if (v->value(key, "") == from) {
+            (*v)[key] = to;
+            changed = true;
+        }
+    }
+    if (changed)
+        save(*spec, recordId, held, {field});
+    return changed;
+}
+
+std::string RecordStore::fieldVersion(const std::string &kind, const std::string &recordId, const std::string &field)
+{
+    const KindSpec *spec = Schema::instance().kind(kind);
+    if (!spec)
+        return {};
+    const Held held = load(*spec, recordId);
+    const auto v = held.versions.find(field);
+    return held.exists && v != held.versions.end() && v->is_object() ? v->value("v", std::string()) : std::string();
 }
 
 std::optional<nlohmann::json> RecordStore::read(const std::string &kind, const std::string &recordId)

@@ -49,6 +49,8 @@ public:
     bool adoptVersion(const std::string &kind, const std::string &recordId, const std::string &field,
                       const std::string &from, const std::string &to);
     [[nodiscard]] std::optional<nlohmann::json> read(const std::string &kind, const std::string &recordId);
+    // The version a field holds, or empty when the record or field has none.
+    [[nodiscard]] std::string fieldVersion(const std::string &kind, const std::string &recordId, const std::string &field);
     [[nodiscard]] bool isWithdrawn(const std::string &recordId);
     [[nodiscard]] HybridClock &clock() { return m_clock; }
 
