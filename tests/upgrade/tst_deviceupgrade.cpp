@@ -9,76 +9,19 @@
 #include "storage/migrations.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "sqlitesnapshot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
-#include <map>
-
 using namespace chorus;
+using namespace chorus::test;
 
 namespace {
 
 const QString kFixtures = QStringLiteral(CHORUS_UPGRADE_FIXTURES);
-
-// Every row of every table, each as its column values joined, keyed by table.
-using Snapshot = std::map<QString, QStringList>;
-
-struct Sqlite {
-    sqlite3 *db = nullptr;
-    explicit Sqlite(const QString &path) { sqlite3_open(path.toUtf8().constData(), &db); }
-    ~Sqlite() { sqlite3_close(db); }
-    QStringList rows(const QString &sql, QStringList *columns = nullptr) const
-    {
-        QStringList out;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK)
-            qFatal("%s: %s", qPrintable(sql), sqlite3_errmsg(db));
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            QStringList values;
-            for (int c = 0; c < sqlite3_column_count(s); ++c) {
-                if (columns && out.isEmpty())
-                    columns->append(QString::fromUtf8(sqlite3_column_name(s, c)));
-                values << (sqlite3_column_type(s, c) == SQLITE_NULL
-                               ? QStringLiteral("<null>")
-                               : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, c))));
-            }
-            out << values.join(QStringLiteral(" | "));
-        }
-        sqlite3_finalize(s);
-        return out;
-    }
-    int userVersion() const { return rows(QStringLiteral("PRAGMA user_version")).constFirst().toInt(); }
-};
-
-QStringList tables(const Sqlite &db)
-{
-    return db.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-}
-
-// The rows of the old file, read again through the old file's columns only.
-Snapshot snapshot(const Sqlite &db, const std::map<QString, QStringList> &columnsOf)
-{
-    Snapshot out;
-    for (const auto &[table, columns] : columnsOf)
-        out[table] = db.rows(QStringLiteral("SELECT ") + columns.join(u',') + QStringLiteral(" FROM ") + table
-                             + QStringLiteral(" ORDER BY rowid"));
-    return out;
-}
-
-std::map<QString, QStringList> columnsOf(const Sqlite &db)
-{
-    std::map<QString, QStringList> out;
-    for (const QString &table : tables(db)) {
-        for (const QString &row : db.rows(QStringLiteral("SELECT name FROM pragma_table_info('") + table + QStringLiteral("')")))
-            out[table] << row;
-    }
-    return out;
-}
 
 QString fixture(int version)
 {
@@ -111,20 +54,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("chorus.sqlite"));
-        QFile sql(fixture(version));
-        QVERIFY(sql.open(QIODevice::ReadOnly));
-
-        Snapshot before;
-        std::map<QString, QStringList> oldColumns;
-        {
-            Sqlite old(path);
-            char *error = nullptr;
-            QVERIFY2(sqlite3_exec(old.db, sql.readAll().constData(), nullptr, nullptr, &error) == SQLITE_OK, error);
-            QCOMPARE(old.userVersion(), version);
-            oldColumns = columnsOf(old);
-            before = snapshot(old, oldColumns);
-        }
-        QVERIFY(before.at(QStringLiteral("contributions")).size() >= 5);
+        const LoadedFixture old = loadFixture(path, fixture(version));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        QCOMPARE(old.userVersion, version);
+        QVERIFY(old.rows.at(QStringLiteral("contributions")).size() >= 5);
 
         auto store = DeviceStore::open(path);
         QCOMPARE(store->db().userVersion(), migrations::kLatestVersion);
@@ -133,8 +66,8 @@ private Q_SLOTS:
         // Every row of every old table, every old column, unchanged.
         {
             Sqlite now(path);
-            const Snapshot after = snapshot(now, oldColumns);
-            for (const auto &[table, rows] : before)
+            const Snapshot after = snapshot(now, old.columns);
+            for (const auto &[table, rows] : old.rows)
                 QCOMPARE(after.at(table), rows);
         }
 

@@ -3,6 +3,7 @@
 // keeps every row of every table, and serves again.
 
 #include "serverdb.h"
+#include "sqlitesnapshot.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,9 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
-#include <map>
+using namespace chorus::test;
 
 namespace {
 
@@ -26,37 +25,6 @@ QString serverBinary()
 QString fixture(int version)
 {
     return kFixtures + QStringLiteral("/server-v%1.sql").arg(version);
-}
-
-// Every row of every table, each as its values joined, keyed by table.
-std::map<QString, QStringList> snapshot(const QString &path, int *userVersion = nullptr)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    auto rows = [&](const QString &sql) {
-        QStringList out;
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &s, nullptr) != SQLITE_OK)
-            qFatal("%s: %s", qPrintable(sql), sqlite3_errmsg(db));
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            QStringList values;
-            for (int c = 0; c < sqlite3_column_count(s); ++c)
-                values << (sqlite3_column_type(s, c) == SQLITE_NULL
-                               ? QStringLiteral("<null>")
-                               : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, c))));
-            out << values.join(QStringLiteral(" | "));
-        }
-        sqlite3_finalize(s);
-        return out;
-    };
-    std::map<QString, QStringList> all;
-    for (const QString &table :
-         rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
-        all[table] = rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
-    if (userVersion)
-        *userVersion = rows(QStringLiteral("PRAGMA user_version")).constFirst().toInt();
-    sqlite3_close(db);
-    return all;
 }
 
 QByteArray run(const QStringList &args, int *exitCode)
@@ -92,44 +60,39 @@ private Q_SLOTS:
         QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("server.db"));
-        QFile sql(fixture(version));
-        QVERIFY(sql.open(QIODevice::ReadOnly));
-        {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-            char *error = nullptr;
-            const int rc = sqlite3_exec(db, sql.readAll().constData(), nullptr, nullptr, &error);
-            QVERIFY2(rc == SQLITE_OK, error);
-            sqlite3_close(db);
-        }
-        int before = 0;
-        const auto old = snapshot(path, &before);
-        QCOMPARE(before, version);
-        QVERIFY(old.at(QStringLiteral("contributions")).size() > 0);
+        const LoadedFixture old = loadFixture(path, fixture(version));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        QCOMPARE(old.userVersion, version);
+        QVERIFY(old.rows.at(QStringLiteral("contributions")).size() > 0);
 
         int exitCode = -1;
         const QByteArray out = run({ QStringLiteral("migrate"), QStringLiteral("--db"), path }, &exitCode);
         QVERIFY2(exitCode == 0, out.constData());
 
-        int after = 0;
-        const auto migrated = snapshot(path, &after);
-        QCOMPARE(after, chorus::server::ServerDb::kSchemaVersion);
-        for (const auto &[table, rows] : old)
-            QVERIFY2(migrated.count(table) && migrated.at(table) == rows,
-                qPrintable(QStringLiteral("table %1 changed in the upgrade from v%2").arg(table).arg(version)));
-        QVERIFY(migrated.count(QStringLiteral("clamps")));
+        Snapshot migrated;
+        {
+            Sqlite now(path);
+            QCOMPARE(now.userVersion(), chorus::server::ServerDb::kSchemaVersion);
+            QVERIFY(tables(now).contains(QStringLiteral("clamps")));
+            migrated = snapshot(now, columnsOf(now));
+            const Snapshot kept = snapshot(now, old.columns);
+            for (const auto &[table, rows] : old.rows)
+                QVERIFY2(kept.at(table) == rows,
+                    qPrintable(QStringLiteral("table %1 changed in the upgrade from v%2").arg(table).arg(version)));
+        }
 
         // It still answers as a server would: the organisation's device is listed.
-        const QString org = old.at(QStringLiteral("organisations")).constFirst().section(QStringLiteral(" | "), 0, 0);
+        const QString org = old.rows.at(QStringLiteral("organisations")).constFirst().section(QStringLiteral(" | "), 0, 0);
         const QByteArray devices
             = run({ QStringLiteral("list-devices"), org, QStringLiteral("--db"), path }, &exitCode);
         QVERIFY2(exitCode == 0, devices.constData());
         QVERIFY2(devices.contains("Front desk kiosk"), devices.constData());
 
         // Migrating again changes nothing.
-        QVERIFY(run({ QStringLiteral("migrate"), QStringLiteral("--db"), path }, &exitCode).size() >= 0);
-        QCOMPARE(exitCode, 0);
-        QVERIFY(snapshot(path) == migrated);
+        const QByteArray again = run({ QStringLiteral("migrate"), QStringLiteral("--db"), path }, &exitCode);
+        QVERIFY2(exitCode == 0, again.constData());
+        Sqlite now(path);
+        QVERIFY(snapshot(now, columnsOf(now)) == migrated);
     }
 };
 
