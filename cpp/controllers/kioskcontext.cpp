@@ -24,8 +24,6 @@ KioskContext::KioskContext(const Options &options)
     const bool enrolled = m_store->state().get(sync::client::statekey::kToken).has_value();
     if (!enrolled && options.demoContent)
         DemoContent::install(*m_store);
-    if (enrolled)
-        DemoContent::remove(*m_store);
     m_media = std::make_unique<MediaStore>(*m_store, options.mediaDir);
     // A recording or drawing abandoned by a crash is nobody's answer: clear it before anyone starts.
     m_media->removeOrphanedTemporaries();
@@ -35,12 +33,6 @@ KioskContext::KioskContext(const Options &options)
     m_outcomeRepository = std::make_unique<OutcomeRepository>(*m_store);
     m_writer = std::make_unique<ContributionWriter>(options.dbPath, options.mediaDir);
     m_settings = std::make_unique<KioskSettings>(*m_localSettings, options.kiosk);
-    if (enrolled) {
-        const auto text = [this](const char *key) {
-            return QString::fromStdString(m_store->state().get(key).value_or(std::string()));
-        };
-        m_settings->adoptEnrolledSite(text(sync::client::statekey::kSite), text(sync::client::statekey::kSiteName));
-    }
     m_staffLock = std::make_unique<StaffLock>(*m_localSettings, QStringLiteral("1234"));
     m_language = std::make_unique<LanguageSwitcher>();
     m_speaker = std::make_unique<Speaker>(options.ttsEngine);
@@ -50,6 +42,13 @@ KioskContext::KioskContext(const Options &options)
     m_prompts = std::make_unique<PromptsModel>(*m_promptRepository, false);
     m_allPrompts = std::make_unique<PromptsModel>(*m_promptRepository, true);
     m_outcomes = std::make_unique<OutcomesModel>(*m_outcomeRepository);
+    if (enrolled) {
+        // Read now, not when the sync worker first reports, so the first screen is already right.
+        const auto text = [this](const char *key) {
+            return QString::fromStdString(m_store->state().get(key).value_or(std::string()));
+        };
+        adoptEnrolment(text(sync::client::statekey::kSite), text(sync::client::statekey::kSiteName));
+    }
     reloadContent();
 
     // The app syncs by itself: soon after each Send, on a timer, when the network returns. What a pull
@@ -58,11 +57,8 @@ KioskContext::KioskContext(const Options &options)
     m_sync->watch(m_writer.get());
     QObject::connect(m_sync.get(), &SyncController::contentChanged, m_sync.get(), [this] { reloadContent(); });
     QObject::connect(m_sync.get(), &SyncController::countsChanged, m_sync.get(), [this] {
-        if (!m_sync->enrolled() || m_sync->siteId().isEmpty() || m_sync->siteId() == m_settings->siteId())
-            return;
-        DemoContent::remove(*m_store);
-        m_session->setSiteId(m_sync->siteId());
-        m_settings->adoptEnrolledSite(m_sync->siteId(), m_sync->siteName()); // reloads the content
+        if (m_sync->enrolled())
+            adoptEnrolment(m_sync->siteId(), m_sync->siteName());
     });
 
     QObject::connect(m_language.get(), &LanguageSwitcher::languageChanged, m_language.get(), [this] {
@@ -97,6 +93,15 @@ void KioskContext::installSingletons()
     StaffPromptsSingleton::instance = m_allPrompts.get();
     OutcomesSingleton::instance = m_outcomes.get();
     SyncSingleton::instance = m_sync.get();
+}
+
+void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName)
+{
+    if (siteId.isEmpty() || siteId == m_settings->siteId())
+        return;
+    DemoContent::remove(*m_store);
+    m_session->setSiteId(siteId);
+    m_settings->adoptEnrolledSite(siteId, siteName); // announces the change: shown content reloads
 }
 
 void KioskContext::reloadContent()

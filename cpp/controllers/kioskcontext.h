@@ -54,6 +54,10 @@ public:
     [[nodiscard]] OutcomesModel &outcomes() { return *m_outcomes; }
 
 private:
+    // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
+    // prompts give way to the organisation's. Does nothing when the site is already this one.
+    void adoptEnrolment(const QString &siteId, const QString &siteName);
+
     std::unique_ptr<DeviceStore> m_store;
     std::unique_ptr<LocalSettings> m_localSettings;
     std::unique_ptr<MediaStore> m_media;

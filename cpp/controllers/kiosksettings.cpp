@@ -32,7 +32,7 @@ QString KioskSettings::siteId() const
 
 void KioskSettings::adoptEnrolledSite(const QString &id, const QString &name)
 {
-    if (id.isEmpty() || id == siteId())
+    if (id.isEmpty())
         return;
     m_settings.setValue(QStringLiteral("siteId"), id);
     if (!name.trimmed().isEmpty())
