@@ -28,6 +28,8 @@ runtime_pkgs=(
   qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qml6-module-qtqml
   qt6-speech-flite-plugin qt6-qpa-plugins
+  # Read-aloud in Welsh and Arabic (flite speaks only English): speechd with espeak-ng's voices.
+  qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
   fonts-opendyslexic fonts-dejavu-core fonts-noto-core
   sqlite3 curl
   # chorus-server's package creates its system user with adduser.
@@ -42,6 +44,8 @@ test_pkgs=(
   pulseaudio pulseaudio-utils
   # The server tests run each case against a throwaway PostgreSQL cluster too.
   postgresql
+  # tests/fuzz/libfuzzer: clang with its libFuzzer, ASan and UBSan runtimes.
+  clang libclang-rt-14-dev
 )
 
 # Node.js and npm for the dashboard's browser tests: Debian's packages, unless this machine already
