@@ -57,4 +57,20 @@ ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req, 
     return f;
 }
 
+ListPage pageFromRequest(const httplib::Request &req)
+{
+    ListPage page;
+    if (req.has_param("limit")) {
+        page.limit = number("limit", req.get_param_value("limit"));
+        if (page.limit < 1 || page.limit > kMaxPageLimit)
+            throw ApiError(ErrorCode::BadRequest, "limit is 1 to " + std::to_string(kMaxPageLimit));
+    }
+    if (req.has_param("offset")) {
+        page.offset = number("offset", req.get_param_value("offset"));
+        if (page.offset < 0)
+            throw ApiError(ErrorCode::BadRequest, "offset cannot be negative");
+    }
+    return page;
+}
+
 } // namespace chorus::server::dashboard

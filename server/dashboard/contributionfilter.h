@@ -1,12 +1,15 @@
 #pragma once
 // The review filter (prompt, site, date range, format, rating, tag, status) as query parameters and
-// as the SQL condition RecordReader runs, shared by the review list and both exports.
+// as the SQL condition RecordReader runs, shared by the review list and both exports; and the page of
+// the review list.
 
+#include "recordreader.h"
 #include "sql/connection.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,5 +23,11 @@ struct ContributionFilter {
     // Throws ApiError(bad_request) for a value that does not parse.
     [[nodiscard]] static ContributionFilter fromRequest(const httplib::Request &req, sql::Dialect dialect);
 };
+
+// One page of the review list: `limit` (1 to kMaxPageLimit) and `offset` query parameters. Without
+// `limit` the whole list (the printable summary counts everything; the exports never page).
+// Throws ApiError(bad_request) for a value that does not parse or is out of range.
+inline constexpr std::int64_t kMaxPageLimit = 200;
+[[nodiscard]] ListPage pageFromRequest(const httplib::Request &req);
 
 } // namespace chorus::server::dashboard

@@ -8,26 +8,30 @@ namespace chorus::server::dashboard {
 using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
+namespace {
+const sync::KindSpec &specOf(const std::string &kind)
+{
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!spec)
+        throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
+    return *spec;
+}
+} // namespace
+
 RecordReader::RecordReader(sql::Connection &db, std::string orgId)
     : m_db(db)
     , m_orgId(std::move(orgId))
 { }
 
-Json RecordReader::list(
-    const std::string &kind, const std::string &where, const std::vector<Json> &binds, const std::string &order)
+sql::Prepared RecordReader::query(const std::string &select, const std::string &kind, const std::string &where,
+    const std::vector<Json> &binds, const std::string &tail)
 {
-    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
-    if (!spec)
-        throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
-    std::string sql = "SELECT r.id";
-    for (const auto &f : spec->fields)
-        sql += ", r." + f.name;
-    sql += " FROM " + spec->table + " r JOIN record_owners o ON o.kind = '" + spec->name
+    const sync::KindSpec &spec = specOf(kind);
+    std::string sql = "SELECT " + select + " FROM " + spec.table + " r JOIN record_owners o ON o.kind = '" + spec.name
         + "' AND o.record_id = r.id WHERE o.org_id = ?1";
     if (!where.empty())
         sql += " AND (" + where + ")";
-    sql += " ORDER BY " + order;
-    auto s = m_db.prepare(sql);
+    auto s = m_db.prepare(sql + tail);
     s.bind(1, m_orgId);
     for (std::size_t i = 0; i < binds.size(); ++i) {
         const int index = static_cast<int>(i) + 2;
@@ -36,12 +40,32 @@ Json RecordReader::list(
         else
             s.bind(index, binds[i].get<std::string>());
     }
+    return s;
+}
+
+std::int64_t RecordReader::count(const std::string &kind, const std::string &where, const std::vector<Json> &binds)
+{
+    auto s = query("count(*)", kind, where, binds, {});
+    return s.step() ? s.integer(0) : 0;
+}
+
+Json RecordReader::list(const std::string &kind, const std::string &where, const std::vector<Json> &binds,
+    const std::string &order, ListPage page)
+{
+    const sync::KindSpec &spec = specOf(kind);
+    std::string select = "r.id";
+    for (const auto &f : spec.fields)
+        select += ", r." + f.name;
+    std::string tail = " ORDER BY " + order;
+    if (page.limit >= 0)
+        tail += " LIMIT " + std::to_string(page.limit) + " OFFSET " + std::to_string(page.offset);
+    auto s = query(select, kind, where, binds, tail);
     Json out = Json::array();
     while (s.step()) {
         Json r { { "id", s.text(0) } };
-        for (std::size_t i = 0; i < spec->fields.size(); ++i) {
+        for (std::size_t i = 0; i < spec.fields.size(); ++i) {
             const int c = static_cast<int>(i) + 1;
-            const auto &f = spec->fields[i];
+            const auto &f = spec.fields[i];
             if (s.isNull(c))
                 r[f.name] = nullptr;
             else if (f.type == sync::FieldType::Integer)

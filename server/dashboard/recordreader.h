@@ -6,11 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace chorus::server::dashboard {
+
+// A slice of a list; a negative limit means the whole list.
+struct ListPage {
+    std::int64_t limit = -1;
+    std::int64_t offset = 0;
+};
 
 class RecordReader {
 public:
@@ -24,9 +31,16 @@ public:
 
     // `where` uses the alias r for the record table and ?2… for `binds` (?1 is the organisation).
     [[nodiscard]] nlohmann::json list(const std::string &kind, const std::string &where = {},
-        const std::vector<nlohmann::json> &binds = {}, const std::string &order = kCreationOrder);
+        const std::vector<nlohmann::json> &binds = {}, const std::string &order = kCreationOrder, ListPage page = {});
+    // How many records `list` would return without a page.
+    [[nodiscard]] std::int64_t count(
+        const std::string &kind, const std::string &where = {}, const std::vector<nlohmann::json> &binds = {});
 
 private:
+    // The statement `select` FROM the kind's records of this organisation matching `where`, bound.
+    [[nodiscard]] sql::Prepared query(const std::string &select, const std::string &kind, const std::string &where,
+        const std::vector<nlohmann::json> &binds, const std::string &tail);
+
     sql::Connection &m_db;
     std::string m_orgId;
 };

@@ -81,9 +81,18 @@ void installReviewApi(Router &router)
     });
     router.get("/dashboard/api/contributions", [](Call &call) -> Json {
         const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
-        Json list = RecordReader(call.db, call.session.orgId)
-                        .list("contribution", f.where, f.binds, "r.created_at DESC, r.id");
-        return { { "filter", f.applied }, { "contributions", list } };
+        const ListPage page = pageFromRequest(call.req);
+        RecordReader reader(call.db, call.session.orgId);
+        Json list = Json::array();
+        std::int64_t total = 0;
+        // The page and its total from one snapshot, so "51–100 of 340" never mixes two states.
+        call.db.snapshot([&] {
+            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution.
+            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id", page);
+            total = reader.count("contribution", f.where, f.binds);
+        });
+        return { { "filter", f.applied }, { "contributions", list }, { "total", total }, { "offset", page.offset },
+            { "limit", page.limit < 0 ? Json(nullptr) : Json(page.limit) } };
     });
     router.get(std::string("/dashboard/api/contributions/") + kId,
         [](Call &call) -> Json { return contribution(call, call.match(1)); });

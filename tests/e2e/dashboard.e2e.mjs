@@ -91,7 +91,7 @@ try {
   t.check(await page.evaluate(() => document.activeElement && document.activeElement.tagName === 'H3'), 'focus kept on the card');
   await page.getByLabel('Theme', { exact: true }).selectOption('shelter');
   await page.getByRole('button', { name: 'Apply filter' }).click();
-  await page.getByText('1 contribution matches the filter.').waitFor();
+  await page.getByText('Showing 1–1 of 1 contribution matching the filter.').waitFor();
   await checkContrast(page);
 
   // Export link carries the filter; the CSV opens with a BOM and the right header.
@@ -192,6 +192,25 @@ try {
   await page.keyboard.press('Tab');
   const first = await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80));
   t.check(first.includes('class="skip"'), `skip link first in tab order, got ${first}`);
+
+  // The review list comes in pages of 50, turned with Previous/Next; focus lands on the new count.
+  for (let i = 0; i < 55; i++) {
+    await kiosk.pushContribution(`c-e2e-page-${i}`, {
+      prompt_id: prompt.record, site_id: site, created_at: Date.now() - i * 1000, format: 'faces', rating: 1 + (i % 5),
+    });
+  }
+  await page.getByRole('link', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  await page.getByText('Showing 1–50 of 55 contributions matching the filter.').waitFor();
+  t.check(await page.locator('li.card').count() === 50, 'first page holds 50');
+  const pages = page.getByRole('navigation', { name: 'Pages of contributions' });
+  t.check(await pages.getByRole('button', { name: 'Previous page' }).isDisabled(), 'no previous page on the first');
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
+  t.check(await page.locator('li.card').count() === 5, 'second page holds the last 5');
+  t.check(await pages.getByRole('button', { name: 'Next page' }).isDisabled(), 'no next page on the last');
+  t.check(await page.evaluate(() => document.activeElement.id === 'review-count'), 'focus on the new page\'s count');
+  await checkContrast(page);
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
   t.check(lowContrast.size === 0, `text below 4.5:1 contrast: ${[...lowContrast].join(' | ')}`);

@@ -1,7 +1,9 @@
-// Review: filter contributions, read and listen, tag themes, set status, redact.
+// Review: filter contributions, a page at a time, read and listen, tag themes, set status, redact.
 import { get, post, el, say, alertError, meta, siteName, promptText, formatTime, dateToMs } from './api.js';
 
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
+const pageSize = 50;
+let offset = 0;
 
 // The filter as query parameters, shared with the export links and the summary page.
 export function filterQuery() {
@@ -70,17 +72,42 @@ function card(c) {
 export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
-  const { contributions } = await get(`contributions?${filterQuery()}`);
+  const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
+  let { contributions, total } = await fetchPage();
+  // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
+  if (!contributions.length && total > 0) {
+    offset = Math.floor((total - 1) / pageSize) * pageSize;
+    ({ contributions, total } = await fetchPage());
+  }
   const tags = new Set(meta.tags);
   contributions.forEach((c) => (c.tags || []).forEach((t) => tags.add(t)));
   fillSelect(document.getElementById('f-tag'), [...tags].sort().map((t) => [t, t]), 'Any theme');
-  document.getElementById('review-count').textContent = contributions.length === 1 ? '1 contribution matches the filter.' : `${contributions.length} contributions match the filter.`;
+  const last = offset + contributions.length;
+  document.getElementById('review-count').textContent = total === 0 ? 'No contributions match the filter.'
+    : `Showing ${offset + 1}–${last} of ${total} ${total === 1 ? 'contribution' : 'contributions'} matching the filter.`;
+  document.getElementById('review-prev').disabled = offset === 0;
+  document.getElementById('review-next').disabled = last >= total;
+  document.getElementById('review-pages').hidden = total <= pageSize;
   document.getElementById('contribution-list').replaceChildren(...contributions.map(card));
+}
+
+async function turnPage(step) {
+  offset = Math.max(0, offset + step * pageSize);
+  try {
+    await showReview();
+    // Keyboard and screen-reader users start the new page at its count, not at the buttons.
+    const count = document.getElementById('review-count');
+    count.tabIndex = -1;
+    count.focus();
+  } catch (err) { alertError(err); }
 }
 
 export function initReview() {
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
+    offset = 0;
     try { await showReview(); } catch (err) { alertError(err); }
   });
+  document.getElementById('review-prev').addEventListener('click', () => turnPage(-1));
+  document.getElementById('review-next').addEventListener('click', () => turnPage(1));
 }
