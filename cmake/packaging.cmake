@@ -53,6 +53,7 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
 qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, \
 qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, qml6-module-qt-labs-folderlistmodel, \
 qml6-module-qtmultimedia, qt6-qpa-plugins, qt6-speech-flite-plugin, \
+qt6-speech-speechd-plugin, speech-dispatcher, speech-dispatcher-espeak-ng, \
 gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, fonts-dejavu-core, fonts-noto-core, fonts-opendyslexic")
 # cage and the Wayland platform plugin are what setup-kiosk.sh runs the kiosk with.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage, qt6-wayland, gstreamer1.0-pulseaudio")
