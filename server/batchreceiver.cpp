@@ -1,6 +1,7 @@
 #include "batchreceiver.h"
 
 #include "apierror.h"
+#include "changelog.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
@@ -43,6 +44,12 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
         if (auto error = sync::protocol::validateChange(out.back()); !error.empty())
             throw ApiError(
                 ErrorCode::InvalidChange, where + " (" + out.back().changeId + "): " + error, { { "index", i } });
+        // The server alone judges conflicts; a device that could send them could settle or invent them.
+        if (!out.back().conflicts.empty() || !out.back().settled.empty())
+            throw ApiError(ErrorCode::InvalidChange, where + ": conflicts and settled are sent only by the server",
+                { { "index", i } });
+        if (out.back().fields.empty())
+            throw ApiError(ErrorCode::InvalidChange, where + ": a change must set at least one field", { { "index", i } });
     }
     return out;
 }
@@ -229,18 +236,11 @@ PushOutcome BatchReceiver::receive(const Json &request)
                     .bind(2, change.recordId)
                     .run();
             }
-            if (!result.effective.fields.empty()) {
-                m_db.cached("INSERT INTO changelog (org_id, kind, record_id, origin_device, withdrawal, body) VALUES "
-                            "(?1, ?2, ?3, ?4, ?5, ?6)")
-                    .bind(1, owner.orgId)
-                    .bind(2, change.kind)
-                    .bind(3, change.recordId)
-                    .bind(4, owner.originDevice)
-                    .bind(5, withdrawal)
-                    .bind(6, sync::toJson(result.effective).dump())
-                    .run();
+            // A stale write that lost a race changes no field, but its conflict note must still travel.
+            if (!result.effective.fields.empty() || !result.effective.conflicts.empty())
+                changelog::append(m_db, owner.orgId, owner.originDevice, result.effective, withdrawal);
+            if (!result.effective.fields.empty())
                 ++outcome.applied;
-            }
             m_db.cached("INSERT INTO received_changes (device_id, change_id, outcome) VALUES (?1, ?2, ?3)")
                 .bind(1, m_device.id)
                 .bind(2, change.changeId)

@@ -10,6 +10,9 @@ using sync::protocol::ErrorCode;
 using Json = nlohmann::json;
 
 namespace {
+// The first protocol whose pulls carry the server's conflict notes and settlements.
+constexpr int kConflictNotesVersion = 2;
+
 std::int64_t parseNumber(const std::string &text, const char *what)
 {
     std::int64_t value = 0;
@@ -30,7 +33,7 @@ std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
     return cursor.empty() ? 0 : parseNumber(cursor, "cursor");
 }
 
-Json ChangeFeed::page(const std::string &cursorText, const std::string &limitText)
+Json ChangeFeed::page(const std::string &cursorText, const std::string &limitText, int protocolVersion)
 {
     const std::int64_t cursor = parseCursor(cursorText);
     std::int64_t limit = limitText.empty() ? sync::protocol::kDefaultPullLimit : parseNumber(limitText, "limit");
@@ -54,11 +57,20 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
             .bind(3, std::string(sync::protocol::roleName(m_device.role)))
             .bind(4, m_device.id)
             .bind(5, limit);
+        std::int64_t rows = 0;
         while (s.step()) {
+            ++rows;
             next = s.integer(0);
-            changes.push_back(Json::parse(s.text(1)));
+            Json change = Json::parse(s.text(1));
+            if (protocolVersion < kConflictNotesVersion) {
+                change.erase("conflicts");
+                change.erase("settled");
+                if (change.value("fields", Json::object()).empty())
+                    continue;
+            }
+            changes.push_back(std::move(change));
         }
-        more = static_cast<std::int64_t>(changes.size()) == limit;
+        more = rows == limit;
         if (!more) {
             // Everything up to the log's end in this snapshot was looked at; entries out of scope
             // need not be scanned again.

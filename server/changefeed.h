@@ -3,6 +3,7 @@
 // at a time, read in one snapshot so a cursor never passes a change that commits later.
 
 #include "directory.h"
+#include "protocol/protocol.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
@@ -15,8 +16,10 @@ namespace chorus::server {
 class ChangeFeed {
 public:
     ChangeFeed(sql::Connection &db, const DeviceIdentity &device);
-    // Throws ApiError(bad_request) for a cursor or limit that does not parse.
-    [[nodiscard]] nlohmann::json page(const std::string &cursor, const std::string &limit);
+    // Throws ApiError(bad_request) for a cursor or limit that does not parse. A client of protocol 1
+    // gets no conflict notes (it would refuse an entry that sets no field).
+    [[nodiscard]] nlohmann::json page(
+        const std::string &cursor, const std::string &limit, int protocolVersion = sync::protocol::kVersion);
 
     [[nodiscard]] static std::int64_t parseCursor(const std::string &cursor);
 

@@ -69,7 +69,7 @@ HttpApi::HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config)
     , m_enrolLimiter(config.enrolPerMinute / 60.0, config.enrolPerMinute)
 { }
 
-void HttpApi::checkProtocol(const httplib::Request &req)
+int HttpApi::checkProtocol(const httplib::Request &req)
 {
     const std::string header = req.get_header_value(protocol::kVersionHeader);
     int version = 0;
@@ -82,6 +82,7 @@ void HttpApi::checkProtocol(const httplib::Request &req)
     if (version > protocol::kVersion)
         throw ApiError(ErrorCode::ProtocolTooNew, "the server is older than this app: ask for the server to be updated",
             { { "max_protocol", protocol::kVersion } });
+    return version;
 }
 
 void HttpApi::finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const Json &body,
@@ -289,7 +290,8 @@ void HttpApi::install(httplib::Server &server)
         });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         device(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {
-            return ChangeFeed(db, id).page(req.get_param_value("cursor"), req.get_param_value("limit"));
+            return ChangeFeed(db, id).page(
+                req.get_param_value("cursor"), req.get_param_value("limit"), checkProtocol(req));
         });
     });
     server.Get(R"(/v1/media/([0-9a-f]{64})/status)", [this](const httplib::Request &req, httplib::Response &res) {

@@ -35,7 +35,8 @@ private:
     void fail(const httplib::Request &req, httplib::Response &res, const std::string &route,
         sync::protocol::ErrorCode code, const std::string &message, const nlohmann::json &extra,
         const std::string &deviceId, std::int64_t startedMs);
-    static void checkProtocol(const httplib::Request &req);
+    // The protocol version the request speaks; throws update_needed or protocol_too_new.
+    static int checkProtocol(const httplib::Request &req);
 
     void enrol(const httplib::Request &req, httplib::Response &res);
     void push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);

@@ -79,7 +79,8 @@ void DeviceStore::loadIdentity()
             if (auto v = sync::Version::parse(*saved))
                 m_clock.restore(v->hlc);
     });
-    m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString());
+    // A device follows the server's judgement of conflicts (see sync::ConflictRole).
+    m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString(), sync::ConflictRole::Follow);
 }
 
 void DeviceStore::write(const std::function<void()> &fn)

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "conflictsettlement.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 
@@ -61,15 +62,7 @@ void installConflictsApi(Router &router)
         if (keep == "other")
             RecordWriter(call.server, call.db, call.media, call.session.orgId)
                 .write(row["kind"], row["record"], { { row["field"].get<std::string>(), row["other_value"] } });
-        call.db.transaction([&] {
-            call.db
-                .prepare("UPDATE conflicts SET settled = 1 WHERE kind = ?1 AND record_id = ?2 AND field = ?3 AND "
-                         "settled = 0")
-                .bind(1, row["kind"].get<std::string>())
-                .bind(2, row["record"].get<std::string>())
-                .bind(3, row["field"].get<std::string>())
-                .run();
-        });
+        call.db.transaction([&] { (void)settleConflicts(call.db, row["kind"], row["record"], row["field"]); });
         call.audit(
             "conflict.settle", row["record"], { { "kind", row["kind"] }, { "field", row["field"] }, { "keep", keep } });
         return RecordReader(call.db, call.session.orgId).get(row["kind"], row["record"]);

@@ -124,12 +124,8 @@ void installReviewApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "send the redacted text");
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
             .write("contribution", id, { { "text", text }, { "redacted", true } }, WriteOptions { true });
-        // Losing versions of the text kept for conflict review would still hold what was redacted.
-        call.db.transaction([&] {
-            call.db.prepare("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1 AND field = 'text'")
-                .bind(1, id)
-                .run();
-        });
+        // The redaction also drops the text's conflicts, on every replica (RecordStore::apply): their
+        // losing values would still hold what was redacted.
         // The audit says a redaction happened, never what was removed.
         call.audit("contribution.redact", id);
         return contribution(call, id);

@@ -13,16 +13,36 @@ nlohmann::json toJson(const Change &change)
             jf["base"] = f.base;
         fields[name] = std::move(jf);
     }
-    return {{"id", change.changeId}, {"kind", change.kind}, {"record", change.recordId}, {"fields", std::move(fields)}};
+    nlohmann::json out{{"id", change.changeId}, {"kind", change.kind}, {"record", change.recordId}, {"fields", std::move(fields)}};
+    for (const auto &c : change.conflicts)
+        out["conflicts"].push_back({{"field", c.field}, {"value", c.losingValue}, {"version", c.losingVersion}, {"winner", c.winningVersion}});
+    for (const auto &s : change.settled)
+        out["settled"].push_back({{"field", s.field}, {"version", s.losingVersion}});
+    return out;
 }
 
 namespace {
-const std::string &requireString(const nlohmann::json &j, const char *key)
+const std::string &requireString(const nlohmann::json &j, const char *key, const char *where = "change")
 {
     auto it = j.find(key);
     if (it == j.end() || !it->is_string())
-        throw std::invalid_argument(std::string("change.") + key + " must be a string");
+        throw std::invalid_argument(std::string(where) + "." + key + " must be a string");
     return it->get_ref<const std::string &>();
+}
+
+// The optional list `key` of objects, or an empty list.
+const nlohmann::json &optionalList(const nlohmann::json &j, const char *key)
+{
+    static const nlohmann::json empty = nlohmann::json::array();
+    auto it = j.find(key);
+    if (it == j.end())
+        return empty;
+    if (!it->is_array())
+        throw std::invalid_argument(std::string("change.") + key + " must be a list");
+    for (const auto &item : *it)
+        if (!item.is_object())
+            throw std::invalid_argument(std::string("change.") + key + " must hold objects");
+    return *it;
 }
 } // namespace
 
@@ -50,6 +70,15 @@ Change changeFromJson(const nlohmann::json &json)
         }
         change.fields.emplace(name, std::move(f));
     }
+    for (const auto &c : optionalList(json, "conflicts")) {
+        if (!c.contains("value"))
+            throw std::invalid_argument("change.conflicts must each hold a value");
+        change.conflicts.push_back({requireString(c, "field", "change.conflicts"), c.at("value"),
+                                    requireString(c, "version", "change.conflicts"),
+                                    requireString(c, "winner", "change.conflicts")});
+    }
+    for (const auto &s : optionalList(json, "settled"))
+        change.settled.push_back({requireString(s, "field", "change.settled"), requireString(s, "version", "change.settled")});
     return change;
 }
 

@@ -17,11 +17,30 @@ struct FieldChange {
     std::string base;
 };
 
+// The server is the one judge of which writes were concurrent: it sees every write, in one order.
+// It sends what it judged along with the change that caused it, and devices record exactly that,
+// so every replica holds the same conflicts (docs/sync-protocol.md, "Conflicts").
+struct ConflictNote {
+    std::string field;
+    nlohmann::json losingValue;
+    std::string losingVersion;
+    std::string winningVersion;
+};
+
+// A coordinator kept one value: the open conflicts of the field that lost at this version are done.
+struct SettledNote {
+    std::string field;
+    std::string losingVersion;
+};
+
 struct Change {
     std::string changeId;
     std::string kind;
     std::string recordId;
     std::map<std::string, FieldChange> fields;
+    // Only in what the server sends; a device never sends them (the server refuses them).
+    std::vector<ConflictNote> conflicts {};
+    std::vector<SettledNote> settled {};
 };
 
 [[nodiscard]] nlohmann::json toJson(const Change &change);

@@ -12,7 +12,8 @@ namespace chorus::sync::protocol {
 
 // Bumped when a request or answer changes shape; the server refuses clients older than the minimum
 // with ErrorCode::UpdateNeeded rather than guess at what they meant.
-inline constexpr int kVersion = 1;
+// 2: pulls carry the server's conflict notes and settlements (docs/sync-protocol.md, "Changes").
+inline constexpr int kVersion = 2;
 inline constexpr int kMinSupportedVersion = 1;
 
 inline constexpr const char *kVersionHeader = "Chorus-Protocol";

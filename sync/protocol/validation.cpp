@@ -261,6 +261,42 @@ const std::map<std::string, Rule> &rules()
     return table;
 }
 
+std::string validateVersionText(const std::string &where, const std::string &version)
+{
+    auto parsed = Version::parse(version);
+    if (version.empty() || !parsed)
+        return where + "has a bad version";
+    if (!isValidId(parsed->deviceId))
+        return where + "has a version with a bad device id";
+    return {};
+}
+
+// Conflict notes come from the server; a device checks them as it checks fields before storing them.
+std::string validateNotes(const Change &change, const KindSpec &kind)
+{
+    for (const auto &c : change.conflicts) {
+        const FieldSpec *spec = kind.field(c.field);
+        if (!spec || c.field == "tags")
+            return "a conflict names no conflicting field of " + change.kind + ": " + c.field;
+        const std::string where = "conflict on " + change.kind + "." + c.field + " ";
+        for (const auto *v : {&c.losingVersion, &c.winningVersion})
+            if (auto e = validateVersionText(where, *v); !e.empty())
+                return e;
+        if (auto e = validateFieldValue(*spec, c.losingValue); !e.empty())
+            return where + e;
+        if (auto e = allStringsUtf8(c.losingValue); !e.empty())
+            return where + e;
+    }
+    for (const auto &s : change.settled) {
+        if (!kind.field(s.field))
+            return "a settled conflict names no field of " + change.kind + ": " + s.field;
+        if (auto e = validateVersionText("settled conflict on " + change.kind + "." + s.field + " ", s.losingVersion);
+            !e.empty())
+            return e;
+    }
+    return {};
+}
+
 } // namespace
 
 std::string validateChange(const Change &change)
@@ -272,18 +308,17 @@ std::string validateChange(const Change &change)
     const KindSpec *kind = Schema::instance().kind(change.kind);
     if (!kind)
         return "unknown kind " + change.kind;
-    if (change.fields.empty())
+    if (change.fields.empty() && change.conflicts.empty() && change.settled.empty())
         return "a change must set at least one field";
+    if (auto e = validateNotes(change, *kind); !e.empty())
+        return e;
     for (const auto &[name, f] : change.fields) {
         const FieldSpec *spec = kind->field(name);
         if (!spec)
             return "unknown field " + change.kind + "." + name;
         const std::string where = change.kind + "." + name + " ";
-        auto version = Version::parse(f.version);
-        if (f.version.empty() || !version)
-            return where + "has a bad version";
-        if (!isValidId(version->deviceId))
-            return where + "has a version with a bad device id";
+        if (auto e = validateVersionText(where, f.version); !e.empty())
+            return e;
         if (!Version::parse(f.base))
             return where + "has a bad base version";
         if (name == "tags") {

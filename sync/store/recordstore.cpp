@@ -100,10 +100,11 @@ std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &valu
     return {};
 }
 
-RecordStore::RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId)
+RecordStore::RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId, ConflictRole role)
     : m_db(db)
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
+    , m_conflictRole(role)
 {
 }
 
@@ -178,16 +179,77 @@ void RecordStore::save(const KindSpec &kind, const std::string &recordId, const 
     s.run();
 }
 
-void RecordStore::recordConflict(const std::string &kind, const std::string &recordId, const std::string &field,
-                                 const nlohmann::json &losingValue, const std::string &losingVersion,
-                                 const std::string &winningVersion)
+void RecordStore::recordConflict(const std::string &kind, const std::string &recordId, const ConflictNote &note)
 {
     auto &s = m_db.cached(
         "INSERT INTO conflicts (kind, record_id, field, losing_value, losing_version, winning_version)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING");
     sql::StatementReset reset(s);
-    s.bind(1, kind).bind(2, recordId).bind(3, field).bind(4, losingValue.dump()).bind(5, losingVersion).bind(6, winningVersion);
+    s.bind(1, kind)
+        .bind(2, recordId)
+        .bind(3, note.field)
+        .bind(4, note.losingValue.dump())
+        .bind(5, note.losingVersion)
+        .bind(6, note.winningVersion);
     s.run();
+}
+
+void RecordStore::judgeConflict(const Change &change, ConflictNote note, ApplyResult &result)
+{
+    if (m_conflictRole != ConflictRole::Judge)
+        return;
+    ++result.conflicts;
+    recordConflict(change.kind, change.recordId, note);
+    result.effective.conflicts.push_back(std::move(note));
+}
+
+void RecordStore::markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note)
+{
+    auto &s = m_db.cached("UPDATE conflicts SET settled = 1 WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
+                          " AND losing_version = ?4");
+    sql::StatementReset reset(s);
+    s.bind(1, kind).bind(2, recordId).bind(3, note.field).bind(4, note.losingVersion);
+    s.run();
+}
+
+void RecordStore::applyNotes(const Change &change, ApplyResult &result)
+{
+    if (m_conflictRole != ConflictRole::Follow)
+        return;
+    for (const auto &note : change.conflicts) {
+        ++result.conflicts;
+        recordConflict(change.kind, change.recordId, note);
+        result.effective.conflicts.push_back(note);
+    }
+    for (const auto &note : change.settled) {
+        markSettled(change.kind, change.recordId, note);
+        result.effective.settled.push_back(note);
+    }
+}
+
+std::vector<SettledNote> RecordStore::settle(const std::string &kind, const std::string &recordId, const std::string &field)
+{
+    std::vector<SettledNote> out;
+    {
+        auto &s = m_db.cached("SELECT losing_version FROM conflicts WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
+                              " AND settled = 0 ORDER BY losing_version");
+        sql::StatementReset reset(s);
+        s.bind(1, kind).bind(2, recordId).bind(3, field);
+        while (s.step())
+            out.push_back({field, s.text(0)});
+    }
+    for (const auto &note : out)
+        markSettled(kind, recordId, note);
+    return out;
+}
+
+void RecordStore::forgetRedactedText(const std::string &recordId, ApplyResult &result)
+{
+    auto &s = m_db.cached("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1 AND field = 'text'");
+    sql::StatementReset reset(s);
+    s.bind(1, recordId);
+    s.run();
+    std::erase_if(result.effective.conflicts, [](const ConflictNote &n) { return n.field == "text"; });
 }
 
 bool RecordStore::isWithdrawn(const std::string &recordId)
@@ -298,17 +360,13 @@ ApplyResult RecordStore::apply(const Change &change)
             break;
         case MergeOutcome::Stale:
             ++result.stale;
-            if (d.conflict) {
-                ++result.conflicts;
-                recordConflict(change.kind, change.recordId, name, f.value, f.version, current->version);
-            }
+            if (d.conflict)
+                judgeConflict(change, {name, f.value, f.version, current->version}, result);
             break;
         case MergeOutcome::Apply:
-            if (d.conflict) {
-                ++result.conflicts;
-                recordConflict(change.kind, change.recordId, name, held.values.value(name, nlohmann::json()),
-                               current->version, f.version);
-            }
+            if (d.conflict)
+                judgeConflict(change, {name, held.values.value(name, nlohmann::json()), current->version, f.version},
+                              result);
             held.values[name] = f.value;
             held.versions[name] = {{"v", f.version}, {"b", f.base}};
             changed.push_back(name);
@@ -316,6 +374,11 @@ ApplyResult RecordStore::apply(const Change &change)
             break;
         }
     }
+
+    applyNotes(change, result);
+    const bool redacting = result.effective.fields.count("redacted") && result.effective.fields.at("redacted").value == true;
+    if (spec->withdrawable && redacting)
+        forgetRedactedText(change.recordId, result);
 
     const auto withdrawnValue = held.values.find(std::string(fields::Withdrawn));
     if (spec->withdrawable && withdrawnValue != held.values.end() && *withdrawnValue == true) {
@@ -327,6 +390,9 @@ ApplyResult RecordStore::apply(const Change &change)
         purge(*spec, change.recordId, held.versions[std::string(fields::Withdrawn)].value("v", ""));
         result.effective.fields = {{std::string(fields::Withdrawn),
                                     FieldChange{true, held.versions[std::string(fields::Withdrawn)].value("v", ""), {}}}};
+        // The purge took the record's conflicts; their losing values must not travel either.
+        result.effective.conflicts.clear();
+        result.effective.settled.clear();
         return result;
     }
     save(*spec, change.recordId, held, changed);

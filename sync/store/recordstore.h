@@ -30,9 +30,18 @@ struct ApplyResult {
     std::vector<std::string> purgedMedia;
 };
 
+// Who decides that a write was concurrent. Arrival order decides it (a write that came after its
+// rival sees a different held version than one that came before), and the server is the only
+// replica that sees every write, in one order; devices see only the writes that took effect. So the
+// server judges and devices follow its notes, and every replica ends with the same conflicts.
+enum class ConflictRole {
+    Judge,  // records the conflicts the merge rules find, and puts them in `ApplyResult::effective`
+    Follow, // records only the conflicts (and settlements) a change from the judge carries
+};
+
 class RecordStore {
 public:
-    RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId);
+    RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId, ConflictRole role = ConflictRole::Judge);
 
     // The DDL of the tables the store needs, for a migration to run.
     [[nodiscard]] static std::vector<std::string> createTablesSql(const std::string &extraColumns = {});
@@ -52,6 +61,9 @@ public:
     // The version a field holds, or empty when the record or field has none.
     [[nodiscard]] std::string fieldVersion(const std::string &kind, const std::string &recordId, const std::string &field);
     [[nodiscard]] bool isWithdrawn(const std::string &recordId);
+    // Marks the open conflicts of a field settled (a coordinator kept one value) and returns what
+    // was settled, for the change that tells the other replicas. Call inside a transaction.
+    std::vector<SettledNote> settle(const std::string &kind, const std::string &recordId, const std::string &field);
     [[nodiscard]] HybridClock &clock() { return m_clock; }
 
 private:
@@ -64,13 +76,19 @@ private:
     void save(const KindSpec &kind, const std::string &recordId, const Held &held, const std::vector<std::string> &changed);
     // Empties a withdrawn record to its canonical form; false when a newer withdrawal is already held.
     bool purge(const KindSpec &kind, const std::string &recordId, const std::string &version);
-    void recordConflict(const std::string &kind, const std::string &recordId, const std::string &field,
-                        const nlohmann::json &losingValue, const std::string &losingVersion,
-                        const std::string &winningVersion);
+    // A write lost a race: the judge records it and says so; a follower waits for the judge's note.
+    void judgeConflict(const Change &change, ConflictNote note, ApplyResult &result);
+    void recordConflict(const std::string &kind, const std::string &recordId, const ConflictNote &note);
+    void applyNotes(const Change &change, ApplyResult &result);
+    void markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note);
+    // A redaction removes what it redacted from the text's conflicts too: their losing values would
+    // still hold it.
+    void forgetRedactedText(const std::string &recordId, ApplyResult &result);
 
     sql::Connection &m_db;
     HybridClock &m_clock;
     std::string m_deviceId;
+    ConflictRole m_conflictRole;
 };
 
 // Validates a value against its field's type and size; returns an error message or empty.

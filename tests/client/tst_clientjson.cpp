@@ -44,7 +44,7 @@ void enrol()
     const HttpRequest r = EnrolRequest::build("chorus-enrol:ABCDE-FGHJK", "Front desk");
     CHECK_EQ(r.method, std::string("POST"));
     CHECK_EQ(r.path, std::string("/v1/enrol"));
-    CHECK_EQ(r.headers.at("Chorus-Protocol"), std::string("1"));
+    CHECK_EQ(r.headers.at("Chorus-Protocol"), std::to_string(protocol::kVersion));
     CHECK(r.headers.find("Authorization") == r.headers.end());
     const Json sent = Json::parse(r.body);
     CHECK(sent["code"] == "ABCDE-FGHJK");

@@ -2,6 +2,7 @@
 
 #include "childprocess.h"
 #include "pgcluster.h"
+#include "protocol/protocol.h"
 #include "serverdb.h"
 
 #include <csignal>
@@ -120,7 +121,7 @@ void ServerProcess::stop()
 std::unique_ptr<httplib::Client> ServerProcess::client() const
 {
     auto c = std::make_unique<httplib::Client>("127.0.0.1", m_port);
-    c->set_default_headers({ { "Chorus-Protocol", "1" } });
+    c->set_default_headers({ { "Chorus-Protocol", std::to_string(sync::protocol::kVersion) } });
     c->set_read_timeout(30, 0);
     return c;
 }
@@ -146,7 +147,7 @@ Device::Device(const ServerProcess &s, const std::string &t, const std::string &
 {
     for (const auto &sql : sync::RecordStore::createTablesSql())
         db->exec(sql);
-    store = std::make_unique<sync::RecordStore>(*db, clock, deviceId);
+    store = std::make_unique<sync::RecordStore>(*db, clock, deviceId, sync::ConflictRole::Follow);
 }
 
 Response Device::get(const std::string &path)

@@ -1,6 +1,7 @@
 // chorus-server end to end: withdrawal reaching a device back from 90 days offline, resumable media
 // cut at a random byte, a pull cursor that never skips a change committed late by a second server
-// instance, and devices syncing in random interleavings ending with identical data.
+// instance, devices syncing in random interleavings ending with identical data, and conflicts
+// recorded alike on the server and every device.
 
 #include "../sync/check.h"
 #include "serverharness.h"
@@ -318,6 +319,79 @@ void testDevicesConverge(World &w, unsigned seed)
     }
 }
 
+// The conflicts one replica holds on a record, settled or not, in a form every replica shares.
+std::string conflictsOn(chorus::sql::Connection &db, const std::string &record)
+{
+    auto s = db.prepare("SELECT field, losing_value, losing_version, winning_version, settled FROM conflicts"
+                        " WHERE record_id = ?1 ORDER BY field, losing_version");
+    s.bind(1, record);
+    std::string out;
+    while (s.step())
+        out += s.text(0) + "=" + s.text(1) + "@" + s.text(2) + ">" + s.text(3) + "/" + s.text(4) + "\n";
+    return out;
+}
+
+// Two coordinator devices edit a prompt's text from the same base; the first edit pushed also has a
+// successor on its own device, so a device that saw only what took effect could not tell the race
+// apart. The server's judgement reaches both coordinators and a kiosk; a protocol-1 client gets
+// pulls it can read, without conflict notes.
+void testConflictsRecordedAlikeEverywhere(World &w)
+{
+    auto a = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    auto b = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    auto kiosk = enrol(*w.server, w.db, w.org, w.site, "kiosk");
+    const std::string prompt = "p-conflict";
+    a->write("prompt", prompt, { { "text", { { "en", "one" } } }, { "position", 1 } });
+    CHECK_EQ(a->push().status, 200);
+    CHECK_EQ(b->pullAll().status, 200);
+    b->write("prompt", prompt, { { "text", { { "en", "from b" } } } });
+    a->write("prompt", prompt, { { "text", { { "en", "from a" } } } });
+    a->write("prompt", prompt, { { "text", { { "en", "from a, again" } } } });
+    CHECK_EQ(b->push().status, 200);
+    CHECK_EQ(a->push().status, 200);
+    for (Device *d : { a.get(), b.get(), kiosk.get() })
+        CHECK_EQ(d->pullAll().status, 200);
+
+    auto server = openServerDatabase(w.db);
+    const std::string judged = conflictsOn(*server, prompt);
+    CHECK(!judged.empty());
+    CHECK_EQ(conflictsOn(*a->db, prompt), judged);
+    CHECK_EQ(conflictsOn(*b->db, prompt), judged);
+    CHECK_EQ(conflictsOn(*kiosk->db, prompt), judged);
+    CHECK_EQ(a->dump("prompts", "id = '" + prompt + "'"), b->dump("prompts", "id = '" + prompt + "'"));
+
+    // Counts, over every page a kiosk pulls, the entries with conflict notes and those setting no field.
+    auto notes = [&](const std::string &protocol) {
+        auto c = w.server->client();
+        int withNotes = 0, withoutFields = 0;
+        for (std::string cursor = "0";;) {
+            auto r = c->Get("/v1/pull?cursor=" + cursor + "&limit=1000",
+                { { "Authorization", "Bearer " + kiosk->token }, { "Chorus-Protocol", protocol } });
+            if (!r || r->status != 200)
+                return std::pair { -1, -1 };
+            const Json page = Json::parse(r->body);
+            for (const auto &change : page["changes"]) {
+                withNotes += change.contains("conflicts") ? 1 : 0;
+                withoutFields += change["fields"].empty() ? 1 : 0;
+            }
+            if (!page["more"].get<bool>())
+                return std::pair { withNotes, withoutFields };
+            cursor = page["cursor"].get<std::string>();
+        }
+    };
+    CHECK(notes("2").first > 0);
+    CHECK_EQ(notes("1").first, 0);
+    CHECK_EQ(notes("1").second, 0);
+    // A device may not send conflict notes: only the server judges.
+    Json forged = chorus::sync::toJson(a->write("prompt", prompt, { { "position", 2 } }));
+    a->outbox.clear();
+    forged["conflicts"] = Json::array({ { { "field", "position" }, { "value", 9 }, { "version", forged["fields"]["position"]["version"] },
+        { "winner", forged["fields"]["position"]["version"] } } });
+    const Response refused = a->post("/v1/push", Json { { "batch", "forged-notes" }, { "changes", { forged } } }.dump());
+    CHECK_EQ(refused.status, 422);
+    CHECK_EQ(refused.body.value("error", Json()).value("code", std::string()), std::string("invalid_change"));
+}
+
 } // namespace
 
 int main()
@@ -331,5 +405,6 @@ int main()
     testConcurrentCommitsNeverSkipped(w);
     for (unsigned seed = 1; seed <= 8; ++seed)
         testDevicesConverge(w, seed);
+    testConflictsRecordedAlikeEverywhere(w);
     return chorus::test::tally().finish();
 }

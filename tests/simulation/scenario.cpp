@@ -1,6 +1,9 @@
 #include "scenario.h"
 
+#include "conflictsettlement.h"
 #include "serverdb.h"
+
+#include <array>
 
 #include <cstdio>
 
@@ -90,6 +93,21 @@ void World::publish(SimDevice &device)
                   {"published", true}});
 }
 
+void World::settle()
+{
+    auto lease = serverDb->lease();
+    std::vector<std::array<std::string, 3>> open;
+    {
+        auto s = lease->prepare("SELECT kind, record_id, field FROM conflicts WHERE settled = 0 ORDER BY id");
+        while (s.step())
+            open.push_back({s.text(0), s.text(1), s.text(2)});
+    }
+    if (open.empty())
+        return;
+    const auto &[kind, record, field] = open[std::uniform_int_distribution<size_t>(0, open.size() - 1)(rng)];
+    lease->transaction([&] { (void)server::settleConflicts(*lease, kind, record, field); });
+}
+
 std::string World::randomStep(bool verbose)
 {
     SimDevice &device = anyDevice();
@@ -107,10 +125,13 @@ std::string World::randomStep(bool verbose)
     } else if (roll < 53 && device.role() == Role::Coordinator) {
         what = "publish";
         publish(device);
-    } else if (roll < 58) {
+    } else if (roll < 56 && device.role() == Role::Coordinator) {
+        what = "settle a conflict";
+        settle();
+    } else if (roll < 60) {
         what = device.online ? "go offline" : "come online";
         device.online = !device.online;
-    } else if (roll < 61) {
+    } else if (roll < 63) {
         what = "restart";
         device.restart();
     } else if (device.online) {

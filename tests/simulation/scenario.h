@@ -27,7 +27,7 @@ struct World {
     std::map<std::string, SimDevice *> created;
     std::set<std::string> withdrawn;
     int counter = 0;
-    bool conflictTablesDiffered = false;
+    server::ServerDb *serverDb = nullptr; // where coordinators settle conflicts, as at the dashboard
 
     // One seeded event; returns a failure description, or empty.
     std::string randomStep(bool verbose);
@@ -43,6 +43,7 @@ private:
     void edit(SimDevice &device);
     void withdraw(SimDevice &device);
     void publish(SimDevice &device);
+    void settle();
 };
 
 } // namespace chorus::sim

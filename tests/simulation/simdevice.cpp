@@ -68,7 +68,7 @@ void SimDevice::open()
     if (auto saved = m_state->get("clock"))
         if (auto v = sync::Version::parse(*saved))
             m_clock->restore(v->hlc);
-    m_records = std::make_unique<sync::RecordStore>(*m_db, *m_clock, m_name);
+    m_records = std::make_unique<sync::RecordStore>(*m_db, *m_clock, m_name, sync::ConflictRole::Follow);
     m_outbox = std::make_unique<sync::Outbox>(*m_db);
     m_curl = std::make_unique<sync::client::CurlTransport>(m_serverUrl);
     m_faulty = std::make_unique<FaultyTransport>(*m_curl, m_rng);

@@ -76,9 +76,10 @@ SimReport runSimulation(const SimConfig &config)
     // Simulated time starts hours behind the server's real clock and stays behind it, so only the
     // deliberately skewed clocks run ahead of the server.
     std::int64_t simNow = server::nowMs() - 4 * 3600000LL;
-    World world{rng, simNow, {}, {}, {}, {}, {}, {}, 0, false};
+    World world{rng, simNow, {}, {}, {}, {}, {}, {}, 0};
     {
         ServerUnderTest server(dir);
+        world.serverDb = server.db.get();
         const std::string url = "http://127.0.0.1:" + std::to_string(server.port);
         struct Plan {
             const char *name;
@@ -132,7 +133,6 @@ SimReport runSimulation(const SimConfig &config)
         report.contributions = static_cast<int>(world.created.size());
         report.withdrawals = static_cast<int>(world.withdrawn.size());
         report.conflicts = world.conflictCount(*server.db);
-        report.conflictTablesDiffered = world.conflictTablesDiffered;
     }
     world.devices.clear();
     if (report.failure.empty())

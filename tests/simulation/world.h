@@ -21,7 +21,6 @@ struct SimReport {
     int contributions = 0;
     int withdrawals = 0;
     int conflicts = 0;
-    bool conflictTablesDiffered = false;
 };
 
 [[nodiscard]] SimReport runSimulation(const SimConfig &config);

@@ -1,5 +1,6 @@
 // Property test of the merge rules: the same set of changes, applied in any order, duplicated and
-// batched differently, leaves every replica with the same records and the same conflicts.
+// batched differently, leaves every replica with the same records and the same conflicts; and
+// replicas that follow a judge's log hold exactly the conflicts it judged, however it judged them.
 
 #include "check.h"
 #include "clock/hlc.h"
@@ -19,12 +20,24 @@ struct Replica {
     std::unique_ptr<sqlite::Database> db;
     HybridClock clock;
     std::unique_ptr<RecordStore> store;
-    explicit Replica(const std::string &device)
+    explicit Replica(const std::string &device, ConflictRole role = ConflictRole::Judge)
         : db(sqlite::Database::open(":memory:"))
     {
         for (const auto &sql : RecordStore::createTablesSql())
             db->exec(sql);
-        store = std::make_unique<RecordStore>(*db, clock, device);
+        store = std::make_unique<RecordStore>(*db, clock, device, role);
+    }
+    Change write(const std::string &record, const nlohmann::json &fields, const std::string &id)
+    {
+        Change c;
+        db->transaction([&] { c = store->writeLocal("contribution", record, fields, id); });
+        return c;
+    }
+    ApplyResult apply(const Change &c)
+    {
+        ApplyResult r;
+        db->transaction([&] { r = store->apply(c); });
+        return r;
     }
     std::string dump(const std::string &table)
     {
@@ -38,7 +51,8 @@ struct Replica {
     // Conflict row ids depend on arrival order; their content must not.
     std::string dumpConflicts()
     {
-        auto s = db->prepare("SELECT kind, record_id, field, losing_value, losing_version, winning_version FROM conflicts"
+        auto s = db->prepare("SELECT kind, record_id, field, losing_value, losing_version, winning_version, settled"
+                             " FROM conflicts"
                              " ORDER BY record_id, field, losing_version");
         std::string out;
         while (s.step())
@@ -116,6 +130,57 @@ void testConvergenceAcrossOrders(unsigned seed)
     }
 }
 
+// The server judges conflicts in whatever order writes reach it; devices apply its log (the changes
+// that took effect, with its conflict notes and settlements) and must end with its conflicts exactly,
+// however it judged them: a chain of edits racing a third writer, a redaction racing an edit.
+void testFollowersHoldTheJudgesConflicts(unsigned seed)
+{
+    std::mt19937 rng(seed);
+    Replica a("dev-a", ConflictRole::Follow), b("dev-b", ConflictRole::Follow), c("dev-c", ConflictRole::Follow);
+    std::vector<Change> changes;
+    changes.push_back(a.write("c1", {{"text", "one"}}, "a1"));
+    (void)b.apply(changes.back());
+    changes.push_back(b.write("c1", {{"text", "two"}, {"rating", 4}}, "b1")); // based on "one"
+    changes.push_back(c.write("c1", {{"text", "three"}, {"rating", 2}}, "c1")); // saw nothing
+    changes.push_back(a.write("c1", {{"text", "four"}}, "a2"));                 // based on "one", racing "two"
+    changes.push_back(c.write("c3", {{"text", "call me on 0123"}}, "c2"));
+    (void)a.apply(changes.back());
+    changes.push_back(a.write("c3", {{"text", "call me on [removed]"}, {"redacted", true}}, "a3"));
+    changes.push_back(c.write("c3", {{"text", "call me on 0123 after six"}}, "c3")); // racing the redaction
+
+    Replica judge("server");
+    std::vector<Change> order = changes;
+    for (const auto &ch : changes)
+        if (rng() % 3 == 0)
+            order.push_back(ch);
+    std::shuffle(order.begin(), order.end(), rng);
+    std::vector<Change> log;
+    for (const auto &ch : order) {
+        ApplyResult r = judge.apply(ch);
+        if (!r.effective.fields.empty() || !r.effective.conflicts.empty())
+            log.push_back(r.effective);
+    }
+    judge.db->transaction([&] {
+        Change settled{"settle-1", "contribution", "c1", {}, {}, judge.store->settle("contribution", "c1", "rating")};
+        if (!settled.settled.empty())
+            log.push_back(settled);
+    });
+    const std::string judged = judge.dumpConflicts();
+    CHECK(!judged.empty()); // some order must race, or the test proves nothing
+    CHECK(judged.find("call me on 0123|") == std::string::npos); // the redaction forgot the text it removed
+
+    for (int f = 0; f < 3; ++f) {
+        Replica follower("dev-f" + std::to_string(f), ConflictRole::Follow);
+        for (const auto &entry : log)
+            (void)follower.apply(entry);
+        if (f == 1) // a page applied twice, as after a lost answer, changes nothing
+            for (const auto &entry : log)
+                (void)follower.apply(entry);
+        CHECK_EQ(follower.dumpConflicts(), judged);
+        CHECK_EQ(follower.dump("contributions"), judge.dump("contributions"));
+    }
+}
+
 } // namespace
 
 int main()
@@ -124,5 +189,7 @@ int main()
     testVersionStringsSortAsVersions();
     for (unsigned seed = 1; seed <= 50; ++seed)
         testConvergenceAcrossOrders(seed);
+    for (unsigned seed = 1; seed <= 50; ++seed)
+        testFollowersHoldTheJudgesConflicts(seed);
     return chorus::test::tally().finish();
 }
