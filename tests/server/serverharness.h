@@ -11,6 +11,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -53,7 +54,15 @@ public:
     ServerProcess(const ServerProcess &) = delete;
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] std::unique_ptr<httplib::Client> client() const;
+    [[nodiscard]] pid_t pid() const { return m_pid; }
     void stop();
+    // SIGKILL: the server gets no chance to finish anything (crash tests).
+    void kill()
+    {
+        if (m_pid > 0)
+            ::kill(m_pid, SIGKILL); // stop() then reaps it (its SIGTERM reaches only the zombie)
+        stop();
+    }
 
 private:
     pid_t m_pid = -1;
