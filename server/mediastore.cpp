@@ -1,14 +1,13 @@
 #include "mediastore.h"
 
 #include "apierror.h"
+#include "fs/durablefile.h"
 #include "protocol/validation.h"
 
 #include <sodium.h>
 
 #include <cstdio>
-#include <fcntl.h>
 #include <fstream>
-#include <unistd.h>
 
 namespace chorus::server {
 
@@ -30,24 +29,6 @@ std::uint64_t sizeOf(const fs::path &p)
     return ec ? 0 : size;
 }
 
-// Appends and flushes to disk before answering, so a byte the device is told arrived survives a crash.
-bool appendDurably(const fs::path &p, std::string_view data)
-{
-    const int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return false;
-    std::size_t done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-        if (n <= 0) {
-            ::close(fd);
-            return false;
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool ok = ::fsync(fd) == 0;
-    return ::close(fd) == 0 && ok;
-}
 } // namespace
 
 MediaStore::MediaStore(fs::path root)
@@ -127,7 +108,8 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
     if (offset + chunk.size() > declaredSize)
         throw ApiError(ErrorCode::BadRequest, "this chunk goes past the declared media size");
     fs::create_directories(part.parent_path());
-    if (!chunk.empty() && !appendDurably(part, chunk))
+    // Flushed to disk before answering, so a byte the device is told arrived survives a crash.
+    if (!chunk.empty() && !sync::fs::writeDurably(part, chunk, sync::fs::WriteMode::Append))
         throw ApiError(ErrorCode::Internal, "could not store the media chunk");
     const std::uint64_t now = offset + chunk.size();
     if (now < declaredSize)
@@ -161,14 +143,39 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
 fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, const std::string &sha)
 {
     requireName(sha);
+    if (isPurged(db, device.orgId, sha))
+        throw ApiError(ErrorCode::MediaWithdrawn, "this media belonged to a withdrawn contribution; delete it");
     auto &s = db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2 AND complete = 1");
     sql::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, sha);
     if (!s.step())
         throw ApiError(ErrorCode::NotFound, "no such media");
-    if (device.role != sync::protocol::Role::Coordinator && s.text(0) != device.id)
-        throw ApiError(ErrorCode::Forbidden, "only coordinator devices may download media they did not send");
-    return finalPath(device.orgId, sha);
+    const bool ownUpload = device.role == sync::protocol::Role::Outreach && s.text(0) == device.id;
+    if (device.role == sync::protocol::Role::Coordinator || ownUpload)
+        return finalPath(device.orgId, sha);
+    // What people said stays off kiosks and other devices even when a prompt names the same bytes.
+    if (!isContributionMedia(db, device.orgId, sha) && isPromptPicture(db, device.orgId, sha))
+        return finalPath(device.orgId, sha);
+    throw ApiError(ErrorCode::Forbidden,
+        "this device may download only its organisation's prompt pictures (and an outreach device its own media)");
+}
+
+bool MediaStore::isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha)
+{
+    auto &s = db.cached("SELECT 1 FROM prompts p JOIN record_owners o ON o.kind = 'prompt' AND o.record_id = p.id"
+                        " WHERE o.org_id = ?1 AND p.symbol = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, orgId).bind(2, "picture:" + sha);
+    return s.step();
+}
+
+bool MediaStore::isContributionMedia(sql::Connection &db, const std::string &orgId, const std::string &sha)
+{
+    auto &s = db.cached("SELECT 1 FROM contributions c JOIN record_owners o ON o.kind = 'contribution'"
+                        " AND o.record_id = c.id WHERE o.org_id = ?1 AND c.media LIKE ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, orgId).bind(2, "%" + sha + "%");
+    return s.step();
 }
 
 void MediaStore::removeFiles(const std::string &orgId, const std::vector<std::string> &shas)

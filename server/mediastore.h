@@ -26,7 +26,9 @@ public:
     // Appends a chunk at `offset`; completes and verifies the item when it reaches `declaredSize`.
     [[nodiscard]] nlohmann::json append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha,
         std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
-    // The file of a complete item the device may read, or throws not_found / forbidden.
+    // The file of a complete item the device may read, or throws not_found / forbidden / media_withdrawn.
+    // Coordinators read any item; every role reads its organisation's prompt pictures; an outreach
+    // device reads what it uploaded; no other device reads a contribution's media.
     [[nodiscard]] std::filesystem::path fileFor(
         sql::Connection &db, const DeviceIdentity &device, const std::string &sha);
     // Deletes files of withdrawn contributions; the database rows are already gone.
@@ -38,6 +40,8 @@ private:
     [[nodiscard]] std::filesystem::path finalPath(const std::string &orgId, const std::string &sha) const;
     [[nodiscard]] std::filesystem::path partPath(const std::string &orgId, const std::string &sha) const;
     [[nodiscard]] bool isPurged(sql::Connection &db, const std::string &orgId, const std::string &sha);
+    [[nodiscard]] bool isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha);
+    [[nodiscard]] bool isContributionMedia(sql::Connection &db, const std::string &orgId, const std::string &sha);
 
     std::filesystem::path m_root;
     // Serialises appends within this instance; two instances appending the same item at once are

@@ -1,5 +1,6 @@
 #include "sync/syncworker.h"
 
+#include "client/mediadownloader.h"
 #include "client/mediauploader.h"
 #include "client/syncengine.h"
 #include "storage/devicestore.h"
@@ -46,7 +47,15 @@ void SyncWorker::runSync()
         engine.setCancelFlag(m_cancel);
         engine.setProgress(
             [this](const SyncProgress &p) { Q_EMIT progressed(QString::fromStdString(p.phase), p.done, p.total); });
-        const SyncResult r = engine.sync();
+        SyncResult r = engine.sync();
+        if (r.status == SyncStatus::Done) {
+            // What the pull named comes down now; an item that fails is asked for again next run.
+            const std::string token = stateText(s, statekey::kToken).toStdString();
+            const DownloadResult got
+                = MediaDownloader(DeviceSync::engineStore(s, m_mediaDir), *transport, token).downloadAll(m_cancel);
+            r.contentChanged = r.contentChanged || got.pictures > 0;
+            r.contributionsChanged = r.contributionsChanged || got.contributionMedia > 0;
+        }
         Q_EMIT finished(static_cast<int>(r.status), QString::fromStdString(r.message), r.retryAfterSeconds,
             r.contentChanged, r.contributionsChanged);
     } catch (const StorageError &e) {

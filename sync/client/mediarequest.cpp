@@ -22,6 +22,11 @@ HttpRequest MediaRequest::put(const std::string &token, const std::string &sha25
     return r;
 }
 
+HttpRequest MediaRequest::download(const std::string &token, const std::string &sha256)
+{
+    return deviceRequest("GET", "/v1/media/" + sha256, token);
+}
+
 MediaProgress MediaRequest::parse(const nlohmann::json &answer)
 {
     if (!answer.is_object() || !answer.contains("complete") || !answer["complete"].is_boolean()
