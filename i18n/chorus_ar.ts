@@ -123,6 +123,14 @@
     </message>
 </context>
 <context>
+    <name>chorus::VoiceNotesModel</name>
+    <message>
+        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
+        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
+        <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>How we use your answer</source>
@@ -536,6 +544,10 @@
         <source>Sync with the server</source>
         <translation>المزامنة مع الخادم</translation>
     </message>
+    <message>
+        <source>Voice notes</source>
+        <translation>الملاحظات الصوتية</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -557,6 +569,17 @@
     <message>
         <source>Yes, I am still here</source>
         <translation>نعم، ما زلت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolIcon</name>
+    <message>
+        <source>The question&apos;s picture</source>
+        <translation>صورة السؤال</translation>
+    </message>
+    <message>
+        <source>The question&apos;s picture has not arrived yet</source>
+        <translation>لم تصل صورة السؤال بعد</translation>
     </message>
 </context>
 <context>
@@ -777,6 +800,53 @@
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNotesPanel</name>
+    <message>
+        <source>Voice notes</source>
+        <translation>الملاحظات الصوتية</translation>
+    </message>
+    <message>
+        <source>Voice notes can be played back only on a coordinator device.</source>
+        <translation>لا يمكن تشغيل الملاحظات الصوتية إلا على جهاز المنسق.</translation>
+    </message>
+    <message>
+        <source>No voice notes are stored on this device yet.</source>
+        <translation>لا توجد ملاحظات صوتية محفوظة على هذا الجهاز بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice note(s) stored on this device.</source>
+        <translation>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+            <numerusform>الملاحظات الصوتية المحفوظة على هذا الجهاز: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · reference %2 · %3</source>
+        <extracomment>%1 date and time, %2 reference code, %3 length as m:ss</extracomment>
+        <translation>%1 · المرجع %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Stop playing: %1</source>
+        <translation>إيقاف التشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>تشغيل: %1</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,14 @@
     </message>
 </context>
 <context>
+    <name>chorus::VoiceNotesModel</name>
+    <message>
+        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
+        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
+        <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <source>How we use your answer</source>
@@ -533,6 +541,10 @@
         <source>Sync with the server</source>
         <translation>Cysoni gyda&apos;r gweinydd</translation>
     </message>
+    <message>
+        <source>Voice notes</source>
+        <translation>Nodiadau llais</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -553,6 +565,17 @@
     <message>
         <source>Yes, I am still here</source>
         <translation>Ydw, rydw i dal yma</translation>
+    </message>
+</context>
+<context>
+    <name>SymbolIcon</name>
+    <message>
+        <source>The question&apos;s picture</source>
+        <translation>Llun y cwestiwn</translation>
+    </message>
+    <message>
+        <source>The question&apos;s picture has not arrived yet</source>
+        <translation>Nid yw llun y cwestiwn wedi cyrraedd eto</translation>
     </message>
 </context>
 <context>
@@ -773,6 +796,52 @@
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNotesPanel</name>
+    <message>
+        <source>Voice notes</source>
+        <translation>Nodiadau llais</translation>
+    </message>
+    <message>
+        <source>Voice notes can be played back only on a coordinator device.</source>
+        <translation>Dim ond ar ddyfais cydlynydd y gellir chwarae nodiadau llais.</translation>
+    </message>
+    <message>
+        <source>No voice notes are stored on this device yet.</source>
+        <translation>Does dim nodiadau llais wedi’u cadw ar y ddyfais hon eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voice note(s) stored on this device.</source>
+        <translation>
+            <numerusform>Nodiadau llais wedi’u cadw ar y ddyfais hon: %n.</numerusform>
+            <numerusform>Nodiadau llais wedi’u cadw ar y ddyfais hon: %n.</numerusform>
+            <numerusform>Nodiadau llais wedi’u cadw ar y ddyfais hon: %n.</numerusform>
+            <numerusform>Nodiadau llais wedi’u cadw ar y ddyfais hon: %n.</numerusform>
+            <numerusform>Nodiadau llais wedi’u cadw ar y ddyfais hon: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · reference %2 · %3</source>
+        <extracomment>%1 date and time, %2 reference code, %3 length as m:ss</extracomment>
+        <translation>%1 · cyfeirnod %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Chwarae</translation>
+    </message>
+    <message>
+        <source>Stop playing: %1</source>
+        <translation>Stopio chwarae: %1</translation>
+    </message>
+    <message>
+        <source>Play: %1</source>
+        <translation>Chwarae: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "storage/voicenoterepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsingleton.h"
 
@@ -42,6 +43,9 @@ KioskContext::KioskContext(const Options &options)
     m_prompts = std::make_unique<PromptsModel>(*m_promptRepository, false);
     m_allPrompts = std::make_unique<PromptsModel>(*m_promptRepository, true);
     m_outcomes = std::make_unique<OutcomesModel>(*m_outcomeRepository);
+    m_voiceNoteRepository = std::make_unique<VoiceNoteRepository>(*m_store, *m_media);
+    m_voiceNotes = std::make_unique<VoiceNotesModel>(*m_voiceNoteRepository, *m_promptRepository);
+    m_pictures = std::make_unique<PictureLibrary>(options.mediaDir);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -56,6 +60,7 @@ KioskContext::KioskContext(const Options &options)
     m_sync = std::make_unique<SyncController>(options.dbPath, options.mediaDir);
     m_sync->watch(m_writer.get());
     QObject::connect(m_sync.get(), &SyncController::contentChanged, m_sync.get(), [this] { reloadContent(); });
+    QObject::connect(m_sync.get(), &SyncController::contributionsChanged, m_sync.get(), [this] { m_voiceNotes->reload(); });
     QObject::connect(m_sync.get(), &SyncController::countsChanged, m_sync.get(), [this] {
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
@@ -66,6 +71,7 @@ KioskContext::KioskContext(const Options &options)
         m_prompts->setLanguage(code);
         m_allPrompts->setLanguage(code);
         m_outcomes->setLanguage(code);
+        m_voiceNotes->setLanguage(code);
         m_session->setLanguage(code);
         m_speaker->setLanguage(code);
     });
@@ -92,6 +98,8 @@ void KioskContext::installSingletons()
     PromptsSingleton::instance = m_prompts.get();
     StaffPromptsSingleton::instance = m_allPrompts.get();
     OutcomesSingleton::instance = m_outcomes.get();
+    VoiceNotesSingleton::instance = m_voiceNotes.get();
+    PicturesSingleton::instance = m_pictures.get();
     SyncSingleton::instance = m_sync.get();
 }
 
@@ -111,6 +119,8 @@ void KioskContext::reloadContent()
     m_prompts->reload(now, site, m_settings->hiddenPrompts());
     m_allPrompts->reload(now, site, m_settings->hiddenPrompts());
     m_outcomes->reload(site);
+    m_voiceNotes->reload();
+    m_pictures->refresh();
 }
 
 } // namespace chorus

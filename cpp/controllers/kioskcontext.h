@@ -19,11 +19,14 @@ class LocalSettings;
 class MediaStore;
 class OutcomeRepository;
 class OutcomesModel;
+class PictureLibrary;
 class PromptRepository;
 class PromptsModel;
 class Speaker;
 class StaffLock;
 class SyncController;
+class VoiceNoteRepository;
+class VoiceNotesModel;
 
 class KioskContext {
 public:
@@ -52,6 +55,8 @@ public:
     [[nodiscard]] SyncController &sync() { return *m_sync; }
     [[nodiscard]] PromptsModel &prompts() { return *m_prompts; }
     [[nodiscard]] OutcomesModel &outcomes() { return *m_outcomes; }
+    [[nodiscard]] VoiceNotesModel &voiceNotes() { return *m_voiceNotes; }
+    [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -73,6 +78,9 @@ private:
     std::unique_ptr<PromptsModel> m_prompts;
     std::unique_ptr<PromptsModel> m_allPrompts;
     std::unique_ptr<OutcomesModel> m_outcomes;
+    std::unique_ptr<VoiceNoteRepository> m_voiceNoteRepository;
+    std::unique_ptr<VoiceNotesModel> m_voiceNotes;
+    std::unique_ptr<PictureLibrary> m_pictures;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

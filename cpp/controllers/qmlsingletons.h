@@ -8,8 +8,10 @@
 #include "controllers/languageswitcher.h"
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
+#include "controllers/picturelibrary.h"
 #include "models/outcomesmodel.h"
 #include "models/promptsmodel.h"
+#include "models/voicenotesmodel.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -92,6 +94,20 @@ struct OutcomesSingleton : SingletonInstance<OutcomesModel> {
     QML_FOREIGN(chorus::OutcomesModel)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Outcomes)
+};
+
+struct VoiceNotesSingleton : SingletonInstance<VoiceNotesModel> {
+    Q_GADGET
+    QML_FOREIGN(chorus::VoiceNotesModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(VoiceNotes)
+};
+
+struct PicturesSingleton : SingletonInstance<PictureLibrary> {
+    Q_GADGET
+    QML_FOREIGN(chorus::PictureLibrary)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Pictures)
 };
 
 } // namespace chorus

@@ -2,16 +2,25 @@ import QtQuick
 import Chorus
 
 // An SVG symbol from assets/ on a light tile, so it reads the same in every theme. Always
-// shown beside words, so it is decorative to assistive technology.
+// shown beside words, so it is decorative to assistive technology. A prompt's uploaded picture
+// ("picture:<sha256>") shows from the media folder once sync has brought it, a neutral symbol until then,
+// and is named for assistive technology because its content is not in the words beside it.
 Rectangle {
     id: root
     property string name
     property int size: Theme.iconSize
+    readonly property bool isPicture: Pictures.isPicture(name)
+    // Re-read when a sync may have brought pictures (Pictures.revision).
+    readonly property url pictureSource: isPicture && Pictures.revision >= 0 ? Pictures.source(name) : ""
+    readonly property bool showingPicture: pictureSource.toString() !== ""
     width: size
     height: size
     radius: size / 6
     color: "#FFFFFF"
-    Accessible.ignored: true
+    Accessible.ignored: !isPicture
+    Accessible.role: Accessible.Graphic
+    Accessible.name: isPicture ? (showingPicture ? qsTr("The question's picture")
+                                                 : qsTr("The question's picture has not arrived yet")) : ""
 
     Image {
         anchors.fill: parent
@@ -19,7 +28,10 @@ Rectangle {
         sourceSize.width: root.size * 2
         sourceSize.height: root.size * 2
         fillMode: Image.PreserveAspectFit
-        source: root.name === "" ? "" : "qrc:/chorus/assets/symbols/" + root.name + ".svg"
+        asynchronous: root.showingPicture
+        source: root.showingPicture ? root.pictureSource
+              : root.isPicture ? "qrc:/chorus/assets/symbols/question.svg"
+              : root.name === "" ? "" : "qrc:/chorus/assets/symbols/" + root.name + ".svg"
         onStatusChanged: if (status === Image.Error) source = "qrc:/chorus/assets/symbols/question.svg"
         Accessible.ignored: true
     }

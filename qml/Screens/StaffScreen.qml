@@ -23,6 +23,12 @@ ScreenFrame {
         controller: Sync
     }
 
+    Heading { text: qsTr("Voice notes") }
+    VoiceNotesPanel {
+        width: parent.width
+        notes: VoiceNotes
+    }
+
     Heading { text: qsTr("Site name") }
     Row {
         width: parent.width

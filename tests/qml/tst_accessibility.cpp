@@ -4,6 +4,7 @@
 
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
+#include "voicenoteseed.h"
 #include "controllers/kioskcontext.h"
 
 #include <QQmlApplicationEngine>
@@ -71,6 +72,9 @@ private Q_SLOTS:
         QDir().mkpath(media);
         KioskContext context({dir.filePath(QStringLiteral("device.sqlite")), media, QStringLiteral("none"), false, true});
         context.installSingletons();
+        // A coordinator device with a stored voice note, so staff mode's voice notes list has a row to audit.
+        (void)test::seedVoiceNote(dir.filePath(QStringLiteral("device.sqlite")), media,
+                                  QStringLiteral("demo-prompt-treated-today"), 2000);
 
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -95,7 +99,10 @@ private Q_SLOTS:
         }
         QStringList problems;
         int items = 0;
+        int voiceNotesAudited = 0;
         ScreenshotTour tour(*window, looks, [&](const QString &look, int, const QString &screen, QString *) {
+            if (screen == QLatin1String("staff") && test::findVisibleItem(window->contentItem(), QStringLiteral("voiceNotePlay_0")))
+                ++voiceNotesAudited;
             AccessibilityAudit audit(*window, {72, look.startsWith(QLatin1String("high")) ? 7.0 : 4.5});
             const QStringList found = audit.check();
             items += audit.itemsChecked();
@@ -109,6 +116,7 @@ private Q_SLOTS:
         const int rc = tour.run();
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
         QCOMPARE(tour.screensVisited(), looks.size() * 13);
+        QCOMPARE(voiceNotesAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size())
                                                 + problems.mid(0, 60).join(QLatin1Char('\n'))));
