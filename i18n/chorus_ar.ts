@@ -405,6 +405,10 @@
         <translation>رمز الموظفين</translation>
     </message>
     <message>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
         <source>Enter the PIN</source>
         <translation>أدخل الرمز</translation>
     </message>

@@ -405,6 +405,10 @@
         <translation>PIN staff</translation>
     </message>
     <message>
+        <source>Checking the PIN…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r PIN…</translation>
+    </message>
+    <message>
         <source>Enter the PIN</source>
         <translation>Rhowch y PIN</translation>
     </message>

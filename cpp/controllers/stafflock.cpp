@@ -21,8 +21,16 @@ StaffLock::StaffLock(LocalSettings &settings, const QString &defaultPin, Clock c
 {
     if (sodium_init() < 0)
         qFatal("libsodium failed to initialise");
+    // One hash at a time: a second check could otherwise race the limiter, and each takes 64 MiB.
+    m_pool.setMaxThreadCount(1);
     if (m_settings.value(pinKey).isEmpty())
         m_settings.setValue(pinKey, hashPin(defaultPin));
+}
+
+StaffLock::~StaffLock()
+{
+    // A hash still running reports to this object; let it finish first.
+    m_pool.waitForDone();
 }
 
 int StaffLock::waitSeconds() const
@@ -33,15 +41,29 @@ int StaffLock::waitSeconds() const
     return ms > 0 ? int((ms + 999) / 1000) : 0;
 }
 
-bool StaffLock::unlock(const QString &pin)
+bool StaffLock::tryUnlock(const QString &pin)
 {
-    if (waitSeconds() > 0)
+    if (m_checking || waitSeconds() > 0)
         return false;
-    if (verifyPin(m_settings.value(pinKey), pin)) {
+    m_checking = true;
+    Q_EMIT changed();
+    m_pool.start([this, hash = m_settings.value(pinKey), pin] {
+        const bool ok = verifyPin(hash, pin);
+        QMetaObject::invokeMethod(
+            this, [this, ok] { finishCheck(ok); }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void StaffLock::finishCheck(bool ok)
+{
+    m_checking = false;
+    if (ok) {
         m_failures = 0;
         m_notBefore = {};
         Q_EMIT changed();
-        return true;
+        Q_EMIT unlocked();
+        return;
     }
     ++m_failures;
     if (m_failures >= freeTries) {
@@ -50,14 +72,23 @@ bool StaffLock::unlock(const QString &pin)
         m_notBefore = m_clock().addSecs(wait);
     }
     Q_EMIT changed();
-    return false;
+    Q_EMIT refused();
 }
 
 bool StaffLock::changePin(const QString &newPin)
 {
     if (newPin.size() < 4 || newPin.size() > 12)
         return false;
-    m_settings.setValue(pinKey, hashPin(newPin));
+    m_pool.start([this, newPin] {
+        const QString hash = hashPin(newPin);
+        QMetaObject::invokeMethod(
+            this,
+            [this, hash] {
+                m_settings.setValue(pinKey, hash);
+                Q_EMIT pinChanged();
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 
@@ -66,7 +97,7 @@ QString StaffLock::hashPin(const QString &pin)
     const QByteArray utf8 = pin.toUtf8();
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+            crypto_pwhash_MEMLIMIT_INTERACTIVE)
         != 0)
         qFatal("out of memory hashing the staff PIN");
     return QString::fromLatin1(out);

@@ -1,10 +1,11 @@
 #pragma once
 // Guards staff mode with a PIN kept only as a libsodium password hash; wrong guesses make the
-// next try wait longer and longer.
+// next try wait longer and longer. The hash is deliberately slow, so it runs off the UI thread.
 
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 #include <qqmlregistration.h>
 
 #include <functional>
@@ -19,17 +20,26 @@ class StaffLock final : public QObject {
     QML_UNCREATABLE("StaffLock is built by the application")
     Q_PROPERTY(int failures READ failures NOTIFY changed)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY changed)
+    Q_PROPERTY(bool checking READ isChecking NOTIFY changed)
 
 public:
     using Clock = std::function<QDateTime()>;
     // Stores the hash of `defaultPin` when the device has no PIN yet.
     StaffLock(LocalSettings &settings, const QString &defaultPin, Clock clock = {}, QObject *parent = nullptr);
+    ~StaffLock() override;
 
     [[nodiscard]] int failures() const { return m_failures; }
     // How long before another PIN may be tried; 0 when one may be tried now.
     [[nodiscard]] int waitSeconds() const;
 
-    [[nodiscard]] Q_INVOKABLE bool unlock(const QString &pin);
+    [[nodiscard]] bool isChecking() const { return m_checking; }
+
+    // Starts checking `pin` on a worker thread: `unlocked()` or `refused()` follows. False, and nothing
+    // follows, while a wait after wrong PINs runs or another PIN is still being checked, so tapping OK
+    // again never gets round the wait.
+    [[nodiscard]] Q_INVOKABLE bool tryUnlock(const QString &pin);
+    // False for a PIN that is not 4 to 12 characters; otherwise it is hashed on the worker thread and
+    // replaces the old one when `pinChanged()` is emitted.
     [[nodiscard]] Q_INVOKABLE bool changePin(const QString &newPin);
 
     // The hash format is libsodium's crypto_pwhash_str; exposed for tests that check no PIN is kept.
@@ -38,12 +48,19 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void unlocked();
+    void refused();
+    void pinChanged();
 
 private:
+    void finishCheck(bool ok);
+
     LocalSettings &m_settings;
     Clock m_clock;
     int m_failures = 0;
     QDateTime m_notBefore;
+    bool m_checking = false;
+    QThreadPool m_pool;
 };
 
 } // namespace chorus

@@ -1,7 +1,8 @@
 import QtQuick
 import Chorus
 
-// The staff PIN pad. Wrong PINs make the next try wait longer.
+// The staff PIN pad. Wrong PINs make the next try wait longer. The PIN is checked off the UI thread:
+// the screen stays live and says so while it is checked.
 ScreenFrame {
     id: screen
     required property Item shell
@@ -20,15 +21,25 @@ ScreenFrame {
         onTriggered: message.wait = StaffPin.waitSeconds
     }
 
+    function refuse() {
+        wrong = true
+        entered = ""
+        message.wait = StaffPin.waitSeconds
+    }
+
     function submit() {
-        if (StaffPin.unlock(entered)) {
-            entered = ""
-            shell.go("staff")
-        } else {
-            wrong = true
-            entered = ""
-            message.wait = StaffPin.waitSeconds
+        // While a PIN is being checked another is not started; during a wait it is refused.
+        if (!StaffPin.checking && !StaffPin.tryUnlock(entered))
+            refuse()
+    }
+
+    Connections {
+        target: StaffPin
+        function onUnlocked() {
+            screen.entered = ""
+            screen.shell.go("staff")
         }
+        function onRefused() { screen.refuse() }
     }
 
     Keys.onPressed: event => {
@@ -44,16 +55,16 @@ ScreenFrame {
     BodyText {
         width: parent.width
         objectName: "pinDots"
-        text: entered.length ? "● ".repeat(entered.length) : qsTr("Enter the PIN")
+        text: StaffPin.checking ? qsTr("Checking the PIN…") : entered.length ? "● ".repeat(entered.length) : qsTr("Enter the PIN")
         font.pixelSize: Theme.titleSize
-        Accessible.name: qsTr("%n digit(s) entered", "", entered.length)
+        Accessible.name: StaffPin.checking ? text : qsTr("%n digit(s) entered", "", entered.length)
     }
     BodyText {
         id: message
         property int wait: StaffPin.waitSeconds
         objectName: "pinMessage"
         width: parent.width
-        visible: screen.wrong || wait > 0
+        visible: (screen.wrong || wait > 0) && !StaffPin.checking
         color: Theme.error
         font.bold: true
         text: wait > 0 ? qsTr("Wrong PIN. Please wait %n second(s) before trying again.", "", wait)

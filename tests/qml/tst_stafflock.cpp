@@ -1,14 +1,36 @@
-// The staff PIN: kept only as a libsodium hash, and wrong guesses wait longer and longer.
+// The staff PIN: kept only as a libsodium hash, checked off the UI thread, and wrong guesses wait
+// longer and longer, however fast OK is tapped.
 
 #include "controllers/stafflock.h"
 #include "storage/devicestore.h"
 #include "storage/localsettings.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace chorus;
+
+namespace {
+// Tries a PIN and waits for the answer; false when the lock would not even try it.
+bool unlock(StaffLock &lock, const QString &pin)
+{
+    QSignalSpy unlocked(&lock, &StaffLock::unlocked);
+    QSignalSpy refused(&lock, &StaffLock::refused);
+    if (!lock.tryUnlock(pin))
+        return false;
+    if (!QTest::qWaitFor([&] { return unlocked.count() + refused.count() > 0; }, 10000))
+        qFatal("no answer from the PIN check");
+    return unlocked.count() == 1 && refused.count() == 0;
+}
+
+bool changePin(StaffLock &lock, const QString &pin)
+{
+    QSignalSpy changed(&lock, &StaffLock::pinChanged);
+    return lock.changePin(pin) && changed.wait(10000);
+}
+} // namespace
 
 class TestStaffLock : public QObject {
     Q_OBJECT
@@ -28,24 +50,24 @@ private Q_SLOTS:
         const QString stored = m_settings->value(QStringLiteral("staffPinHash"));
         QVERIFY(stored.startsWith(QLatin1String("$argon2")));
         QVERIFY(!stored.contains(QLatin1String("1234")));
-        QVERIFY(lock.unlock(QStringLiteral("1234")));
+        QVERIFY(unlock(lock, QStringLiteral("1234")));
     }
 
     void wrongPinsWaitLongerEachTime()
     {
         StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
-        QVERIFY(!lock.unlock(QStringLiteral("0000")));
-        QVERIFY(!lock.unlock(QStringLiteral("1111")));
+        QVERIFY(!unlock(lock, QStringLiteral("0000")));
+        QVERIFY(!unlock(lock, QStringLiteral("1111")));
         QCOMPARE(lock.waitSeconds(), 0);
-        QVERIFY(!lock.unlock(QStringLiteral("2222")));
+        QVERIFY(!unlock(lock, QStringLiteral("2222")));
         QCOMPARE(lock.waitSeconds(), 5);
         // While waiting, even the right PIN is refused.
-        QVERIFY(!lock.unlock(QStringLiteral("1234")));
+        QVERIFY(!unlock(lock, QStringLiteral("1234")));
         m_now = m_now.addSecs(5);
-        QVERIFY(!lock.unlock(QStringLiteral("3333")));
+        QVERIFY(!unlock(lock, QStringLiteral("3333")));
         QCOMPARE(lock.waitSeconds(), 10);
         m_now = m_now.addSecs(10);
-        QVERIFY(lock.unlock(QStringLiteral("1234")));
+        QVERIFY(unlock(lock, QStringLiteral("1234")));
         QCOMPARE(lock.failures(), 0);
         QCOMPARE(lock.waitSeconds(), 0);
     }
@@ -54,12 +76,59 @@ private Q_SLOTS:
     {
         StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
         QVERIFY(!lock.changePin(QStringLiteral("12")));
-        QVERIFY(lock.changePin(QStringLiteral("987654")));
-        QVERIFY(!lock.unlock(QStringLiteral("1234")));
-        QVERIFY(lock.unlock(QStringLiteral("987654")));
+        QVERIFY(changePin(lock, QStringLiteral("987654")));
+        QVERIFY(!unlock(lock, QStringLiteral("1234")));
+        QVERIFY(unlock(lock, QStringLiteral("987654")));
         // A second lock over the same settings keeps the changed PIN, not the default.
         StaffLock again(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
-        QVERIFY(again.unlock(QStringLiteral("987654")));
+        QVERIFY(unlock(again, QStringLiteral("987654")));
+    }
+
+    void checkRunsOffTheUiThread()
+    {
+        StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        // The check is deliberately slow (Argon2id); the UI thread must get it back at once.
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(lock.tryUnlock(QStringLiteral("1234")));
+        const qint64 startMs = t.elapsed();
+        QVERIFY(lock.isChecking());
+        QSignalSpy unlocked(&lock, &StaffLock::unlocked);
+        QVERIFY(unlocked.wait(10000));
+        const qint64 checkMs = t.elapsed();
+        QVERIFY(!lock.isChecking());
+        qInfo("tryUnlock returned after %lld ms; the answer came after %lld ms", startMs, checkMs);
+        QVERIFY2(startMs * 5 < checkMs, "tryUnlock should return long before the hash is checked");
+    }
+
+    void secondTryWhileCheckingIsRefusedAndNotCounted()
+    {
+        StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QVERIFY(!unlock(lock, QStringLiteral("0000")));
+        QVERIFY(!unlock(lock, QStringLiteral("1111")));
+        QSignalSpy refused(&lock, &StaffLock::refused);
+        QSignalSpy unlocked(&lock, &StaffLock::unlocked);
+        QVERIFY(lock.tryUnlock(QStringLiteral("2222"))); // the third wrong PIN starts a wait…
+        // …so rapid taps while it is checked, even with the right PIN, must not get in first.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!lock.tryUnlock(QStringLiteral("1234")));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QTest::qWait(200);
+        QCOMPARE(unlocked.count(), 0);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(lock.failures(), 3);
+        QCOMPARE(lock.waitSeconds(), 5);
+        QVERIFY(!lock.tryUnlock(QStringLiteral("1234")));
+        m_now = m_now.addSecs(5);
+        QVERIFY(unlock(lock, QStringLiteral("1234")));
+    }
+
+    void destroyedWhileCheckingIsSafe()
+    {
+        auto lock = std::make_unique<StaffLock>(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QVERIFY(lock->tryUnlock(QStringLiteral("1234")));
+        lock.reset(); // waits for the hash; its answer is dropped with the object
+        QTest::qWait(50);
     }
 
 private:
