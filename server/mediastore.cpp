@@ -143,8 +143,7 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
 fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, const std::string &sha)
 {
     requireName(sha);
-    if (isPurged(db, device.orgId, sha))
-        throw ApiError(ErrorCode::MediaWithdrawn, "this media belonged to a withdrawn contribution; delete it");
+    // A withdrawn contribution's media row went with it: not_found, like media that never existed.
     auto &s = db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2 AND complete = 1");
     sql::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, sha);

@@ -26,7 +26,7 @@ public:
     // Appends a chunk at `offset`; completes and verifies the item when it reaches `declaredSize`.
     [[nodiscard]] nlohmann::json append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha,
         std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
-    // The file of a complete item the device may read, or throws not_found / forbidden / media_withdrawn.
+    // The file of a complete item the device may read, or throws not_found (also once withdrawn) / forbidden.
     // Coordinators read any item; every role reads its organisation's prompt pictures; an outreach
     // device reads what it uploaded; no other device reads a contribution's media.
     [[nodiscard]] std::filesystem::path fileFor(

@@ -2,7 +2,7 @@
 // coordinator uploads on the dashboard for a prompt lands on a kiosk after the app's sync (its hash
 // checked); the kiosk can never fetch a contribution's voice note; a coordinator device gets the voice
 // note and staff mode lists it with its length; bytes damaged on the way are never kept; a withdrawn
-// note is purged and never fetched again.
+// note is gone from the server, purged and never fetched again.
 
 #include "../qml/voicenoteseed.h"
 #include "syncharness.h"
@@ -213,7 +213,7 @@ private Q_SLOTS:
         }
         QCOMPARE(h.cli(QStringLiteral("outreach"), { QStringLiteral("sync") }).exitCode, 0);
         const std::string coordToken = tokenOf(h.dbPath(QStringLiteral("coord")));
-        QCOMPARE(curl.send(MediaRequest::download(coordToken, voiceSha.toStdString())).status, 410);
+        QCOMPARE(curl.send(MediaRequest::download(coordToken, voiceSha.toStdString())).status, 404);
         QCOMPARE(appSync(h, QStringLiteral("coord")).at(0).toInt(), int(SyncStatus::Done));
         QVERIFY(!QFile::exists(coordMedia + QLatin1Char('/') + voiceSha));
         QVERIFY(QFile::exists(coordMedia + QLatin1Char('/') + pictureSha));
