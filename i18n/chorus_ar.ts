@@ -509,12 +509,20 @@
         <translation>اقرأ بصوت عال</translation>
     </message>
     <message>
-        <source>Read aloud works on this device (speech engine: %1).</source>
-        <translation>القراءة بصوت عال تعمل على هذا الجهاز (محرك الكلام: %1).</translation>
+        <source>Checking which languages can be read aloud…</source>
+        <translation>جارٍ التحقق من اللغات التي يمكن قراءتها بصوت عالٍ…</translation>
     </message>
     <message>
         <source>Read aloud is not available: no speech engine is installed on this device. Everything else still works.</source>
         <translation>القراءة بصوت عال غير متاحة: لا يوجد محرك كلام على هذا الجهاز. كل شيء آخر يعمل.</translation>
+    </message>
+    <message>
+        <source>Read aloud works in %1.</source>
+        <translation>القراءة بصوت عالٍ تعمل باللغات التالية: %1.</translation>
+    </message>
+    <message>
+        <source>Read aloud works in %1. It is not available in %2: this device has no voice for it.</source>
+        <translation>القراءة بصوت عالٍ تعمل باللغات التالية: %1. وهي غير متاحة في %2: لا يوجد على هذا الجهاز صوت لها.</translation>
     </message>
     <message>
         <source>Change the staff PIN</source>

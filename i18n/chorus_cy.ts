@@ -506,12 +506,20 @@
         <translation>Darllen yn uchel</translation>
     </message>
     <message>
-        <source>Read aloud works on this device (speech engine: %1).</source>
-        <translation>Mae darllen yn uchel yn gweithio ar y ddyfais hon (peiriant lleferydd: %1).</translation>
+        <source>Checking which languages can be read aloud…</source>
+        <translation>Wrthi&apos;n gwirio pa ieithoedd y gellir eu darllen yn uchel…</translation>
     </message>
     <message>
         <source>Read aloud is not available: no speech engine is installed on this device. Everything else still works.</source>
         <translation>Does dim darllen yn uchel: does dim peiriant lleferydd ar y ddyfais hon. Mae popeth arall yn dal i weithio.</translation>
+    </message>
+    <message>
+        <source>Read aloud works in %1.</source>
+        <translation>Mae darllen yn uchel yn gweithio yn yr ieithoedd hyn: %1.</translation>
+    </message>
+    <message>
+        <source>Read aloud works in %1. It is not available in %2: this device has no voice for it.</source>
+        <translation>Mae darllen yn uchel yn gweithio yn yr ieithoedd hyn: %1. Nid yw ar gael yn %2: does dim llais ar ei chyfer ar y ddyfais hon.</translation>
     </message>
     <message>
         <source>Change the staff PIN</source>

@@ -1,8 +1,8 @@
 #include "controllers/speaker.h"
 
-#include <QLocale>
+#include "controllers/speechengines.h"
+
 #include <QLoggingCategory>
-#include <QTextToSpeech>
 
 Q_LOGGING_CATEGORY(lcSpeech, "chorus.speech")
 
@@ -11,31 +11,52 @@ namespace chorus {
 Speaker::Speaker(const QString &engine, QObject *parent)
     : QObject(parent)
 {
-    if (engine == QLatin1String("none"))
-        return;
-    const QStringList engines = QTextToSpeech::availableEngines();
-    if (engines.isEmpty()) {
-        qCInfo(lcSpeech) << "no text-to-speech engine installed; reading aloud is off";
+    if (engine == QLatin1String("none")) {
+        m_ready = true;
         return;
     }
-    m_engineName = engines.contains(engine) ? engine : engines.first();
-    m_tts = new QTextToSpeech(m_engineName, this);
-    if (m_tts->state() == QTextToSpeech::Error) {
-        qCWarning(lcSpeech) << "text-to-speech engine" << m_engineName << "failed to start";
-        delete m_tts;
-        m_tts = nullptr;
-        m_engineName.clear();
-        return;
-    }
-    connect(m_tts, &QTextToSpeech::stateChanged, this,
-            [this](QTextToSpeech::State state) { setSpeaking(state == QTextToSpeech::Speaking); });
+    // flite's English voices sound better than espeak-ng's; speechd brings espeak-ng's Welsh and Arabic.
+    QStringList preferred { QStringLiteral("flite"), QStringLiteral("speechd") };
+    if (!engine.isEmpty())
+        preferred.prepend(engine);
+    m_engines = new SpeechEngines(preferred);
+    m_engines->moveToThread(&m_thread);
+    m_thread.setObjectName(QStringLiteral("chorus-speech"));
+    connect(&m_thread, &QThread::finished, m_engines, &QObject::deleteLater);
+    connect(m_engines, &SpeechEngines::started, this, [this](const QVariantMap &voices) {
+        m_voices = voices;
+        m_ready = true;
+        if (voices.isEmpty())
+            qCInfo(lcSpeech) << "no text-to-speech voice installed; reading aloud is off";
+        Q_EMIT voicesChanged();
+    });
+    connect(m_engines, &SpeechEngines::voiceChosen, this,
+        [this](const QString &engineName, const QString &voice, const QString &locale) {
+            m_engineName = engineName;
+            m_voiceName = voice;
+            m_voiceLocale = locale;
+            Q_EMIT voiceChanged();
+        });
+    connect(m_engines, &SpeechEngines::speaking, this, &Speaker::setSpeaking);
+    connect(m_engines, &SpeechEngines::failed, this, &Speaker::failed);
+    m_thread.start();
+    onSpeechThread([e = m_engines] {
+        e->start();
+        e->setLanguage(QStringLiteral("en"));
+    });
 }
 
-Speaker::~Speaker() = default;
-
-bool Speaker::isAvailable() const
+Speaker::~Speaker()
 {
-    return m_tts != nullptr;
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename F>
+void Speaker::onSpeechThread(F &&call)
+{
+    if (m_engines)
+        QMetaObject::invokeMethod(m_engines, std::forward<F>(call), Qt::QueuedConnection);
 }
 
 void Speaker::say(const QString &text)
@@ -45,27 +66,18 @@ void Speaker::say(const QString &text)
         return;
     m_lastSpoken = trimmed;
     Q_EMIT spoken(trimmed);
-    if (m_tts) {
-        m_tts->stop();
-        m_tts->say(trimmed);
-    }
+    onSpeechThread([e = m_engines, trimmed] { e->say(trimmed); });
 }
 
 void Speaker::stop()
 {
-    if (m_tts)
-        m_tts->stop();
+    onSpeechThread([e = m_engines] { e->stop(); });
     setSpeaking(false);
 }
 
 void Speaker::setLanguage(const QString &code)
 {
-    if (!m_tts)
-        return;
-    // flite only has English voices; other engines pick a voice for the locale if they have one.
-    const QLocale locale(code);
-    if (m_tts->availableLocales().contains(locale))
-        m_tts->setLocale(locale);
+    onSpeechThread([e = m_engines, code] { e->setLanguage(code); });
 }
 
 void Speaker::setSpeaking(bool speaking)

@@ -117,8 +117,15 @@ ScreenFrame {
     BodyText {
         objectName: "speechStatus"
         width: parent.width
-        text: Speech.available ? qsTr("Read aloud works on this device (speech engine: %1).").arg(Speech.engineName)
-                               : qsTr("Read aloud is not available: no speech engine is installed on this device. Everything else still works.")
+        // Each language named in itself, with the engine that reads it, e.g. "Cymraeg (speechd)".
+        function names(voiced) {
+            return Language.languages.filter(l => (l.code in Speech.voices) === voiced)
+                .map(l => voiced ? l.name + " (" + Speech.voices[l.code] + ")" : l.name).join(", ")
+        }
+        text: !Speech.ready ? qsTr("Checking which languages can be read aloud…")
+            : names(true) === "" ? qsTr("Read aloud is not available: no speech engine is installed on this device. Everything else still works.")
+            : names(false) === "" ? qsTr("Read aloud works in %1.").arg(names(true))
+            : qsTr("Read aloud works in %1. It is not available in %2: this device has no voice for it.").arg(names(true)).arg(names(false))
     }
 
     Heading { text: qsTr("Change the staff PIN") }

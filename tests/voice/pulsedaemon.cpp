@@ -118,6 +118,13 @@ QString PulseDaemon::pactl(const QStringList &arguments) const
     return QString::fromLocal8Bit(p.readAllStandardOutput());
 }
 
+bool PulseDaemon::hasPlayback() const
+{
+    return !pactl({ QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs") })
+                .trimmed()
+                .isEmpty();
+}
+
 bool PulseDaemon::writeToneWav(const QString &path, double seconds, double frequency, double amplitude)
 {
     const quint32 rate = 48000;

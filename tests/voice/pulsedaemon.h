@@ -25,6 +25,8 @@ public:
     void stopPlaying();
     // A mono 48 kHz 16-bit WAV of a sine tone, for paplay.
     static bool writeToneWav(const QString &path, double seconds, double frequency, double amplitude);
+    // Is any stream playing into the sink now?
+    [[nodiscard]] bool hasPlayback() const;
     // Runs pactl against this daemon and returns its output, empty on failure.
     [[nodiscard]] QString pactl(const QStringList &arguments) const;
 

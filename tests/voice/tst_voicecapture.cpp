@@ -30,9 +30,7 @@ private:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 5000) {
-            if (!m_pulse.pactl({ QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sink-inputs") })
-                     .trimmed()
-                     .isEmpty())
+            if (m_pulse.hasPlayback())
                 return true;
             QTest::qWait(50);
         }
