@@ -1,5 +1,7 @@
 // bench_sync devices: many enrolled devices, each with its own store of contributions and a voice
-// note, all syncing at once against one chorus-server; every request is timed.
+// note, all syncing at once against one chorus-server; every request is timed. With --seconds S it
+// is a soak: each device keeps writing --contributions more and syncing until S seconds have
+// passed, then syncs once more so that nothing is left in its outbox.
 
 #include "benchsync.h"
 #include "client/curltransport.h"
@@ -53,6 +55,7 @@ int runDevices(const std::map<QString, QString> &opt)
         = opt.count(QStringLiteral("contributions")) ? opt.at(QStringLiteral("contributions")).toInt() : 50;
     const qint64 voiceBytes
         = opt.count(QStringLiteral("voice-bytes")) ? opt.at(QStringLiteral("voice-bytes")).toLongLong() : 64 * 1024;
+    const double soakSeconds = opt.count(QStringLiteral("seconds")) ? opt.at(QStringLiteral("seconds")).toDouble() : 0;
     QFile codesFile(opt.at(QStringLiteral("codes")));
     if (!codesFile.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read the codes file");
@@ -85,6 +88,8 @@ int runDevices(const std::map<QString, QString> &opt)
     std::atomic<int> errors { 0 };
     std::atomic<int> pushed { 0 };
     std::atomic<int> media { 0 };
+    std::atomic<int> syncs { 0 };
+    std::atomic<int> written { n * contributions };
     std::string firstError;
     std::latch ready(n + 1);
     std::vector<std::thread> devices;
@@ -94,18 +99,31 @@ int runDevices(const std::map<QString, QString> &opt)
         devices.emplace_back([&, i] {
             const QString path = storePath(dir, i);
             auto store = DeviceStore::open(path);
+            const QString mediaDir = DeviceSync::defaultMediaDir(path);
             auto transport = DeviceSync::transport(server, {});
             TimedTransport timed(*transport, millis, mutex);
-            sync::client::SyncEngine engine(DeviceSync::engineStore(*store, DeviceSync::defaultMediaDir(path)), timed);
+            sync::client::SyncEngine engine(DeviceSync::engineStore(*store, mediaDir), timed);
             ready.arrive_and_wait();
-            const auto r = engine.sync();
-            pushed += r.pushed;
-            media += r.mediaSent;
-            if (r.status != sync::client::SyncStatus::Done) {
-                std::lock_guard lock(mutex);
-                if (errors++ == 0)
-                    firstError = std::string(sync::client::statusName(r.status)) + ": " + r.message;
+            auto syncOnce = [&] {
+                const auto r = engine.sync();
+                ++syncs;
+                pushed += r.pushed;
+                media += r.mediaSent;
+                if (r.status != sync::client::SyncStatus::Done) {
+                    std::lock_guard lock(mutex);
+                    if (errors++ == 0)
+                        firstError = std::string(sync::client::statusName(r.status)) + ": " + r.message;
+                }
+            };
+            syncOnce();
+            if (soakSeconds <= 0)
+                return;
+            for (int round = 1; secondsSince(start) < soakSeconds; ++round) {
+                fillStore(*store, mediaDir, round * contributions, contributions, contributions);
+                written += contributions;
+                syncOnce();
             }
+            syncOnce();
         });
     start = Clock::now();
     ready.arrive_and_wait();
@@ -116,7 +134,8 @@ int runDevices(const std::map<QString, QString> &opt)
     std::printf("%s\n",
         nlohmann::json { { "devices", n }, { "setup_errors", setupErrors.load() }, { "setup_seconds", setupSeconds },
             { "errors", errors.load() }, { "first_error", firstError }, { "pushed", pushed.load() },
-            { "media_sent", media.load() }, { "requests", millis.size() }, { "p50_ms", quantile(millis, 0.50) },
+            { "media_sent", media.load() }, { "syncs", syncs.load() }, { "written", written.load() },
+            { "requests", millis.size() }, { "p50_ms", quantile(millis, 0.50) },
             { "p99_ms", quantile(millis, 0.99) }, { "max_ms", millis.empty() ? 0.0 : millis.back() },
             { "seconds", seconds }, { "contributions_per_second", pushed.load() / seconds } }
             .dump()
