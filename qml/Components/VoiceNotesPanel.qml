@@ -19,10 +19,10 @@ Rectangle {
     Accessible.name: qsTr("Voice notes")
 
     Component.onCompleted: notes.reload()
-    Component.onDestruction: player.stop()
+    Component.onDestruction: root.player.stop()
 
-    VoicePlayer {
-        id: player
+    // One player for the list: starting a note stops the one before.
+    readonly property VoicePlayer player: VoicePlayer {
         objectName: "voiceNotesPlayer"
     }
 
@@ -44,8 +44,8 @@ Rectangle {
         BodyText {
             objectName: "voiceNotesError"
             width: parent.width
-            visible: player.errorMessage !== ""
-            text: player.errorMessage
+            visible: root.player.errorMessage !== ""
+            text: root.player.errorMessage
         }
 
         Repeater {
@@ -59,10 +59,10 @@ Rectangle {
                 required property string path
                 required property string durationText
                 required property string description
-                readonly property bool playing: player.playing && player.source === path
+                readonly property bool playing: root.player.playing && root.player.source === path
 
                 objectName: "voiceNote_" + index
-                width: column.width
+                width: root.width - 2 * Theme.margin
                 height: Math.max(Theme.target, details.implicitHeight) + 2 * Theme.spacing
                 color: Theme.background
                 border.color: Theme.border
@@ -100,10 +100,10 @@ Rectangle {
                                                  : qsTr("Play: %1").arg(note.description)
                     onClicked: {
                         if (note.playing) {
-                            player.stop()
+                            root.player.stop()
                         } else {
-                            player.source = note.path
-                            player.play()
+                            root.player.source = note.path
+                            root.player.play()
                         }
                     }
                 }
