@@ -63,6 +63,8 @@ SpeechEngines::Engine *SpeechEngines::engineFor(const QString &code)
 void SpeechEngines::setLanguage(const QString &code)
 {
     stop();
+    // The engine being left would report its Ready to nobody: speech ends here.
+    Q_EMIT speaking(false);
     m_current = engineFor(code);
     if (!m_current) {
         Q_EMIT voiceChosen({}, {}, {});

@@ -121,6 +121,17 @@ private Q_SLOTS:
         QVERIFY(!m_speaker->isSpeaking());
     }
 
+    void switchingLanguageEndsSpeech()
+    {
+        m_speaker->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_speaker->engineName(), QStringLiteral("flite"), 10000);
+        m_speaker->say(QStringLiteral("This is a long sentence that goes on and on, so that it is still being read."));
+        QTRY_VERIFY_WITH_TIMEOUT(m_speaker->isSpeaking(), 15000);
+        m_speaker->setLanguage(QStringLiteral("ar"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_speaker->isSpeaking(), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_speaker->engineName(), QStringLiteral("speechd"), 10000);
+    }
+
     void silentSpeakerStillRecordsWhatItWasAsked()
     {
         Speaker silent(QStringLiteral("none"));
