@@ -123,11 +123,56 @@
     </message>
 </context>
 <context>
-    <name>chorus::VoiceNotesModel</name>
+    <name>ConflictsPanel</name>
     <message>
-        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
-        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
-        <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
+        <source>Clashing edits</source>
+        <translation>تعديلات متعارضة</translation>
+    </message>
+    <message>
+        <source>No clashing edits: every question and outcome reads the same on every device.</source>
+        <translation>لا توجد تعديلات متعارضة: كل سؤال ونتيجة متطابقان على كل جهاز.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) clashed. Choose which words to keep.</source>
+        <translation>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <extracomment>%1 what was edited (Question, We did…), %2 the question or outcome</extracomment>
+        <translation>%1 في “%2”</translation>
+    </message>
+    <message>
+        <source>Now on every device</source>
+        <translation>الآن على كل جهاز</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>احتفظ بهذا</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <extracomment>%1 the words kept</extracomment>
+        <translation>احتفظ بـ “%1”</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>التعديل الآخر</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>استخدم الآخر</translation>
+    </message>
+    <message>
+        <source>Use “%1” instead</source>
+        <extracomment>%1 the words of the other edit</extracomment>
+        <translation>استخدم “%1” بدلاً منه</translation>
     </message>
 </context>
 <context>
@@ -347,6 +392,98 @@
     </message>
 </context>
 <context>
+    <name>PromptEditorPanel</name>
+    <message>
+        <source>Write and change questions</source>
+        <translation>اكتب الأسئلة وغيّرها</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>تحدّث</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>اكتب</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>وجوه</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>صور</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>ارسم</translation>
+    </message>
+    <message>
+        <source>Changes are sent to every device at the next sync.</source>
+        <translation>تُرسل التغييرات إلى كل جهاز عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>غيّر</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <extracomment>%1 the question</extracomment>
+        <translation>غيّر “%1”</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>سؤال جديد</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>اكتب سؤالاً جديداً</translation>
+    </message>
+    <message>
+        <source>Question in English (15 words or fewer)</source>
+        <translation>السؤال بالإنجليزية (15 كلمة أو أقل)</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>السؤال بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Question in Welsh (Cymraeg)</source>
+        <translation>السؤال بالويلزية (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>Question in Welsh</source>
+        <translation>السؤال بالويلزية</translation>
+    </message>
+    <message>
+        <source>Question in Arabic (العربية)</source>
+        <translation>السؤال بالعربية</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>السؤال بالعربية</translation>
+    </message>
+    <message>
+        <source>Ways to answer</source>
+        <translation>طرق الإجابة</translation>
+    </message>
+    <message>
+        <source>Retired: no longer asked</source>
+        <translation>متوقف: لم يعد يُطرح</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>احفظ السؤال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>إلغاء دون حفظ</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBanner</name>
     <message>
         <source>The question: %1</source>
@@ -559,6 +696,14 @@
     <message>
         <source>Voice notes</source>
         <translation>الملاحظات الصوتية</translation>
+    </message>
+    <message>
+        <source>Questions (coordinator device)</source>
+        <translation>الأسئلة (جهاز المنسّق)</translation>
+    </message>
+    <message>
+        <source>Clashing edits</source>
+        <translation>تعديلات متعارضة</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1208,45 @@
     </message>
 </context>
 <context>
+    <name>chorus::ConflictsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Ways to answer</source>
+        <translation>طرق الإجابة</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>قلتم</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>فعلنا</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+</context>
+<context>
     <name>chorus::KioskSession</name>
     <message>
         <source>There is no answer to send yet.</source>
@@ -1071,6 +1255,36 @@
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
         <translation>تعذّر حفظ الرسم على هذا الجهاز. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::PromptEditor</name>
+    <message>
+        <source>Only a coordinator device can change questions.</source>
+        <translation>يمكن لجهاز المنسّق فقط تغيير الأسئلة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each question to %n words or fewer, so it is easy to read.</source>
+        <translation>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+            <numerusform>اجعل كل سؤال %n كلمة أو أقل ليسهل قراءته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the question in English: it is shown when a language has no words of its own.</source>
+        <translation>اكتب السؤال بالإنجليزية: يظهر عندما لا تكون للغة كلماتها الخاصة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to answer.</source>
+        <translation>اختر طريقة واحدة على الأقل للإجابة.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation>تعذّر حفظ السؤال: %1</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1328,14 @@
     <message>
         <source>No Chorus enrolment QR code was found in that picture.</source>
         <translation>لم يُعثر على رمز QR لتسجيل Chorus في تلك الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceNotesModel</name>
+    <message>
+        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
+        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
+        <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
     </message>
 </context>
 </TS>

@@ -123,11 +123,55 @@
     </message>
 </context>
 <context>
-    <name>chorus::VoiceNotesModel</name>
+    <name>ConflictsPanel</name>
     <message>
-        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
-        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
-        <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
+        <source>Clashing edits</source>
+        <translation>Golygiadau sy&apos;n gwrthdaro</translation>
+    </message>
+    <message>
+        <source>No clashing edits: every question and outcome reads the same on every device.</source>
+        <translation>Dim golygiadau sy&apos;n gwrthdaro: mae pob cwestiwn a chanlyniad yr un fath ar bob dyfais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) clashed. Choose which words to keep.</source>
+        <translation>
+            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
+            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
+            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
+            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
+            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of “%2”</source>
+        <extracomment>%1 what was edited (Question, We did…), %2 the question or outcome</extracomment>
+        <translation>%1 yn “%2”</translation>
+    </message>
+    <message>
+        <source>Now on every device</source>
+        <translation>Nawr ar bob dyfais</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Cadw hwn</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <extracomment>%1 the words kept</extracomment>
+        <translation>Cadw “%1”</translation>
+    </message>
+    <message>
+        <source>The other edit</source>
+        <translation>Y golygiad arall</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>Defnyddio&apos;r llall</translation>
+    </message>
+    <message>
+        <source>Use “%1” instead</source>
+        <extracomment>%1 the words of the other edit</extracomment>
+        <translation>Defnyddio “%1” yn lle</translation>
     </message>
 </context>
 <context>
@@ -347,6 +391,98 @@
     </message>
 </context>
 <context>
+    <name>PromptEditorPanel</name>
+    <message>
+        <source>Write and change questions</source>
+        <translation>Ysgrifennu a newid cwestiynau</translation>
+    </message>
+    <message>
+        <source>Speak</source>
+        <translation>Siarad</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Wynebau</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>Tynnu llun</translation>
+    </message>
+    <message>
+        <source>Changes are sent to every device at the next sync.</source>
+        <translation>Mae newidiadau&apos;n mynd i bob dyfais yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <extracomment>%1 the question</extracomment>
+        <translation>Newid “%1”</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Cwestiwn newydd</translation>
+    </message>
+    <message>
+        <source>Write a new question</source>
+        <translation>Ysgrifennu cwestiwn newydd</translation>
+    </message>
+    <message>
+        <source>Question in English (15 words or fewer)</source>
+        <translation>Cwestiwn yn Saesneg (15 gair neu lai)</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Cwestiwn yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Question in Welsh (Cymraeg)</source>
+        <translation>Cwestiwn yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Question in Welsh</source>
+        <translation>Cwestiwn yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Question in Arabic (العربية)</source>
+        <translation>Cwestiwn yn Arabeg (العربية)</translation>
+    </message>
+    <message>
+        <source>Question in Arabic</source>
+        <translation>Cwestiwn yn Arabeg</translation>
+    </message>
+    <message>
+        <source>Ways to answer</source>
+        <translation>Ffyrdd o ateb</translation>
+    </message>
+    <message>
+        <source>Retired: no longer asked</source>
+        <translation>Wedi ymddeol: dim yn cael ei ofyn mwyach</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Cadw&apos;r cwestiwn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Canslo heb gadw</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBanner</name>
     <message>
         <source>The question: %1</source>
@@ -556,6 +692,14 @@
     <message>
         <source>Voice notes</source>
         <translation>Nodiadau llais</translation>
+    </message>
+    <message>
+        <source>Questions (coordinator device)</source>
+        <translation>Cwestiynau (dyfais cydlynydd)</translation>
+    </message>
+    <message>
+        <source>Clashing edits</source>
+        <translation>Golygiadau sy&apos;n gwrthdaro</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1202,45 @@
     </message>
 </context>
 <context>
+    <name>chorus::ConflictsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Ways to answer</source>
+        <translation>Ffyrdd o ateb</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Wedi ymddeol</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>Dywedoch chi</translation>
+    </message>
+    <message>
+        <source>We did</source>
+        <translation>Gwnaethom ni</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Wedi&apos;i gyhoeddi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+</context>
+<context>
     <name>chorus::KioskSession</name>
     <message>
         <source>There is no answer to send yet.</source>
@@ -1066,6 +1249,35 @@
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
         <translation>Doedd dim modd cadw&apos;r llun ar y ddyfais hon. Dywedwch wrth aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::PromptEditor</name>
+    <message>
+        <source>Only a coordinator device can change questions.</source>
+        <translation>Dim ond dyfais cydlynydd all newid cwestiynau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep each question to %n words or fewer, so it is easy to read.</source>
+        <translation>
+            <numerusform>Cadwch bob cwestiwn i %n gair neu lai, fel ei fod yn hawdd ei ddarllen.</numerusform>
+            <numerusform>Cadwch bob cwestiwn i %n gair neu lai, fel ei fod yn hawdd ei ddarllen.</numerusform>
+            <numerusform>Cadwch bob cwestiwn i %n gair neu lai, fel ei fod yn hawdd ei ddarllen.</numerusform>
+            <numerusform>Cadwch bob cwestiwn i %n gair neu lai, fel ei fod yn hawdd ei ddarllen.</numerusform>
+            <numerusform>Cadwch bob cwestiwn i %n gair neu lai, fel ei fod yn hawdd ei ddarllen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the question in English: it is shown when a language has no words of its own.</source>
+        <translation>Ysgrifennwch y cwestiwn yn Saesneg: caiff ei ddangos pan nad oes gan iaith eiriau ei hun.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to answer.</source>
+        <translation>Dewiswch o leiaf un ffordd o ateb.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation>Nid oedd modd cadw&apos;r cwestiwn: %1</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1321,14 @@
     <message>
         <source>No Chorus enrolment QR code was found in that picture.</source>
         <translation>Ni chafwyd cod QR cofrestru Chorus yn y llun hwnnw.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceNotesModel</name>
+    <message>
+        <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
+        <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
+        <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
     </message>
 </context>
 </TS>

@@ -44,12 +44,10 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
         if (auto error = sync::protocol::validateChange(out.back()); !error.empty())
             throw ApiError(
                 ErrorCode::InvalidChange, where + " (" + out.back().changeId + "): " + error, { { "index", i } });
-        // The server alone judges conflicts; a device that could send them could settle or invent them.
-        if (!out.back().conflicts.empty() || !out.back().settled.empty())
-            throw ApiError(ErrorCode::InvalidChange, where + ": conflicts and settled are sent only by the server",
-                { { "index", i } });
-        if (out.back().fields.empty())
-            throw ApiError(ErrorCode::InvalidChange, where + ": a change must set at least one field", { { "index", i } });
+        // The server alone judges conflicts; a device that could send them could invent them.
+        if (!out.back().conflicts.empty())
+            throw ApiError(
+                ErrorCode::InvalidChange, where + ": conflicts are sent only by the server", { { "index", i } });
     }
     return out;
 }
@@ -118,6 +116,14 @@ BatchReceiver::BatchReceiver(sql::Connection &db, const DeviceIdentity &device)
     : m_db(db)
     , m_device(device)
 { }
+
+bool BatchReceiver::knownRecord(const std::string &kind, const std::string &recordId)
+{
+    auto &s = m_db.cached("SELECT 1 FROM record_owners WHERE kind = ?1 AND record_id = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, kind).bind(2, recordId);
+    return s.step();
+}
 
 void BatchReceiver::checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner)
 {
@@ -199,6 +205,11 @@ PushOutcome BatchReceiver::receive(const Json &request)
                     continue;
                 }
             }
+            if (!change.settled.empty() && m_device.role != Role::Coordinator)
+                throw ApiError(ErrorCode::Forbidden, "only coordinator devices settle conflicts");
+            if (change.fields.empty() && !knownRecord(change.kind, change.recordId))
+                throw ApiError(ErrorCode::InvalidChange,
+                    change.changeId + ": settles conflicts of a record the server does not hold");
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             Owner owner;
@@ -236,8 +247,10 @@ PushOutcome BatchReceiver::receive(const Json &request)
                     .bind(2, change.recordId)
                     .run();
             }
-            // A stale write that lost a race changes no field, but its conflict note must still travel.
-            if (!result.effective.fields.empty() || !result.effective.conflicts.empty())
+            // A stale write that lost a race changes no field, but its conflict note must still travel;
+            // so must a coordinator's settlement.
+            if (!result.effective.fields.empty() || !result.effective.conflicts.empty()
+                || !result.effective.settled.empty())
                 changelog::append(m_db, owner.orgId, owner.originDevice, result.effective, withdrawal);
             if (!result.effective.fields.empty())
                 ++outcome.applied;

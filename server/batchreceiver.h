@@ -36,6 +36,7 @@ private:
         std::string orgId;
         std::string originDevice;
     };
+    [[nodiscard]] bool knownRecord(const std::string &kind, const std::string &recordId);
     void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the

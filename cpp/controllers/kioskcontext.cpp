@@ -2,6 +2,7 @@
 
 #include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
+#include "storage/conflictrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
@@ -46,6 +47,9 @@ KioskContext::KioskContext(const Options &options)
     m_voiceNoteRepository = std::make_unique<VoiceNoteRepository>(*m_store, *m_media);
     m_voiceNotes = std::make_unique<VoiceNotesModel>(*m_voiceNoteRepository, *m_promptRepository);
     m_pictures = std::make_unique<PictureLibrary>(options.mediaDir);
+    m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
+    m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
+    m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -64,7 +68,15 @@ KioskContext::KioskContext(const Options &options)
     QObject::connect(m_sync.get(), &SyncController::countsChanged, m_sync.get(), [this] {
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
+        m_promptEditor->refresh();
     });
+    // A coordinator's question edit or settlement goes to the server straight away, like an answer.
+    const auto sendCoordinatorEdit = [this] {
+        reloadContent();
+        m_sync->syncNow();
+    };
+    QObject::connect(m_conflicts.get(), &ConflictsModel::settled, m_sync.get(), sendCoordinatorEdit);
+    QObject::connect(m_promptEditor.get(), &PromptEditor::saved, m_sync.get(), sendCoordinatorEdit);
 
     QObject::connect(m_language.get(), &LanguageSwitcher::languageChanged, m_language.get(), [this] {
         const QString code = m_language->language();
@@ -100,6 +112,8 @@ void KioskContext::installSingletons()
     OutcomesSingleton::instance = m_outcomes.get();
     VoiceNotesSingleton::instance = m_voiceNotes.get();
     PicturesSingleton::instance = m_pictures.get();
+    ConflictsSingleton::instance = m_conflicts.get();
+    PromptEditorSingleton::instance = m_promptEditor.get();
     SyncSingleton::instance = m_sync.get();
 }
 
@@ -121,6 +135,7 @@ void KioskContext::reloadContent()
     m_outcomes->reload(site);
     m_voiceNotes->reload();
     m_pictures->refresh();
+    m_conflicts->reload();
 }
 
 } // namespace chorus

@@ -17,9 +17,12 @@ class KioskSettings;
 class LanguageSwitcher;
 class LocalSettings;
 class MediaStore;
+class ConflictRepository;
+class ConflictsModel;
 class OutcomeRepository;
 class OutcomesModel;
 class PictureLibrary;
+class PromptEditor;
 class PromptRepository;
 class PromptsModel;
 class Speaker;
@@ -57,6 +60,8 @@ public:
     [[nodiscard]] OutcomesModel &outcomes() { return *m_outcomes; }
     [[nodiscard]] VoiceNotesModel &voiceNotes() { return *m_voiceNotes; }
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
+    [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
+    [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -81,6 +86,9 @@ private:
     std::unique_ptr<VoiceNoteRepository> m_voiceNoteRepository;
     std::unique_ptr<VoiceNotesModel> m_voiceNotes;
     std::unique_ptr<PictureLibrary> m_pictures;
+    std::unique_ptr<ConflictRepository> m_conflictRepository;
+    std::unique_ptr<ConflictsModel> m_conflicts;
+    std::unique_ptr<PromptEditor> m_promptEditor;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

@@ -9,6 +9,8 @@
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
 #include "controllers/picturelibrary.h"
+#include "controllers/prompteditor.h"
+#include "models/conflictsmodel.h"
 #include "models/outcomesmodel.h"
 #include "models/promptsmodel.h"
 #include "models/voicenotesmodel.h"
@@ -94,6 +96,20 @@ struct OutcomesSingleton : SingletonInstance<OutcomesModel> {
     QML_FOREIGN(chorus::OutcomesModel)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Outcomes)
+};
+
+struct ConflictsSingleton : SingletonInstance<ConflictsModel> {
+    Q_GADGET
+    QML_FOREIGN(chorus::ConflictsModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Conflicts)
+};
+
+struct PromptEditorSingleton : SingletonInstance<PromptEditor> {
+    Q_GADGET
+    QML_FOREIGN(chorus::PromptEditor)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(PromptEditing)
 };
 
 struct VoiceNotesSingleton : SingletonInstance<VoiceNotesModel> {

@@ -53,7 +53,18 @@ std::optional<Prompt> PromptRepository::find(const QString &id)
 void PromptRepository::save(const Prompt &prompt)
 {
     m_store.write([&] {
-        const auto change = m_store.records().writeLocal("prompt", prompt.id.toStdString(), mapping::toFields(prompt),
+        // Only what changed is an edit: a field written again with the same value would still carry a
+        // new version and clash with another coordinator's edit of that field.
+        nlohmann::json fields = mapping::toFields(prompt);
+        if (const auto held = m_store.records().read("prompt", prompt.id.toStdString())) {
+            for (auto it = fields.begin(); it != fields.end();) {
+                const auto was = held->find(it.key());
+                it = (was != held->end() && *was == it.value()) ? fields.erase(it) : std::next(it);
+            }
+        }
+        if (fields.empty())
+            return;
+        const auto change = m_store.records().writeLocal("prompt", prompt.id.toStdString(), fields,
                                                          QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
         m_store.outbox().append(change);
     });

@@ -1,6 +1,6 @@
 #include "storage/voicenoterepository.h"
 
-#include "client/enginestore.h"
+#include "storage/devicerole.h"
 #include "storage/devicestore.h"
 #include "storage/mediastore.h"
 
@@ -15,9 +15,7 @@ VoiceNoteRepository::VoiceNoteRepository(DeviceStore &store, MediaStore &media)
 
 bool VoiceNoteRepository::playbackAllowed()
 {
-    bool allowed = false;
-    m_store.read([&] { allowed = m_store.state().get(sync::client::statekey::kRole) == std::string("coordinator"); });
-    return allowed;
+    return isCoordinatorDevice(m_store);
 }
 
 QList<VoiceNote> VoiceNoteRepository::stored(int limit)

@@ -1,7 +1,8 @@
 import QtQuick
 import Chorus
 
-// Staff settings for this device: sync and enrolment, site name, prompts shown, default look, timeout, PIN, exit.
+// Staff settings for this device: sync and enrolment, voice notes, on coordinator devices questions and
+// their clashing edits, site name, prompts shown, default look, timeout, PIN, exit.
 ScreenFrame {
     id: screen
     required property Item shell
@@ -27,6 +28,24 @@ ScreenFrame {
     VoiceNotesPanel {
         width: parent.width
         notes: VoiceNotes
+    }
+
+    Heading {
+        visible: PromptEditing.available
+        text: qsTr("Questions (coordinator device)")
+    }
+    PromptEditorPanel {
+        width: parent.width
+        editor: PromptEditing
+    }
+
+    Heading {
+        visible: Conflicts.canSettle
+        text: qsTr("Clashing edits")
+    }
+    ConflictsPanel {
+        width: parent.width
+        conflicts: Conflicts
     }
 
     Heading { text: qsTr("Site name") }

@@ -203,28 +203,30 @@ void RecordStore::judgeConflict(const Change &change, ConflictNote note, ApplyRe
     result.effective.conflicts.push_back(std::move(note));
 }
 
-void RecordStore::markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note)
+bool RecordStore::markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note)
 {
     auto &s = m_db.cached("UPDATE conflicts SET settled = 1 WHERE kind = ?1 AND record_id = ?2 AND field = ?3"
-                          " AND losing_version = ?4");
+                          " AND losing_version = ?4 AND settled = 0");
     sql::StatementReset reset(s);
     s.bind(1, kind).bind(2, recordId).bind(3, note.field).bind(4, note.losingVersion);
     s.run();
+    return m_db.changes() > 0;
 }
 
 void RecordStore::applyNotes(const Change &change, ApplyResult &result)
 {
-    if (m_conflictRole != ConflictRole::Follow)
-        return;
-    for (const auto &note : change.conflicts) {
-        ++result.conflicts;
-        recordConflict(change.kind, change.recordId, note);
-        result.effective.conflicts.push_back(note);
+    if (m_conflictRole == ConflictRole::Follow) {
+        for (const auto &note : change.conflicts) {
+            ++result.conflicts;
+            recordConflict(change.kind, change.recordId, note);
+            result.effective.conflicts.push_back(note);
+        }
     }
-    for (const auto &note : change.settled) {
-        markSettled(change.kind, change.recordId, note);
-        result.effective.settled.push_back(note);
-    }
+    // A follower marks what the judge settled; the judge takes a coordinator's settlement of a
+    // conflict it holds open and passes on only those, so a replay or a stale request adds nothing.
+    for (const auto &note : change.settled)
+        if (markSettled(change.kind, change.recordId, note) || m_conflictRole == ConflictRole::Follow)
+            result.effective.settled.push_back(note);
 }
 
 std::vector<SettledNote> RecordStore::settle(const std::string &kind, const std::string &recordId, const std::string &field)

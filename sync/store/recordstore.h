@@ -35,7 +35,8 @@ struct ApplyResult {
 // replica that sees every write, in one order; devices see only the writes that took effect. So the
 // server judges and devices follow its notes, and every replica ends with the same conflicts.
 enum class ConflictRole {
-    Judge,  // records the conflicts the merge rules find, and puts them in `ApplyResult::effective`
+    Judge,  // records the conflicts the merge rules find, and puts them in `ApplyResult::effective`;
+            // takes settlements (a coordinator kept a value) for conflicts it holds open
     Follow, // records only the conflicts (and settlements) a change from the judge carries
 };
 
@@ -80,7 +81,8 @@ private:
     void judgeConflict(const Change &change, ConflictNote note, ApplyResult &result);
     void recordConflict(const std::string &kind, const std::string &recordId, const ConflictNote &note);
     void applyNotes(const Change &change, ApplyResult &result);
-    void markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note);
+    // True when an open conflict was settled by this.
+    bool markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note);
     // A redaction removes what it redacted from the text's conflicts too: their losing values would
     // still hold it.
     void forgetRedactedText(const std::string &recordId, ApplyResult &result);

@@ -1,15 +1,18 @@
 // The device engine (chorus-cli sync) against a real chorus-server on 127.0.0.1: first and
 // incremental sync, replays, a server restart, revocation, a withdrawal arriving from the server,
-// prompts reaching devices and chunked media upload (resuming is exercised by tst_syncfaults).
+// prompts reaching devices, chunked media upload (resuming is exercised by tst_syncfaults), and
+// clashing edits of a question settled on a coordinator device.
 
 #include "syncharness.h"
 
+#include "storage/conflictrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/mediastore.h"
 #include "storage/promptrepository.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace chorus;
@@ -175,6 +178,78 @@ private Q_SLOTS:
         const auto prompt = PromptRepository(*kiosk).find(QStringLiteral("prompt-bus"));
         QVERIFY(prompt);
         QCOMPARE(prompt->textIn(QStringLiteral("en")), QStringLiteral("How was the bus?"));
+    }
+
+    // Two coordinator devices reword a question offline. Both see the clash side by side, the same as
+    // the server holds it; one settles it for the edit that lost; after syncing, the question reads the
+    // same everywhere and the clash is settled on the server and both devices. A kiosk may not settle.
+    void coordinatorsSettleClashingEdits()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        for (const char *d : {"coord-a", "coord-b"})
+            h.enrol(QString::fromLatin1(d), QStringLiteral("coordinator"));
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        const auto sync = [&](const char *d) { QCOMPARE(h.cli(QString::fromLatin1(d), { kSync }).exitCode, 0); };
+        const auto reword = [&](const char *d, const QString &words) {
+            auto store = DeviceStore::open(h.dbPath(QString::fromLatin1(d)));
+            Prompt p = PromptRepository(*store).find(QStringLiteral("prompt-bus")).value_or(Prompt {});
+            p.id = QStringLiteral("prompt-bus");
+            p.text.insert(QStringLiteral("en"), words);
+            p.formats = { AnswerFormat::Write };
+            PromptRepository(*store).save(p);
+        };
+        const auto openOn = [&](const char *d) {
+            auto store = DeviceStore::open(h.dbPath(QString::fromLatin1(d)));
+            return ConflictRepository(*store).open();
+        };
+        const auto textOn = [&](const char *d) {
+            auto store = DeviceStore::open(h.dbPath(QString::fromLatin1(d)));
+            return PromptRepository(*store).find(QStringLiteral("prompt-bus")).value_or(Prompt {}).textIn(QStringLiteral("en"));
+        };
+        reword("coord-a", QStringLiteral("How was the bus?"));
+        sync("coord-a");
+        sync("coord-b");
+        reword("coord-a", QStringLiteral("How was your bus today?"));
+        reword("coord-b", QStringLiteral("Was the bus on time?"));
+        sync("coord-a");
+        sync("coord-b");
+        sync("coord-a");
+        sync("kiosk");
+
+        const auto onA = openOn("coord-a"), onB = openOn("coord-b");
+        QCOMPARE(onA.size(), 1);
+        QCOMPARE(onB.size(), 1);
+        QCOMPARE(onA.first().field, QStringLiteral("text"));
+        QCOMPARE(onA.first().keptValue, onB.first().keptValue);
+        QCOMPARE(onA.first().otherValue, onB.first().otherValue);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM conflicts WHERE settled = 0")), 1);
+        const QString other = onB.first().otherValue.toObject().value(QStringLiteral("en")).toString();
+        QVERIFY(other == QStringLiteral("How was your bus today?") || other == QStringLiteral("Was the bus on time?"));
+        QVERIFY(textOn("coord-a") != other);
+
+        {
+            auto kiosk = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+            ConflictRepository kioskConflicts(*kiosk);
+            QVERIFY(!kioskConflicts.canSettle());
+            QVERIFY(!kioskConflicts.settle(1, true));
+        }
+        {
+            auto store = DeviceStore::open(h.dbPath(QStringLiteral("coord-b")));
+            QVERIFY(ConflictRepository(*store).settle(onB.first().id, true));
+            QVERIFY(ConflictRepository(*store).open().isEmpty());
+        }
+        sync("coord-b");
+        sync("coord-a");
+        sync("kiosk");
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM conflicts WHERE settled = 0")), 0);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM conflicts WHERE settled = 1")), 1);
+        QVERIFY(openOn("coord-a").isEmpty());
+        for (const char *d : {"coord-a", "coord-b", "kiosk"})
+            QCOMPARE(textOn(d), other);
+        // Settling again is a no-op: the conflict is no longer open.
+        auto store = DeviceStore::open(h.dbPath(QStringLiteral("coord-a")));
+        QVERIFY(!ConflictRepository(*store).settle(onA.first().id, false));
     }
 
     void mediaUploadsInChunks()

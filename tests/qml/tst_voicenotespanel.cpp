@@ -3,6 +3,7 @@
 // sending sound to a private PulseAudio daemon's sink. Kiosks list nothing; withdrawn notes vanish.
 
 #include "../voice/pulsedaemon.h"
+#include "quickfind.h"
 #include "voicenoteseed.h"
 
 #include "client/enginestore.h"
@@ -29,15 +30,11 @@
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 using namespace chorus;
+using chorus::test::accessibleName;
 
 namespace {
 const QString kPrompt = QStringLiteral("demo-prompt-treated-today");
 
-QString accessibleName(QQuickItem *item)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
 } // namespace
 
 class TestVoiceNotesPanel : public QObject {

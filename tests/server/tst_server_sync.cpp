@@ -382,6 +382,29 @@ void testConflictsRecordedAlikeEverywhere(World &w)
     CHECK(notes("2").first > 0);
     CHECK_EQ(notes("1").first, 0);
     CHECK_EQ(notes("1").second, 0);
+    // A coordinator device settles what it was shown; a kiosk may not, nor may anyone settle for a
+    // record the server does not hold.
+    auto settle = [&](Device &d, const std::string &record, const std::string &batch) {
+        chorus::sync::Change note { batch, "prompt", record, {}, {}, {} };
+        auto open = server->prepare("SELECT field, losing_version FROM conflicts WHERE record_id = ?1 AND settled = 0");
+        open.bind(1, prompt);
+        while (open.step())
+            note.settled.push_back({ open.text(0), open.text(1) });
+        if (note.settled.empty())
+            note.settled.push_back({ "text", "0000000000000001.00000000.nobody" });
+        return d.post("/v1/push", Json { { "batch", batch }, { "changes", { chorus::sync::toJson(note) } } }.dump());
+    };
+    CHECK_EQ(settle(*kiosk, prompt, "settle-by-kiosk").status, 403);
+    CHECK_EQ(settle(*b, "p-nowhere", "settle-nowhere").status, 422);
+    CHECK_EQ(settle(*b, prompt, "settle-by-b").status, 200);
+    for (Device *d : { a.get(), b.get(), kiosk.get() })
+        CHECK_EQ(d->pullAll().status, 200);
+    const std::string settled = conflictsOn(*server, prompt);
+    CHECK(settled.find("/0\n") == std::string::npos); // none left open
+    CHECK(settled != judged);
+    CHECK_EQ(conflictsOn(*a->db, prompt), settled);
+    CHECK_EQ(conflictsOn(*kiosk->db, prompt), settled);
+
     // A device may not send conflict notes: only the server judges.
     Json forged = chorus::sync::toJson(a->write("prompt", prompt, { { "position", 2 } }));
     a->outbox.clear();
