@@ -6,19 +6,8 @@
 #   test_packages.sh <build dir>
 set -euo pipefail
 build="$(cd "$1" && pwd)"
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 ||
-  { cat "$work/cpack.log"; fail "cpack"; }
-kiosk_deb="$(ls "$work"/out/chorus_*.deb)"
-server_deb="$(ls "$work"/out/chorus-server_*.deb)"
+source "$(dirname "${BASH_SOURCE[0]}")/packagecommon.sh"
+make_packages "$build"
 
 field() { dpkg-deb -f "$1" "$2"; }
 # Every package in a comma-separated Depends list, without versions or alternatives.
@@ -80,37 +69,21 @@ cd "$work"
 
 # The extracted server with the packaged config (its database and port overridden), on a free port.
 sdb=(--config "$root/etc/chorus/chorus-server.json" --db "$work/server.db" --media "$work/server-media")
-json_field() { sed -n "s/.*\"$1\": *\"\([^\"]*\)\".*/\1/p" | head -n1; }
 org="$("$root/usr/bin/chorus-server" create-org "Package Test" "${sdb[@]}" | json_field id)"
 site="$("$root/usr/bin/chorus-server" create-site "$org" "Front desk" "${sdb[@]}" | json_field id)"
 [ -n "$org" ] && [ -n "$site" ] || fail "chorus-server create-org/create-site"
 "$root/usr/bin/chorus-server" serve "${sdb[@]}" --host 127.0.0.1 --port 0 --port-file "$work/port" --quiet \
   >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
-[ -s "$work/port" ] || { cat "$work/server.log"; fail "chorus-server did not start"; }
-url="http://127.0.0.1:$(cat "$work/port")"
+url="http://127.0.0.1:$(wait_for_port "$work/port" "$work/server.log")"
 health="$(curl -sS --max-time 10 "$url/v1/health")"
 grep -q '"status":"ok"' <<<"$health" || fail "health: $health"
 echo "health: $health"
 
-# The extracted kiosk finds its QML module (compiled in) and Qt's from the system and loads every
-# screen, as the kiosk unit runs it (--kiosk: full screen, with the on-screen keyboard). A QML type
-# or module missing from the system is only a warning to the app, so the log is read as well.
-env -u QML2_IMPORT_PATH -u QML_IMPORT_PATH QT_QPA_PLATFORM=offscreen \
-  "$root/usr/bin/chorus" --kiosk --self-test --tts none --db "$work/device/chorus.sqlite" --media "$work/device/media" \
-  >"$work/selftest.log" 2>&1 || { cat "$work/selftest.log"; fail "chorus --self-test"; }
-if grep -E 'is not installed|unavailable|module ".*" (version .* )?is not|failed to load' "$work/selftest.log"; then
-  fail "chorus --kiosk --self-test: QML that did not load (above)"
-fi
-# The extracted chorus-cli, on the store the kiosk just made: an answer, enrolment, one sync.
-cli=("$root/usr/bin/chorus-cli" --db "$work/device/chorus.sqlite")
-"${cli[@]}" demo >/dev/null
-"${cli[@]}" add --prompt demo-prompt-treated-today --text "Installed from the package." >/dev/null || fail "chorus-cli add"
+# The extracted kiosk and chorus-cli: every screen loads, and an answer enrols and syncs.
+kiosk_self_test "$root/usr/bin/chorus"
 code="$("$root/usr/bin/chorus-server" enrol-code "$org" "$site" kiosk "${sdb[@]}" | json_field code)"
-"${cli[@]}" enrol --server "$url" --name "Package kiosk" "$code" >/dev/null || fail "chorus-cli enrol"
-"${cli[@]}" sync >"$work/sync.log" 2>&1 || { cat "$work/sync.log"; fail "chorus-cli sync"; }
-[ "$("${cli[@]}" outbox)" = 0 ] || fail "changes still waiting after sync: $("${cli[@]}" sync-status)"
+enrol_and_sync "$root/usr/bin/chorus-cli" "$url" "$code" "Installed from the package."
 held="$(sqlite3 "$work/server.db" "SELECT count(*) FROM contributions WHERE text = 'Installed from the package.'")"
 [ "$held" = 1 ] || fail "the server holds $held copies of the synced answer"
 echo "packages: $(basename "$kiosk_deb") $(basename "$server_deb"): dependencies, contents, server health, kiosk self-test, enrol and sync ok"
