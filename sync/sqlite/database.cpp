@@ -152,6 +152,7 @@ bool Database::inTransaction() const
 
 void Database::forgetDeletedContent()
 {
+    sqlite3_exec(m_db, "VACUUM", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }
 
