@@ -133,8 +133,10 @@ SimReport runSimulation(const SimConfig &config)
         report.contributions = static_cast<int>(world.created.size());
         report.withdrawals = static_cast<int>(world.withdrawn.size());
         report.conflicts = world.conflictCount(*server.db);
+        // Devices first: their open keep-alive connections would hold the server's stop for its
+        // 5-second read timeout, which was most of each seed's time.
+        world.devices.clear();
     }
-    world.devices.clear();
     if (report.failure.empty())
         std::filesystem::remove_all(dir);
     else
