@@ -132,17 +132,6 @@
         <source>No clashing edits: every question and outcome reads the same on every device.</source>
         <translation>لا توجد تعديلات متعارضة: كل سؤال ونتيجة متطابقان على كل جهاز.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) clashed. Choose which words to keep.</source>
-        <translation>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-            <numerusform>تعارض %n تعديل. اختر الكلمات التي تريد الاحتفاظ بها.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of “%2”</source>
         <extracomment>%1 what was edited (Question, We did…), %2 the question or outcome</extracomment>
@@ -173,6 +162,11 @@
         <source>Use “%1” instead</source>
         <extracomment>%1 the words of the other edit</extracomment>
         <translation>استخدم “%1” بدلاً منه</translation>
+    </message>
+    <message>
+        <source>Clashing edits to settle: %1. Choose which words to keep.</source>
+        <extracomment>%1 how many; no plural in the sentence (English has no plural forms file)</extracomment>
+        <translation>تعديلات متعارضة يجب حسمها: %1. اختر الكلمات التي تريد الاحتفاظ بها.</translation>
     </message>
 </context>
 <context>

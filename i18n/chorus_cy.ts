@@ -132,16 +132,6 @@
         <source>No clashing edits: every question and outcome reads the same on every device.</source>
         <translation>Dim golygiadau sy&apos;n gwrthdaro: mae pob cwestiwn a chanlyniad yr un fath ar bob dyfais.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) clashed. Choose which words to keep.</source>
-        <translation>
-            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
-            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
-            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
-            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
-            <numerusform>Mae %n golygiad yn gwrthdaro. Dewiswch pa eiriau i&apos;w cadw.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of “%2”</source>
         <extracomment>%1 what was edited (Question, We did…), %2 the question or outcome</extracomment>
@@ -172,6 +162,11 @@
         <source>Use “%1” instead</source>
         <extracomment>%1 the words of the other edit</extracomment>
         <translation>Defnyddio “%1” yn lle</translation>
+    </message>
+    <message>
+        <source>Clashing edits to settle: %1. Choose which words to keep.</source>
+        <extracomment>%1 how many; no plural in the sentence (English has no plural forms file)</extracomment>
+        <translation>Golygiadau sy&apos;n gwrthdaro i&apos;w setlo: %1. Dewiswch pa eiriau i&apos;w cadw.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ Rectangle {
             width: parent.width
             text: root.conflicts.count === 0
                   ? qsTr("No clashing edits: every question and outcome reads the same on every device.")
-                  : qsTr("%n edit(s) clashed. Choose which words to keep.", "", root.conflicts.count)
+                  //: %1 how many; no plural in the sentence (English has no plural forms file)
+                  : qsTr("Clashing edits to settle: %1. Choose which words to keep.").arg(root.conflicts.count)
         }
 
         Repeater {

@@ -106,6 +106,7 @@ Rectangle {
             BodyText { width: parent.width; text: qsTr("Question in English (15 words or fewer)") }
             BigTextField {
                 id: english
+                onTextEdited: error.text = ""
                 objectName: "promptEnglish"
                 width: parent.width
                 Accessible.name: qsTr("Question in English")
@@ -113,6 +114,7 @@ Rectangle {
             BodyText { width: parent.width; text: qsTr("Question in Welsh (Cymraeg)") }
             BigTextField {
                 id: welsh
+                onTextEdited: error.text = ""
                 objectName: "promptWelsh"
                 width: parent.width
                 Accessible.name: qsTr("Question in Welsh")
@@ -120,6 +122,7 @@ Rectangle {
             BodyText { width: parent.width; text: qsTr("Question in Arabic (العربية)") }
             BigTextField {
                 id: arabic
+                onTextEdited: error.text = ""
                 objectName: "promptArabic"
                 width: parent.width
                 horizontalAlignment: TextInput.AlignRight

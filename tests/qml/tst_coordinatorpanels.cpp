@@ -84,6 +84,13 @@ struct Shown {
         QTest::keyClick(&window, Qt::Key_Space);
         return true;
     }
+    // With CHORUS_SCREENSHOT_DIR set, saves what the panel looks like, for people to look at.
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CHORUS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            window.grabWindow().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
     QStringList audit()
     {
         AccessibilityAudit audit(window, {});
@@ -130,6 +137,7 @@ private Q_SLOTS:
         english->forceActiveFocus();
         type(shown.window, "Was the cafe open when you came?");
         QVERIFY(shown.press(QStringLiteral("promptFormat_speak")));
+        shown.screenshot(QStringLiteral("coordinator-prompt-editor"));
         QVERIFY(shown.audit().isEmpty());
         QVERIFY(shown.press(QStringLiteral("savePrompt")));
         QVERIFY2(!error->isVisible(), qPrintable(error->property("text").toString()));
@@ -179,6 +187,7 @@ private Q_SLOTS:
             QStringLiteral("Were you seen quickly today?"));
         QCOMPARE(accessibleName(test::findItem(shown.panel.get(), QStringLiteral("conflict_0_other"))),
             QStringLiteral("Use “Were you seen quickly today?” instead"));
+        shown.screenshot(QStringLiteral("coordinator-conflicts"));
         QVERIFY(shown.audit().isEmpty());
 
         const qint64 before = outboxSize(db);
