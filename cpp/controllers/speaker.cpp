@@ -22,7 +22,10 @@ Speaker::Speaker(const QString &engine, QObject *parent)
     m_engines = new SpeechEngines(preferred);
     m_engines->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("chorus-speech"));
-    connect(&m_thread, &QThread::finished, m_engines, &QObject::deleteLater);
+    // The engines are never deleted: Qt 6.4's flite plugin can crash when its engine is destroyed
+    // soon after speaking (its audio output's deferred delete runs on the plugin's own thread after
+    // the engine is gone; seen once in CI at tst_speaker's cleanup). One Speaker lives as long as
+    // the app, so this keeps a few objects until the process ends.
     connect(m_engines, &SpeechEngines::started, this, [this](const QVariantMap &voices) {
         m_voices = voices;
         m_ready = true;
@@ -48,6 +51,9 @@ Speaker::Speaker(const QString &engine, QObject *parent)
 
 Speaker::~Speaker()
 {
+    // Silent before the speech thread ends, so no engine is left speaking into the sound server.
+    if (m_engines && m_thread.isRunning())
+        QMetaObject::invokeMethod(m_engines, [e = m_engines] { e->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
