@@ -2,6 +2,8 @@
 
 #include "controllers/speechengines.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSpeech, "chorus.speech")
@@ -22,10 +24,7 @@ Speaker::Speaker(const QString &engine, QObject *parent)
     m_engines = new SpeechEngines(preferred);
     m_engines->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("chorus-speech"));
-    // The engines are never deleted: Qt 6.4's flite plugin can crash when its engine is destroyed
-    // soon after speaking (its audio output's deferred delete runs on the plugin's own thread after
-    // the engine is gone; seen once in CI at tst_speaker's cleanup). One Speaker lives as long as
-    // the app, so this keeps a few objects until the process ends.
+    connect(&m_thread, &QThread::finished, m_engines, &QObject::deleteLater);
     connect(m_engines, &SpeechEngines::started, this, [this](const QVariantMap &voices) {
         m_voices = voices;
         m_ready = true;
@@ -51,9 +50,21 @@ Speaker::Speaker(const QString &engine, QObject *parent)
 
 Speaker::~Speaker()
 {
-    // Silent before the speech thread ends, so no engine is left speaking into the sound server.
-    if (m_engines && m_thread.isRunning())
-        QMetaObject::invokeMethod(m_engines, [e = m_engines] { e->stop(); }, Qt::BlockingQueuedConnection);
+    // Silent, and settled, before the engines are deleted: Qt 6.4's flite plugin deletes its audio
+    // output later on its own thread, and crashed once in CI when the engine went first (at
+    // tst_speaker's cleanup). Leaving the engines undeleted instead hung the process at exit.
+    // A pause narrows that race; it does not close it.
+    if (m_engines && m_thread.isRunning()) {
+        QMetaObject::invokeMethod(
+            m_engines,
+            [e = m_engines] {
+                e->stop();
+                QDeadlineTimer settle(300);
+                while (!settle.hasExpired())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            },
+            Qt::BlockingQueuedConnection);
+    }
     m_thread.quit();
     m_thread.wait();
 }
