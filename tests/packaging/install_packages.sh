@@ -46,7 +46,8 @@ else
   install -d -o chorus -g chorus -m 0750 "/var/lib/$(key StateDirectory)"
   read -r -a exec_start <<<"$(key ExecStart)"
   # The packaged port may be taken on a shared machine: ask for a free one, everything else as packaged.
-  (cd "$(key WorkingDirectory)" && exec runuser -u chorus -- "${exec_start[@]}" --port 0 --port-file "$work/run/port" --quiet) \
+  # setpriv execs the server itself (runuser stays as its parent), so stopping it is one plain kill.
+  (cd "$(key WorkingDirectory)" && exec setpriv --reuid=chorus --regid=chorus --init-groups -- "${exec_start[@]}" --port 0 --port-file "$work/run/port" --quiet) \
     >"$work/server.log" 2>&1 &
   server_pid=$!
   port="$(wait_for_port "$work/run/port" "$work/server.log")"
