@@ -9,9 +9,9 @@ Rectangle {
     id: root
     property string name
     property int size: Theme.iconSize
-    // Checked here, not by Pictures: a symbol never needs the picture library (screens and tests
-    // without a media folder use symbols only).
-    readonly property bool isPicture: name.startsWith("picture:")
+    // The prefix first: a plain symbol never needs the picture library (screens and tests without a
+    // media folder use symbols only); Pictures still checks the name is a well-formed picture.
+    readonly property bool isPicture: name.startsWith("picture:") && Pictures.isPicture(name)
     // Re-read when a sync may have brought pictures (Pictures.revision).
     readonly property url pictureSource: isPicture && Pictures.revision >= 0 ? Pictures.source(name) : ""
     readonly property bool showingPicture: pictureSource.toString() !== ""
