@@ -117,16 +117,9 @@ BatchReceiver::BatchReceiver(sql::Connection &db, const DeviceIdentity &device)
     , m_device(device)
 { }
 
-bool BatchReceiver::knownRecord(const std::string &kind, const std::string &recordId)
+void BatchReceiver::checkScope(const sync::Change &change, bool withdrawalOnly, Owner &owner)
 {
-    auto &s = m_db.cached("SELECT 1 FROM record_owners WHERE kind = ?1 AND record_id = ?2");
-    sql::StatementReset reset(s);
-    s.bind(1, kind).bind(2, recordId);
-    return s.step();
-}
-
-void BatchReceiver::checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner)
-{
+    const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
     if (kind != sync::kinds::Contribution && !coordinator)
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
@@ -134,6 +127,10 @@ void BatchReceiver::checkScope(const std::string &kind, const std::string &recor
     sql::StatementReset reset(s);
     s.bind(1, kind).bind(2, recordId);
     if (!s.step()) {
+        // A change with no fields only settles conflicts, which a record nobody holds cannot have.
+        if (change.fields.empty())
+            throw ApiError(ErrorCode::InvalidChange,
+                change.changeId + ": settles conflicts of a record the server does not hold");
         owner = { m_device.orgId, m_device.id };
         auto &insert
             = m_db.cached("INSERT INTO record_owners (kind, record_id, org_id, origin_device) VALUES (?1, ?2, ?3, ?4)");
@@ -207,13 +204,10 @@ PushOutcome BatchReceiver::receive(const Json &request)
             }
             if (!change.settled.empty() && m_device.role != Role::Coordinator)
                 throw ApiError(ErrorCode::Forbidden, "only coordinator devices settle conflicts");
-            if (change.fields.empty() && !knownRecord(change.kind, change.recordId))
-                throw ApiError(ErrorCode::InvalidChange,
-                    change.changeId + ": settles conflicts of a record the server does not hold");
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             Owner owner;
-            checkScope(change.kind, change.recordId, withdrawalOnly, owner);
+            checkScope(change, withdrawalOnly, owner);
             clampVersions(store, change, limit, clamped);
             sync::ApplyResult result;
             try {

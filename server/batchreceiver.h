@@ -36,8 +36,9 @@ private:
         std::string orgId;
         std::string originDevice;
     };
-    [[nodiscard]] bool knownRecord(const std::string &kind, const std::string &recordId);
-    void checkScope(const std::string &kind, const std::string &recordId, bool withdrawalOnly, Owner &owner);
+    // Who owns the record (a new one becomes this device's); throws forbidden when this device may
+    // not make the change, invalid_change when it settles conflicts of a record nobody holds.
+    void checkScope(const sync::Change &change, bool withdrawalOnly, Owner &owner);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
     // writer's own order, records each clamp, and reads bases the writer had not yet adopted.
