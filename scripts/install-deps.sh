@@ -13,8 +13,8 @@ build_pkgs=(
   libsqlite3-dev libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev
   libsodium-dev libssl-dev zlib1g-dev
   libqrencode-dev libzxing-dev
-  # chorus-server's PostgreSQL backend.
-  libpqxx-dev
+  # chorus-server's PostgreSQL backend (libpq itself for its pipeline mode).
+  libpqxx-dev libpq-dev
   libopus-dev libopusenc-dev libopusfile-dev
   libbenchmark-dev
 )
