@@ -117,8 +117,9 @@ QList<Contribution> ContributionRepository::recent(int limit, int offset)
 {
     QStringList ids;
     m_store.read([&] {
+        // Newest first: ids are UUIDv7, stamped with the saving device's clock as created_at is.
         auto &s = m_store.db().cached("SELECT id FROM contributions WHERE withdrawn IS NOT 1"
-                                      " ORDER BY created_at DESC, id DESC LIMIT ?1 OFFSET ?2");
+                                      " ORDER BY id DESC LIMIT ?1 OFFSET ?2");
         sqlite::StatementReset reset(s);
         s.bind(1, limit).bind(2, offset);
         while (s.step())

@@ -50,6 +50,19 @@ const std::vector<std::vector<const char *>> &steps()
             "CREATE TABLE quarantine (change_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, body TEXT NOT NULL,"
             " code TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL)",
         },
+        // 4: a save touches fewer pages. Lists order by the time-ordered (UUIDv7) id, so created_at
+        // needs no index; the outbox loses AUTOINCREMENT (no sqlite_sequence write: a plain rowid
+        // still orders the rows present by insertion) and its record_id index (only a withdrawal
+        // looks rows up by record, and the queue is short). Rows and their seq order are kept.
+        {
+            "DROP INDEX contributions_created",
+            "ALTER TABLE outbox RENAME TO outbox_v3",
+            "CREATE TABLE outbox (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE, record_id TEXT NOT NULL,"
+            " body TEXT NOT NULL)",
+            "INSERT INTO outbox (seq, change_id, record_id, body)"
+            " SELECT seq, change_id, record_id, body FROM outbox_v3 ORDER BY seq",
+            "DROP TABLE outbox_v3",
+        },
     };
     return all;
 }

@@ -27,7 +27,7 @@ QList<VoiceNote> VoiceNoteRepository::stored(int limit)
             " FROM contributions c, json_each(CASE WHEN json_valid(c.media) THEN c.media ELSE '[]' END) j"
             " JOIN media m ON m.sha256 = j.value"
             " WHERE (c.withdrawn IS NULL OR c.withdrawn = 0) AND m.mime = 'audio/ogg'"
-            " ORDER BY c.created_at DESC, c.id LIMIT ?1");
+            " ORDER BY c.id DESC LIMIT ?1"); // newest first: ids are time-ordered UUIDv7
         sqlite::StatementReset reset(s);
         s.bind(1, limit);
         while (s.step()) {

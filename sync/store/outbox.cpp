@@ -9,9 +9,11 @@ Outbox::Outbox(sqlite::Database &db)
 
 std::vector<std::string> Outbox::createTablesSql()
 {
-    return {"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE,"
+    // As the device store's schema 4 has it: no AUTOINCREMENT (a save writes no sqlite_sequence
+    // page; the rowid still orders the rows present) and no record_id index (only dropRecord looks
+    // rows up by record, rarely, in a short queue).
+    return {"CREATE TABLE outbox (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE,"
             " record_id TEXT NOT NULL, body TEXT NOT NULL)",
-            "CREATE INDEX outbox_record ON outbox(record_id)",
             "CREATE TABLE quarantine (change_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, body TEXT NOT NULL,"
             " code TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL)"};
 }

@@ -28,6 +28,18 @@ QString fixture(int version)
     return kFixtures + QStringLiteral("/device-v%1.sql").arg(version);
 }
 
+// The frozen fixture of one schema version loaded into a new file, as that Chorus left it.
+struct OldStore {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("chorus.sqlite"));
+    LoadedFixture old;
+    explicit OldStore(int version)
+        : old(loadFixture(path, fixture(version)))
+    {
+    }
+    QString error() const { return dir.isValid() ? old.error : QStringLiteral("no temporary folder"); }
+};
+
 } // namespace
 
 class TestDeviceUpgrade : public QObject
@@ -51,11 +63,10 @@ private Q_SLOTS:
     void opensAndKeepsEverything()
     {
         QFETCH(int, version);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString path = dir.filePath(QStringLiteral("chorus.sqlite"));
-        const LoadedFixture old = loadFixture(path, fixture(version));
-        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const OldStore fixtureStore(version);
+        QVERIFY2(fixtureStore.error().isEmpty(), qPrintable(fixtureStore.error()));
+        const QString &path = fixtureStore.path;
+        const LoadedFixture &old = fixtureStore.old;
         QCOMPARE(old.userVersion, version);
         QVERIFY(old.rows.at(QStringLiteral("contributions")).size() >= 5);
 
@@ -92,7 +103,7 @@ private Q_SLOTS:
         const auto withdrawn = contributions.find(QStringLiteral("01a216a9-0000-7000-8000-000000000005"));
         QVERIFY(!withdrawn || withdrawn->withdrawn);
 
-        MediaStore media(*store, dir.filePath(QStringLiteral("media")));
+        MediaStore media(*store, fixtureStore.dir.filePath(QStringLiteral("media")));
         const auto recording = media.info(spoken->media.constFirst());
         QVERIFY(recording);
         QCOMPARE(recording->durationMs, qint64(7400));
@@ -127,6 +138,64 @@ private Q_SLOTS:
         // Opening it again is a no-op.
         store.reset();
         QCOMPARE(DeviceStore::open(path)->db().userVersion(), migrations::kLatestVersion);
+    }
+
+    // Step 4 (fewer pages per save) rebuilds the outbox: from every older schema the queue keeps its
+    // changes in their order, new ones still go behind them, no save writes sqlite_sequence, the two
+    // dropped indexes are gone, and the lookups that used them still answer.
+    void stepFourKeepsTheQueueInOrder_data() { opensAndKeepsEverything_data(); }
+
+    void stepFourKeepsTheQueueInOrder()
+    {
+        QFETCH(int, version);
+        const OldStore fixtureStore(version);
+        QVERIFY2(fixtureStore.error().isEmpty(), qPrintable(fixtureStore.error()));
+        const QString &path = fixtureStore.path;
+        const QStringList queued {QStringLiteral("9cccc4f4-b28f-4b0b-8fd8-bfbf614fecf2"),
+                                  QStringLiteral("6382b6d3-61a0-4b96-8b55-281cd49c5514")};
+        const QString inOrder = QStringLiteral("SELECT change_id FROM outbox ORDER BY seq");
+        QCOMPARE(Sqlite(path).rows(inOrder), queued);
+
+        auto store = DeviceStore::open(path);
+        {
+            Sqlite now(path);
+            QCOMPARE(now.rows(inOrder), queued);
+            QCOMPARE(now.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE name IN"
+                                             " ('contributions_created', 'outbox_record', 'outbox_v3')")),
+                     QStringList());
+            QVERIFY(!now.rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'outbox'"))
+                         .constFirst()
+                         .contains(QStringLiteral("AUTOINCREMENT")));
+        }
+
+        ContributionRepository contributions(*store);
+        Contribution draft;
+        draft.promptId = QStringLiteral("demo-prompt-treated-today");
+        draft.text = QStringLiteral("Written after the upgrade.");
+        const Contribution saved = contributions.save(draft);
+        {
+            Sqlite now(path);
+            const QStringList after = now.rows(inOrder);
+            QCOMPARE(after.size(), 3);
+            QCOMPARE(after.mid(0, 2), queued);
+            QCOMPARE(now.rows(QStringLiteral("SELECT seq FROM outbox ORDER BY seq")).constLast(), QStringLiteral("3"));
+            // Stores from schemas 1-3 keep the (now unused) sqlite_sequence table; nothing counts in it.
+            if (!now.rows(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).isEmpty())
+                QCOMPARE(now.rows(QStringLiteral("SELECT name FROM sqlite_sequence")), QStringList());
+        }
+        // Newest first without the created_at index: the new answer, then the fixture's by time.
+        const auto recent = contributions.recent(10);
+        QCOMPARE(recent.size(), 5);
+        QCOMPARE(recent.at(0).id, saved.id);
+        for (int i = 1; i < recent.size(); ++i)
+            QVERIFY(recent.at(i - 1).createdAt >= recent.at(i).createdAt);
+
+        // Withdrawing finds the record's queued change without the record_id index, and drops it.
+        QVERIFY(contributions.withdrawByReference(QStringLiteral("253-ZPR")));
+        const QStringList left = Sqlite(path).rows(QStringLiteral("SELECT change_id, record_id FROM outbox ORDER BY seq"));
+        QCOMPARE(left.size(), 3);
+        QVERIFY(left.at(0).startsWith(queued.at(1)));
+        QVERIFY(left.at(2).endsWith(QStringLiteral("01a216a8-49da-7eea-bc9d-edd941b41091")));
     }
 };
 
