@@ -1,11 +1,16 @@
 #pragma once
-// A PostgreSQL connection (libpqxx) behind the same sql::Connection the SQLite store implements,
+// A PostgreSQL connection (libpq) behind the same sql::Connection the SQLite store implements,
 // so chorus-server's SQL runs unchanged on either. One connection per thread, like SQLite's.
+//
+// Inside a transaction, statements whose rows nobody reads (a Statement's run(): INSERT, UPDATE,
+// DELETE) are pipelined: sent without waiting for their results. The results are read, and the
+// first error thrown, before the next statement whose rows are read, before changes(), exec(),
+// and at COMMIT; so a batch of writes costs one round trip with the read or COMMIT after it, and
+// a failed write still aborts the whole transaction before anything commits.
 
 #include "sql/connection.h"
 
-#include <pqxx/connection>
-#include <pqxx/transaction_base>
+#include <libpq-fe.h>
 
 #include <map>
 #include <memory>
@@ -13,6 +18,12 @@
 #include <vector>
 
 namespace chorus::server::postgres {
+
+// Frees a result however its owner ends.
+struct ResultDeleter {
+    void operator()(PGresult *r) const { PQclear(r); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
 
 class PgConnection final : public sql::Connection {
 public:
@@ -30,8 +41,9 @@ public:
     void transaction(const std::function<void()> &fn) override;
     // REPEATABLE READ, READ ONLY: every statement in fn sees the same snapshot.
     void snapshot(const std::function<void()> &fn) override;
-    [[nodiscard]] bool inTransaction() const override { return m_tx != nullptr; }
-    [[nodiscard]] int changes() const override { return m_changes; }
+    [[nodiscard]] bool inTransaction() const override { return m_inTransaction; }
+    // Reads the pipelined results first (and throws the first error among them).
+    [[nodiscard]] int changes() const override;
     [[nodiscard]] int schemaVersion() override;
     void setSchemaVersion(int version) override;
     // Nothing to do: PostgreSQL has no write-ahead copy to truncate; dead row versions are reclaimed
@@ -39,29 +51,45 @@ public:
     void forgetDeletedContent() override { }
     [[nodiscard]] bool usable() const override;
 
-    // Runs one statement with text parameters (null pointers are SQL NULL), inside the open
-    // transaction if there is one. `name` is a prepared statement's, or empty for a one-off.
-    [[nodiscard]] pqxx::result run(
-        const std::string &name, const std::string &sql, const std::vector<const char *> &params);
+    // Runs one statement with text parameters (null pointers are SQL NULL) and returns its rows.
+    // `name` is a prepared statement's, or empty for a one-off `sql`.
+    [[nodiscard]] Result query(const std::string &name, const std::string &sql, const std::vector<const char *> &params);
+    // Runs one statement whose rows nobody reads: pipelined inside a transaction, at once outside.
+    void send(const std::string &name, const std::string &sql, const std::vector<const char *> &params);
     // Prepares a statement under a fresh name and returns the name.
     [[nodiscard]] std::string prepareNamed(const std::string &sql);
+    // Reads every pipelined result; throws sql::Error for the first that failed.
+    void flush();
 
 protected:
     [[nodiscard]] std::unique_ptr<sql::Statement> prepareStatement(const std::string &sql) override;
 
 private:
-    std::unique_ptr<pqxx::connection> m_conn;
-    pqxx::transaction_base *m_tx = nullptr;
+    // Queues one statement on the pipeline (entering pipeline mode if needed).
+    void enqueue(const std::string &name, const std::string &sql, const std::vector<const char *> &params);
+    // Sends Sync and reads the results of everything queued; returns the last one's result when
+    // keepLast, else null. Leaves pipeline mode.
+    Result drain(bool keepLast);
+    // Runs one statement at once, outside pipeline mode.
+    Result execNow(const std::string &name, const std::string &sql, const std::vector<const char *> &params);
+    // Ends a transaction that failed: drops pipelined results and rolls back; never throws.
+    void abandon() noexcept;
+    void runInTransaction(const char *begin, bool takeWriteLock, const std::function<void()> &fn);
+    // Checks one statement's result: throws sql::Error unless it succeeded; notes rows changed.
+    void check(const PGresult *r, const std::string &sql);
+    [[noreturn]] void fail(const std::string &message, const std::string &sql) const;
+
+    PGconn *m_conn = nullptr;
     std::map<std::string, std::unique_ptr<sql::Statement>> m_cache;
+    // The SQL of each statement sent on the pipeline whose result is not read yet, in order.
+    std::vector<std::string> m_pending;
+    bool m_pipeline = false;
+    bool m_inTransaction = false;
     int m_changes = 0;
     int m_nextName = 0;
 };
 
 // A URL for logs and errors: the user and password before '@' replaced by "…".
 [[nodiscard]] std::string withoutCredentials(const std::string &url);
-
-// Rethrows the exception being handled as an sql::Error when it is a libpqxx one; `context` says
-// which statement failed.
-[[noreturn]] void rethrowAsSqlError(const std::string &context);
 
 } // namespace chorus::server::postgres

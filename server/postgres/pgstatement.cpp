@@ -57,23 +57,29 @@ void PgStatement::doBindNull(int index)
     set(index, std::nullopt);
 }
 
+std::vector<const char *> PgStatement::params() const
+{
+    std::vector<const char *> out;
+    out.reserve(m_params.size());
+    for (const auto &p : m_params)
+        out.push_back(p ? p->c_str() : nullptr);
+    return out;
+}
+
 bool PgStatement::step()
 {
     if (!m_executed) {
-        std::vector<const char *> params;
-        params.reserve(m_params.size());
-        for (const auto &p : m_params)
-            params.push_back(p ? p->c_str() : nullptr);
         try {
-            m_result = m_conn.run(m_name, m_sql, params);
+            m_result = m_conn.query(m_name, m_sql, params());
         } catch (...) {
             reset();
             throw;
         }
         m_executed = true;
+        m_rows = PQntuples(m_result.get());
         m_row = -1;
     }
-    if (m_row + 1 >= static_cast<int>(m_result.size()))
+    if (m_row + 1 >= m_rows)
         return false;
     ++m_row;
     return true;
@@ -81,59 +87,64 @@ bool PgStatement::step()
 
 void PgStatement::run()
 {
-    while (step()) { }
+    try {
+        m_conn.send(m_name, m_sql, params());
+    } catch (...) {
+        reset();
+        throw;
+    }
     reset();
 }
 
 void PgStatement::reset()
 {
     m_params.clear();
-    m_result = pqxx::result();
+    m_result.reset();
     m_executed = false;
+    m_rows = 0;
     m_row = -1;
 }
 
-pqxx::field PgStatement::field(int column) const
+const char *PgStatement::value(int column) const
 {
-    if (m_row < 0 || m_row >= static_cast<int>(m_result.size()) || column < 0 || column >= columnCount())
+    if (m_row < 0 || m_row >= m_rows || column < 0 || column >= columnCount())
         throw sql::Error(
             "PostgreSQL: no column " + std::to_string(column) + " in the current row of [" + m_sql.substr(0, 80) + "]");
-    return m_result[m_row][column];
+    return PQgetisnull(m_result.get(), m_row, column) ? nullptr : PQgetvalue(m_result.get(), m_row, column);
 }
 
 bool PgStatement::isNull(int column) const
 {
-    return field(column).is_null();
+    return value(column) == nullptr;
 }
 
 std::string PgStatement::text(int column) const
 {
-    const pqxx::field f = field(column);
-    return f.is_null() ? std::string() : std::string(f.c_str(), f.size());
+    const char *v = value(column);
+    return v ? std::string(v, static_cast<std::size_t>(PQgetlength(m_result.get(), m_row, column))) : std::string();
 }
 
 std::int64_t PgStatement::integer(int column) const
 {
-    const pqxx::field f = field(column);
-    if (f.is_null())
+    const char *p = value(column);
+    if (!p)
         return 0;
-    const char *p = f.c_str();
     if (p[0] == 't' && p[1] == '\0')
         return 1;
     std::int64_t value = 0;
-    std::from_chars(p, p + f.size(), value);
+    std::from_chars(p, p + PQgetlength(m_result.get(), m_row, column), value);
     return value;
 }
 
 double PgStatement::real(int column) const
 {
-    const pqxx::field f = field(column);
-    return f.is_null() ? 0.0 : std::strtod(f.c_str(), nullptr);
+    const char *p = value(column);
+    return p ? std::strtod(p, nullptr) : 0.0;
 }
 
 int PgStatement::columnCount() const
 {
-    return static_cast<int>(m_result.columns());
+    return m_result ? PQnfields(m_result.get()) : 0;
 }
 
 } // namespace chorus::server::postgres

@@ -1,9 +1,8 @@
 #pragma once
 // A statement on a PgConnection: binds as text, runs on the first step, then walks the rows.
+// run() reads no rows, so inside a transaction it is pipelined (see PgConnection).
 
 #include "postgres/pgconnection.h"
-
-#include <pqxx/result>
 
 #include <optional>
 
@@ -34,14 +33,17 @@ protected:
 
 private:
     void set(int index, std::optional<std::string> value);
-    [[nodiscard]] pqxx::field field(int column) const;
+    [[nodiscard]] std::vector<const char *> params() const;
+    // The current row's value in `column` (null for SQL NULL); throws when there is none.
+    [[nodiscard]] const char *value(int column) const;
 
     PgConnection &m_conn;
     std::string m_sql;
     std::string m_name;
     std::vector<std::optional<std::string>> m_params;
-    pqxx::result m_result;
+    Result m_result;
     bool m_executed = false;
+    int m_rows = 0;
     int m_row = -1;
 };
 
