@@ -2,6 +2,7 @@
 
 #include "storage/contributionrepository.h"
 #include "storage/contributionwriter.h"
+#include "sqlite/database.h"
 #include "storage/devicestore.h"
 
 #include <QFile>
@@ -44,6 +45,41 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->media, stored.media);
         QVERIFY(QFile::exists(mediaDir + QLatin1Char('/') + stored.media.first()));
+    }
+
+    // The writer copies the WAL into the database itself, after every kCheckpointEvery-th save is
+    // reported, rather than SQLite doing it inside whichever commit crosses 1000 pages (about the
+    // 125th save here: then no answer would be in the database file alone yet).
+    void checkpointsBetweenSaves()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("w.db"));
+        ContributionWriter writer(db, dir.filePath(QStringLiteral("media")));
+        QSignalSpy saved(&writer, &ContributionWriter::saved);
+        Contribution draft;
+        draft.promptId = QStringLiteral("p1");
+        draft.format = AnswerFormat::Write;
+        draft.text = QStringLiteral("A long enough answer to fill a page or so of the log, as real ones do. ").repeated(8);
+        for (int i = 0; i < ContributionWriter::kCheckpointEvery; ++i)
+            writer.save(draft);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), ContributionWriter::kCheckpointEvery, 30000);
+        // The database file without its WAL: a copy holds every answer once the checkpoint after
+        // the last save has run.
+        const QString copy = dir.filePath(QStringLiteral("main-only.db"));
+        auto answersInMainFile = [&] {
+            QFile::remove(copy);
+            QFile::remove(copy + QStringLiteral("-wal"));
+            if (!QFile::copy(db, copy))
+                return -1;
+            try {
+                auto c = sqlite::Database::open(copy.toStdString());
+                auto s = c->prepare("SELECT count(*) FROM contributions");
+                return s.step() ? static_cast<int>(s.integer(0)) : -1;
+            } catch (const sqlite::Error &) {
+                return -1; // copied mid-checkpoint, or before the first one made the table
+            }
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(answersInMainFile(), ContributionWriter::kCheckpointEvery, 10000);
     }
 
     void reportsFailureInWords()
