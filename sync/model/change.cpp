@@ -48,6 +48,11 @@ const nlohmann::json &optionalList(const nlohmann::json &j, const char *key)
 
 Change changeFromJson(const nlohmann::json &json)
 {
+    return changeFromJson(nlohmann::json(json));
+}
+
+Change changeFromJson(nlohmann::json &&json)
+{
     if (!json.is_object())
         throw std::invalid_argument("change must be an object");
     Change change;
@@ -57,11 +62,11 @@ Change changeFromJson(const nlohmann::json &json)
     auto fields = json.find("fields");
     if (fields == json.end() || !fields->is_object())
         throw std::invalid_argument("change.fields must be an object");
-    for (const auto &[name, jf] : fields->items()) {
+    for (auto &[name, jf] : fields->items()) {
         if (!jf.is_object() || !jf.contains("value"))
             throw std::invalid_argument("change.fields." + name + " must be an object with a value");
         FieldChange f;
-        f.value = jf.at("value");
+        f.value = std::move(jf.at("value"));
         f.version = requireString(jf, "version");
         if (auto b = jf.find("base"); b != jf.end()) {
             if (!b->is_string())

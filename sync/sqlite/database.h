@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -70,7 +71,9 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_busyTimeoutMs;
-    std::map<std::string, std::unique_ptr<Statement>> m_cache;
+    // Hashed: the keys are whole SQL texts that share long prefixes, which an ordered map compares
+    // byte by byte several times per lookup, on every statement of every change applied.
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 } // namespace chorus::sqlite

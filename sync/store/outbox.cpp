@@ -1,5 +1,7 @@
 #include "store/outbox.h"
 
+#include "model/jsontext.h"
+
 namespace chorus::sync {
 
 Outbox::Outbox(sqlite::Database &db)
@@ -22,7 +24,7 @@ void Outbox::append(const Change &change)
 {
     auto &s = m_db.cached("INSERT OR IGNORE INTO outbox (change_id, record_id, body) VALUES (?1, ?2, ?3)");
     sqlite::StatementReset reset(s);
-    s.bind(1, change.changeId).bind(2, change.recordId).bind(3, toJson(change).dump());
+    s.bind(1, change.changeId).bind(2, change.recordId).bind(3, jsontext::changeText(change));
     s.run();
 }
 
@@ -82,6 +84,23 @@ std::vector<PendingChange> Outbox::peek(std::size_t limit)
     s.bind(1, static_cast<std::int64_t>(limit));
     while (s.step())
         out.push_back({s.integer(0), changeFromJson(nlohmann::json::parse(s.text(1)))});
+    return out;
+}
+
+std::vector<QueuedChange> Outbox::peekText(std::size_t limit, std::size_t maxBytes)
+{
+    std::vector<QueuedChange> out;
+    std::size_t bytes = 0;
+    auto &s = m_db.cached("SELECT change_id, record_id, body FROM outbox ORDER BY seq LIMIT ?1");
+    sqlite::StatementReset reset(s);
+    s.bind(1, static_cast<std::int64_t>(limit));
+    while (s.step()) {
+        QueuedChange c{s.text(0), s.text(1), s.text(2)};
+        bytes += c.body.size() + 1;
+        if (!out.empty() && bytes > maxBytes)
+            break;
+        out.push_back(std::move(c));
+    }
     return out;
 }
 

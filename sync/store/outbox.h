@@ -17,6 +17,14 @@ struct PendingChange {
     Change change;
 };
 
+// A queued change as the JSON text it was stored as: a push sends that text as it is, so a batch is
+// never decoded and encoded again on its way out.
+struct QueuedChange {
+    std::string changeId;
+    std::string recordId;
+    std::string body;
+};
+
 class Outbox {
 public:
     explicit Outbox(sqlite::Database &db);
@@ -26,6 +34,8 @@ public:
     // A withdrawn record's unsent content must never leave the device: its queued changes go.
     void dropRecord(const std::string &recordId);
     [[nodiscard]] std::vector<PendingChange> peek(std::size_t limit);
+    // The first changes in order, up to `limit` of them and, after the first, `maxBytes` of text.
+    [[nodiscard]] std::vector<QueuedChange> peekText(std::size_t limit, std::size_t maxBytes);
     void acknowledge(const std::vector<std::string> &changeIds);
     [[nodiscard]] std::int64_t size();
 

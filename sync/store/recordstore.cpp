@@ -2,8 +2,10 @@
 
 #include "merge/mergerules.h"
 #include "merge/tagset.h"
+#include "model/jsontext.h"
 
 #include <stdexcept>
+#include <unordered_map>
 
 namespace chorus::sync {
 
@@ -39,7 +41,7 @@ void bindValue(sql::Statement &s, int index, const FieldSpec &spec, const nlohma
         s.bind(index, value.get<bool>());
         break;
     case FieldType::Json:
-        s.bind(index, value.dump());
+        s.bind(index, jsontext::dump(value));
         break;
     }
 }
@@ -61,12 +63,32 @@ nlohmann::json readValue(const sql::Statement &s, int column, const FieldSpec &s
     return nullptr;
 }
 
-std::string selectSql(const KindSpec &kind)
+// The statements that read and insert a whole record of a kind, written once: building them for
+// every change applied cost more than running them.
+struct KindSql {
+    std::string select;
+    std::string insert;
+};
+
+const KindSql &sqlFor(const KindSpec &kind)
 {
-    std::string sql = "SELECT versions";
-    for (const auto &f : kind.fields)
-        sql += ", " + f.name;
-    return sql + " FROM " + kind.table + " WHERE id = ?1";
+    static const auto all = [] {
+        std::unordered_map<const KindSpec *, KindSql> out;
+        for (const auto &k : Schema::instance().kinds()) {
+            KindSql sql{"SELECT versions", "INSERT INTO " + k.table + " (id, versions"};
+            std::string params = "?1, ?2";
+            for (size_t i = 0; i < k.fields.size(); ++i) {
+                sql.select += ", " + k.fields[i].name;
+                sql.insert += ", " + k.fields[i].name;
+                params += ", ?" + std::to_string(i + 3);
+            }
+            sql.select += " FROM " + k.table + " WHERE id = ?1";
+            sql.insert += ") VALUES (" + params + ")";
+            out.emplace(&k, std::move(sql));
+        }
+        return out;
+    }();
+    return all.at(&kind);
 }
 
 } // namespace
@@ -93,7 +115,7 @@ std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &valu
     case FieldType::Json:
         if (!value.is_object() && !value.is_array())
             return spec.name + " must be an object or a list";
-        if (value.dump().size() > spec.maxBytes)
+        if (jsontext::dump(value).size() > spec.maxBytes)
             return spec.name + " is longer than " + std::to_string(spec.maxBytes) + " bytes";
         return {};
     }
@@ -130,7 +152,7 @@ std::vector<std::string> RecordStore::createTablesSql(const std::string &extraCo
 RecordStore::Held RecordStore::load(const KindSpec &kind, const std::string &recordId)
 {
     Held held;
-    auto &s = m_db.cached(selectSql(kind));
+    auto &s = m_db.cached(sqlFor(kind).select);
     sql::StatementReset reset(s);
     s.bind(1, recordId);
     if (!s.step())
@@ -150,14 +172,9 @@ void RecordStore::save(const KindSpec &kind, const std::string &recordId, const 
     if (changed.empty())
         return;
     if (!held.exists) {
-        std::string cols = "id, versions", params = "?1, ?2";
-        for (size_t i = 0; i < kind.fields.size(); ++i) {
-            cols += ", " + kind.fields[i].name;
-            params += ", ?" + std::to_string(i + 3);
-        }
-        auto &s = m_db.cached("INSERT INTO " + kind.table + " (" + cols + ") VALUES (" + params + ")");
+        auto &s = m_db.cached(sqlFor(kind).insert);
         sql::StatementReset reset(s);
-        s.bind(1, recordId).bind(2, held.versions.dump());
+        s.bind(1, recordId).bind(2, jsontext::dump(held.versions));
         for (size_t i = 0; i < kind.fields.size(); ++i) {
             auto it = held.values.find(kind.fields[i].name);
             bindValue(s, static_cast<int>(i) + 3, kind.fields[i], it == held.values.end() ? nlohmann::json() : *it);
@@ -173,7 +190,7 @@ void RecordStore::save(const KindSpec &kind, const std::string &recordId, const 
     }
     auto &s = m_db.cached(sql + " WHERE id = ?1");
     sql::StatementReset reset(s);
-    s.bind(1, recordId).bind(2, held.versions.dump());
+    s.bind(1, recordId).bind(2, jsontext::dump(held.versions));
     for (size_t i = 0; i < specs.size(); ++i)
         bindValue(s, static_cast<int>(i) + 3, *specs[i], held.values.at(specs[i]->name));
     s.run();
@@ -313,10 +330,10 @@ ApplyResult RecordStore::apply(const Change &change)
             throw std::invalid_argument("unknown field " + change.kind + "." + name);
         if (auto error = validateFieldValue(*fs, f.value); !error.empty())
             throw std::invalid_argument(error);
-        if (!Version::parse(f.version) || f.version.empty() || !Version::parse(f.base))
+        const auto version = Version::parse(f.version);
+        if (!version || f.version.empty() || !Version::parse(f.base))
             throw std::invalid_argument("bad version on " + change.kind + "." + name);
-        if (auto parsed = Version::parse(f.version))
-            m_clock.observe(parsed->hlc);
+        m_clock.observe(version->hlc);
     }
 
     if (spec->withdrawable && isWithdrawn(change.recordId)) {
