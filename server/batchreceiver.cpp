@@ -17,7 +17,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
+std::vector<sync::Change> parseBatch(Json &request, std::string &batchId)
 {
     if (!request.is_object())
         throw ApiError(ErrorCode::BadRequest, "a push must be a JSON object");
@@ -37,7 +37,7 @@ std::vector<sync::Change> parseBatch(const Json &request, std::string &batchId)
     for (std::size_t i = 0; i < changes->size(); ++i) {
         const std::string where = "change " + std::to_string(i);
         try {
-            out.push_back(sync::changeFromJson((*changes)[i]));
+            out.push_back(sync::changeFromJson(std::move((*changes)[i])));
         } catch (const std::exception &e) {
             throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }
@@ -165,7 +165,7 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
     }
 }
 
-PushOutcome BatchReceiver::receive(const Json &request)
+PushOutcome BatchReceiver::receive(Json request)
 {
     std::string batchId;
     std::vector<sync::Change> changes = parseBatch(request, batchId);

@@ -29,7 +29,7 @@ class BatchReceiver {
 public:
     BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
-    [[nodiscard]] PushOutcome receive(const nlohmann::json &request);
+    [[nodiscard]] PushOutcome receive(nlohmann::json request);
 
 private:
     struct Owner {

@@ -35,12 +35,17 @@ std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
 
 Json ChangeFeed::page(const std::string &cursorText, const std::string &limitText, int protocolVersion)
 {
+    return Json::parse(pageText(cursorText, limitText, protocolVersion));
+}
+
+std::string ChangeFeed::pageText(const std::string &cursorText, const std::string &limitText, int protocolVersion)
+{
     const std::int64_t cursor = parseCursor(cursorText);
     std::int64_t limit = limitText.empty() ? sync::protocol::kDefaultPullLimit : parseNumber(limitText, "limit");
     if (limit < 1 || limit > sync::protocol::kMaxPullLimit)
         throw ApiError(ErrorCode::BadRequest, "limit must be 1 to " + std::to_string(sync::protocol::kMaxPullLimit));
 
-    Json changes = Json::array();
+    std::string changes = "[";
     std::int64_t next = cursor;
     bool more = false;
     // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
@@ -61,14 +66,18 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
         while (s.step()) {
             ++rows;
             next = s.integer(0);
-            Json change = Json::parse(s.text(1));
+            std::string body = s.text(1);
             if (protocolVersion < kConflictNotesVersion) {
+                Json change = Json::parse(body);
                 change.erase("conflicts");
                 change.erase("settled");
                 if (change.value("fields", Json::object()).empty())
                     continue;
+                body = change.dump();
             }
-            changes.push_back(std::move(change));
+            if (changes.size() > 1)
+                changes += ',';
+            changes += body;
         }
         more = rows == limit;
         if (!more) {
@@ -89,7 +98,9 @@ Json ChangeFeed::page(const std::string &cursorText, const std::string &limitTex
             .bind(3, nowMs())
             .run();
     });
-    return { { "changes", std::move(changes) }, { "cursor", std::to_string(next) }, { "more", more } };
+    changes += ']';
+    return "{\"changes\":" + changes + ",\"cursor\":\"" + std::to_string(next) + "\",\"more\":" + (more ? "true" : "false")
+        + "}";
 }
 
 } // namespace chorus::server

@@ -20,6 +20,10 @@ public:
     // gets no conflict notes (it would refuse an entry that sets no field).
     [[nodiscard]] nlohmann::json page(
         const std::string &cursor, const std::string &limit, int protocolVersion = sync::protocol::kVersion);
+    // The same page as JSON text. The log holds each entry as JSON text already, so a current
+    // client's page is spliced from it: a page of 1,000 changes is never parsed and re-serialised.
+    [[nodiscard]] std::string pageText(
+        const std::string &cursor, const std::string &limit, int protocolVersion = sync::protocol::kVersion);
 
     [[nodiscard]] static std::int64_t parseCursor(const std::string &cursor);
 

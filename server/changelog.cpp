@@ -1,5 +1,7 @@
 #include "changelog.h"
 
+#include "model/jsontext.h"
+
 namespace chorus::server::changelog {
 
 void append(sql::Connection &db, const std::string &orgId, const std::string &originDevice, const sync::Change &change,
@@ -13,7 +15,7 @@ void append(sql::Connection &db, const std::string &orgId, const std::string &or
         .bind(3, change.recordId)
         .bind(4, originDevice)
         .bind(5, withdrawal)
-        .bind(6, sync::toJson(change).dump())
+        .bind(6, sync::jsontext::changeText(change))
         .run();
 }
 

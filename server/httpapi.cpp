@@ -5,9 +5,11 @@
 #include "changefeed.h"
 #include "dashboard/dashboard.h"
 #include "logger.h"
+#include "model/jsontext.h"
 #include "protocol/validation.h"
 
 #include <charconv>
+#include <stdexcept>
 
 namespace chorus::server {
 
@@ -85,13 +87,18 @@ int HttpApi::checkProtocol(const httplib::Request &req)
     return version;
 }
 
-void HttpApi::finish(const httplib::Request &req, httplib::Response &res, const std::string &route, const Json &body,
+void HttpApi::finish(const httplib::Request &req, httplib::Response &res, const std::string &route, std::string body,
     const std::string &deviceId, std::int64_t startedMs)
 {
-    Json out = body;
-    out["server_time"] = nowMs();
+    // Every answer carries the server's clock, so a device can tell when its own is wrong.
+    if (body.size() < 2 || body.front() != '{' || body.back() != '}')
+        throw std::logic_error("an answer must be a JSON object");
+    body.pop_back();
+    if (body.size() > 1)
+        body += ',';
+    body += "\"server_time\":" + std::to_string(nowMs()) + "}";
     res.status = res.status == -1 ? 200 : res.status;
-    res.set_content(out.dump(), kJson);
+    res.set_content(std::move(body), kJson);
     m_metrics.countRequest(route, res.status);
     log::info("request",
         { { "method", req.method }, { "path", req.path }, { "status", res.status }, { "device", deviceId },
@@ -121,6 +128,13 @@ void HttpApi::fail(const httplib::Request &req, httplib::Response &res, const st
 void HttpApi::device(
     const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler)
 {
+    deviceText(req, res, route,
+        [&](const DeviceIdentity &id, sql::Connection &db) { return sync::jsontext::dump(handler(id, db)); });
+}
+
+void HttpApi::deviceText(const httplib::Request &req, httplib::Response &res, const std::string &route,
+    const DeviceTextHandler &handler)
+{
     const std::int64_t started = nowMs();
     std::string deviceId;
     try {
@@ -130,8 +144,7 @@ void HttpApi::device(
         deviceId = id.id;
         if (!m_deviceLimiter.allow("device:" + id.id))
             throw ApiError(ErrorCode::RateLimited, "too many requests from this device; slow down");
-        Json body = handler(id, *db);
-        finish(req, res, route, body, deviceId, started);
+        finish(req, res, route, handler(id, *db), deviceId, started);
     } catch (const ApiError &e) {
         fail(req, res, route, e.code(), e.what(), e.extra(), deviceId, started);
     } catch (const std::exception &e) {
@@ -146,7 +159,7 @@ void HttpApi::open(const httplib::Request &req, httplib::Response &res, const st
     const std::int64_t started = nowMs();
     try {
         auto db = m_db.lease();
-        finish(req, res, route, handler(*db), {}, started);
+        finish(req, res, route, handler(*db).dump(), {}, started);
     } catch (const ApiError &e) {
         fail(req, res, route, e.code(), e.what(), e.extra(), {}, started);
     } catch (const std::exception &e) {
@@ -289,8 +302,8 @@ void HttpApi::install(httplib::Server &server)
             push(req, res, reader);
         });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
-        device(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {
-            return ChangeFeed(db, id).page(
+        deviceText(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {
+            return ChangeFeed(db, id).pageText(
                 req.get_param_value("cursor"), req.get_param_value("limit"), checkProtocol(req));
         });
     });

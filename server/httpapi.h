@@ -24,14 +24,19 @@ public:
 
 private:
     using DeviceHandler = std::function<nlohmann::json(const DeviceIdentity &, sql::Connection &)>;
+    // For an answer built as JSON text (a pull page spliced from the change log): a JSON object's text.
+    using DeviceTextHandler = std::function<std::string(const DeviceIdentity &, sql::Connection &)>;
     // Runs a device endpoint: version check, token, rate limit, then the handler; every failure
     // becomes a JSON error with its stable code.
     void device(
         const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
+    void deviceText(const httplib::Request &req, httplib::Response &res, const std::string &route,
+        const DeviceTextHandler &handler);
     void open(const httplib::Request &req, httplib::Response &res, const std::string &route,
         const std::function<nlohmann::json(sql::Connection &)> &handler);
-    void finish(const httplib::Request &req, httplib::Response &res, const std::string &route,
-        const nlohmann::json &body, const std::string &deviceId, std::int64_t startedMs);
+    // `body` is a JSON object's text; the server's time is added to it.
+    void finish(const httplib::Request &req, httplib::Response &res, const std::string &route, std::string body,
+        const std::string &deviceId, std::int64_t startedMs);
     void fail(const httplib::Request &req, httplib::Response &res, const std::string &route,
         sync::protocol::ErrorCode code, const std::string &message, const nlohmann::json &extra,
         const std::string &deviceId, std::int64_t startedMs);
