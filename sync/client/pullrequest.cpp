@@ -26,7 +26,7 @@ HttpRequest PullRequest::build(const std::string &token, const std::string &curs
     return deviceRequest("GET", "/v1/pull?cursor=" + safe + "&limit=" + std::to_string(limit), token);
 }
 
-PullPage PullRequest::parse(const nlohmann::json &answer)
+PullPage PullRequest::parse(nlohmann::json answer)
 {
     if (!answer.is_object())
         throw std::invalid_argument("pull answer is not an object");
@@ -42,8 +42,9 @@ PullPage PullRequest::parse(const nlohmann::json &answer)
     PullPage page;
     page.cursor = cursor->get<std::string>();
     page.more = more->get<bool>();
-    for (const auto &c : *changes) {
-        Change change = changeFromJson(c);
+    page.changes.reserve(changes->size());
+    for (auto &c : *changes) {
+        Change change = changeFromJson(std::move(c));
         // The same checks the server ran: a device never stores what the protocol forbids.
         if (const std::string why = protocol::validateChange(change); !why.empty())
             throw std::invalid_argument("pull answer: " + why);

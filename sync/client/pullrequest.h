@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static HttpRequest build(const std::string &token, const std::string &cursor, int limit);
     // Throws std::invalid_argument; a page with one undecodable change is refused whole, so the
     // cursor never passes a change the device did not apply.
-    [[nodiscard]] static PullPage parse(const nlohmann::json &answer);
+    [[nodiscard]] static PullPage parse(nlohmann::json answer);
 };
 
 } // namespace chorus::sync::client

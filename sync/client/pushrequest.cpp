@@ -24,18 +24,30 @@ std::string text(const nlohmann::json &j, const char *key)
 }
 } // namespace
 
-nlohmann::json PushRequest::body(const std::string &batchId, const std::vector<Change> &changes)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto &c : changes)
-        list.push_back(toJson(c));
-    return { { "batch", batchId }, { "changes", std::move(list) } };
-}
-
 HttpRequest PushRequest::build(const std::string &token, const std::string &batchId, const std::vector<Change> &changes)
 {
+    std::vector<std::string> bodies;
+    bodies.reserve(changes.size());
+    for (const auto &c : changes)
+        bodies.push_back(toJson(c).dump());
+    return build(token, batchId, bodies);
+}
+
+HttpRequest PushRequest::build(
+    const std::string &token, const std::string &batchId, const std::vector<std::string> &changeBodies)
+{
     HttpRequest r = deviceRequest("POST", "/v1/push", token);
-    r.body = body(batchId, changes).dump();
+    std::size_t size = 64 + batchId.size();
+    for (const auto &b : changeBodies)
+        size += b.size() + 1;
+    r.body.reserve(size);
+    r.body += "{\"batch\":" + nlohmann::json(batchId).dump() + ",\"changes\":[";
+    for (std::size_t i = 0; i < changeBodies.size(); ++i) {
+        if (i > 0)
+            r.body += ',';
+        r.body += changeBodies[i];
+    }
+    r.body += "]}";
     r.compressBody = true;
     return r;
 }

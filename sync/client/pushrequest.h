@@ -33,9 +33,11 @@ struct PushAnswer {
 
 class PushRequest {
 public:
-    [[nodiscard]] static nlohmann::json body(const std::string &batchId, const std::vector<Change> &changes);
     [[nodiscard]] static HttpRequest build(
         const std::string &token, const std::string &batchId, const std::vector<Change> &changes);
+    // The same request from changes already encoded as JSON text (as the outbox holds them).
+    [[nodiscard]] static HttpRequest build(
+        const std::string &token, const std::string &batchId, const std::vector<std::string> &changeBodies);
     // Throws std::invalid_argument when a list or entry is missing or mistyped.
     [[nodiscard]] static PushAnswer parse(const nlohmann::json &answer);
 };

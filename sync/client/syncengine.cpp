@@ -6,6 +6,7 @@
 #include "client/pushrequest.h"
 
 #include <chrono>
+#include <future>
 #include <map>
 #include <random>
 #include <stdexcept>
@@ -32,6 +33,32 @@ std::int64_t nowMs()
 {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+// Clamps are rare (a clock far ahead), so a queued change is decoded only for one.
+std::string kindOf(const QueuedChange &queued)
+{
+    return changeFromJson(nlohmann::json::parse(queued.body)).kind;
+}
+
+// One page of the change log as it arrived: decoded, or the reply that says why not.
+struct FetchedPage {
+    ApiReply reply;
+    std::optional<PullPage> page;
+};
+
+FetchedPage fetchPage(Transport &transport, const std::string &token, const std::string &cursor, int limit)
+{
+    FetchedPage fetched;
+    fetched.reply = interpretReply(transport.send(PullRequest::build(token, cursor, limit)));
+    if (!fetched.reply.ok())
+        return fetched;
+    try {
+        fetched.page = PullRequest::parse(std::move(fetched.reply.body));
+    } catch (const std::invalid_argument &e) {
+        fetched.reply = ApiReply { ApiReply::Kind::NoAnswer, fetched.reply.status, {}, {}, e.what() };
+    }
+    return fetched;
 }
 
 // Refusals that sending the same change again can never change. A cut-short body is a BadRequest
@@ -208,20 +235,18 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             result.status = SyncStatus::Cancelled;
             return result;
         }
-        auto pending = m_store.outbox.peek(limit);
-        if (pending.empty())
+        const auto changes = m_store.outbox.peekText(limit, kMaxBatchJsonBytes);
+        if (changes.empty())
             return std::nullopt;
-        std::vector<Change> changes;
-        std::map<std::string, const Change *> byId;
-        for (auto &p : pending)
-            changes.push_back(std::move(p.change));
-        const std::string batchId = randomId("b-");
-        while (changes.size() > 1 && PushRequest::body(batchId, changes).dump().size() > kMaxBatchJsonBytes)
-            changes.resize(changes.size() / 2);
-        for (const auto &c : changes)
+        std::vector<std::string> bodies;
+        std::map<std::string, const QueuedChange *> byId;
+        for (const auto &c : changes) {
+            bodies.push_back(c.body);
             byId[c.changeId] = &c;
+        }
+        const std::string batchId = randomId("b-");
 
-        const ApiReply reply = interpretReply(m_transport.send(PushRequest::build(token, batchId, changes)));
+        const ApiReply reply = interpretReply(m_transport.send(PushRequest::build(token, batchId, bodies)));
         if (!reply.ok() && refusedForGood(reply)) {
             // The batch was refused whole. The server names the failing change's index when it can;
             // otherwise halve until one change is left. That change is set aside, not dropped.
@@ -265,7 +290,7 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
                     m_store.outbox.dropRecord(r.recordId);
             for (const auto &c : answer.clamped)
                 if (auto it = byId.find(c.changeId); it != byId.end())
-                    m_store.records.adoptVersion(it->second->kind, it->second->recordId, c.field, c.from, c.to);
+                    m_store.records.adoptVersion(kindOf(*it->second), it->second->recordId, c.field, c.from, c.to);
         });
         result.pushed += static_cast<int>(settled.size());
         report("push", result.pushed, total);
@@ -274,21 +299,26 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
 
 std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult &result)
 {
+    if (cancelled()) {
+        result.status = SyncStatus::Cancelled;
+        return result;
+    }
+    std::string cursor = m_store.state.get(statekey::kCursor).value_or("0");
+    // The next page is fetched and decoded on another thread while this one is applied: its cursor
+    // is known as soon as this page has arrived, and the two halves cost about the same. The
+    // transport is only ever used by one thread at a time.
+    auto fetch = [this, &token](std::string from) {
+        return std::async(std::launch::async, fetchPage, std::ref(m_transport), token, std::move(from), m_pullLimit);
+    };
+    std::future<FetchedPage> next = fetch(cursor);
     for (;;) {
-        if (cancelled()) {
-            result.status = SyncStatus::Cancelled;
-            return result;
-        }
-        const std::string cursor = m_store.state.get(statekey::kCursor).value_or("0");
-        const ApiReply reply = interpretReply(m_transport.send(PullRequest::build(token, cursor, m_pullLimit)));
-        if (!reply.ok())
-            return stopWith(reply, result);
-        PullPage page;
-        try {
-            page = PullRequest::parse(reply.body);
-        } catch (const std::invalid_argument &e) {
-            return stopWith(ApiReply { ApiReply::Kind::NoAnswer, reply.status, {}, {}, e.what() }, result);
-        }
+        FetchedPage fetched = next.get();
+        if (!fetched.page)
+            return stopWith(fetched.reply, result);
+        const PullPage &page = *fetched.page;
+        const bool more = page.more && page.cursor != cursor;
+        if (more && !cancelled())
+            next = fetch(page.cursor);
         std::vector<std::string> purged;
         bool withdrew = false;
         // The page and its cursor commit together: a crash leaves both or neither, never a cursor
@@ -314,8 +344,13 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
             m_store.db.forgetDeletedContent();
         result.pulled += static_cast<int>(page.changes.size());
         report("pull", result.pulled, 0);
-        if (!page.more || page.cursor == cursor)
+        if (!more)
             return std::nullopt;
+        if (cancelled()) {
+            result.status = SyncStatus::Cancelled;
+            return result;
+        }
+        cursor = page.cursor;
     }
 }
 

@@ -207,6 +207,30 @@ private Q_SLOTS:
         QCOMPARE(d.cursor(), std::string("2"));
     }
 
+    // The next page is fetched while a page is applied; a next page that does not arrive or does
+    // not decode stops the sync with everything before it applied and the cursor just past it.
+    void pageAfterAnAppliedPageFailsCleanly()
+    {
+        Device d;
+        d.enrolDirectly();
+        d.net.enqueueJson(200, page(Json::array({ promptChange("c1", "p-1", 1) }), "1", true));
+        const std::string broken = page(Json::array({ promptChange("c2", "p-2", 2) }), "2", true);
+        d.net.enqueueJson(200, broken.substr(0, broken.size() / 2));
+        SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Offline);
+        QCOMPARE(r.pulled, 1);
+        QCOMPARE(d.cursor(), std::string("1"));
+        QCOMPARE(PromptRepository(*d.store).all().size(), 1);
+
+        d.net.enqueueJson(200, page(Json::array({ promptChange("c2", "p-2", 2) }), "2", true));
+        d.net.enqueueNetworkError("Connection reset");
+        r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Offline);
+        QCOMPARE(d.cursor(), std::string("2"));
+        QCOMPARE(PromptRepository(*d.store).all().size(), 2);
+        QCOMPARE(d.net.log().back().path, std::string("/v1/pull?cursor=2&limit=200"));
+    }
+
     // A change the server refuses for good goes aside with its reason; the rest still goes up.
     void invalidChangeNamedByIndexIsSetAside()
     {
