@@ -117,35 +117,34 @@ BatchReceiver::BatchReceiver(sql::Connection &db, const DeviceIdentity &device)
     , m_device(device)
 { }
 
-void BatchReceiver::checkScope(const sync::Change &change, bool withdrawalOnly, Owner &owner)
+RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book)
 {
     const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
     if (kind != sync::kinds::Contribution && !coordinator)
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
-    auto &s = m_db.cached("SELECT org_id, origin_device FROM record_owners WHERE kind = ?1 AND record_id = ?2");
-    sql::StatementReset reset(s);
-    s.bind(1, kind).bind(2, recordId);
-    if (!s.step()) {
+    const RecordOwner *held = book.owner(kind, recordId);
+    if (!held) {
         // A change with no fields only settles conflicts, which a record nobody holds cannot have.
         if (change.fields.empty())
             throw ApiError(ErrorCode::InvalidChange,
                 change.changeId + ": settles conflicts of a record the server does not hold");
-        owner = { m_device.orgId, m_device.id };
+        RecordOwner owner { m_device.orgId, m_device.id };
         auto &insert
             = m_db.cached("INSERT INTO record_owners (kind, record_id, org_id, origin_device) VALUES (?1, ?2, ?3, ?4)");
         sql::StatementReset r2(insert);
         insert.bind(1, kind).bind(2, recordId).bind(3, owner.orgId).bind(4, owner.originDevice).run();
-        return;
+        book.noteOwner(kind, recordId, owner);
+        return owner;
     }
-    owner = { s.text(0), s.text(1) };
     // The same answer as for a record that exists nowhere would be kinder to privacy, but a clear
     // refusal stops a device retrying for ever; ids are random, so this reveals nothing useful.
-    if (owner.orgId != m_device.orgId)
+    if (held->orgId != m_device.orgId)
         throw ApiError(ErrorCode::Forbidden, "record " + recordId + " belongs to another organisation");
-    if (!coordinator && owner.originDevice != m_device.id && !withdrawalOnly)
+    if (!coordinator && held->originDevice != m_device.id && !withdrawalOnly)
         throw ApiError(ErrorCode::Forbidden,
             "record " + recordId + " was created by another device; only withdrawing it is allowed");
+    return *held;
 }
 
 void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
@@ -185,29 +184,22 @@ PushOutcome BatchReceiver::receive(Json request)
         sync::RecordStore store(m_db, clock, "server");
         const std::int64_t limit = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs;
         Json accepted = Json::array(), refused = Json::array(), clamped = Json::array();
+        BatchBookkeeping book(m_db, m_device.id, changes);
         for (auto &change : changes) {
-            {
-                auto &seen
-                    = m_db.cached("SELECT outcome FROM received_changes WHERE device_id = ?1 AND change_id = ?2");
-                sql::StatementReset reset(seen);
-                seen.bind(1, m_device.id).bind(2, change.changeId);
-                if (seen.step()) {
-                    // The first answer may never have arrived: the clamps it carried must come again.
-                    replayClamps(change.changeId, clamped);
-                    if (seen.text(0) == "accepted")
-                        accepted.push_back(change.changeId);
-                    else
-                        refused.push_back(
-                            { { "id", change.changeId }, { "record", change.recordId }, { "code", seen.text(0) } });
-                    continue;
-                }
+            if (const auto seen = book.outcome(change.changeId)) {
+                // The first answer may never have arrived: the clamps it carried must come again.
+                replayClamps(change.changeId, clamped);
+                if (*seen == "accepted")
+                    accepted.push_back(change.changeId);
+                else
+                    refused.push_back({ { "id", change.changeId }, { "record", change.recordId }, { "code", *seen } });
+                continue;
             }
             if (!change.settled.empty() && m_device.role != Role::Coordinator)
                 throw ApiError(ErrorCode::Forbidden, "only coordinator devices settle conflicts");
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
-            Owner owner;
-            checkScope(change, withdrawalOnly, owner);
+            const RecordOwner owner = checkScope(change, withdrawalOnly, book);
             clampVersions(store, change, limit, clamped);
             sync::ApplyResult result;
             try {
@@ -253,6 +245,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 .bind(2, change.changeId)
                 .bind(3, verdict)
                 .run();
+            book.noteOutcome(change.changeId, verdict);
         }
         outcome.answer
             = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped } };

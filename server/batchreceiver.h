@@ -2,6 +2,7 @@
 // Takes a pushed batch: validates it whole, applies it by the merge rules in one transaction,
 // appends what took effect to the change log, and remembers the answer so a replay gets it again.
 
+#include "batchbookkeeping.h"
 #include "directory.h"
 #include "model/change.h"
 #include "sql/connection.h"
@@ -32,13 +33,9 @@ public:
     [[nodiscard]] PushOutcome receive(nlohmann::json request);
 
 private:
-    struct Owner {
-        std::string orgId;
-        std::string originDevice;
-    };
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
-    void checkScope(const sync::Change &change, bool withdrawalOnly, Owner &owner);
+    [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
     // writer's own order, records each clamp, and reads bases the writer had not yet adopted.
