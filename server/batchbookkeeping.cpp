@@ -59,8 +59,10 @@ BatchBookkeeping::BatchBookkeeping(
     static const std::string owners
         = "SELECT record_id, org_id, origin_device FROM record_owners WHERE kind = ?1 AND record_id IN (" + idSlots(2)
         + ")";
-    for (const auto &[kind, records] : recordsByKind) {
-        const std::vector<std::string> ids(records.begin(), records.end());
+    for (const auto &entry : recordsByKind) {
+        // A named reference, not a structured binding: clang 14 cannot capture one in a lambda.
+        const std::string &kind = entry.first;
+        const std::vector<std::string> ids(entry.second.begin(), entry.second.end());
         readByIds(db, owners, kind, ids,
             [this, &kind](const auto &s) { m_owners[key(kind, s.text(0))] = { s.text(1), s.text(2) }; });
     }
