@@ -45,7 +45,9 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     if (limit < 1 || limit > sync::protocol::kMaxPullLimit)
         throw ApiError(ErrorCode::BadRequest, "limit must be 1 to " + std::to_string(sync::protocol::kMaxPullLimit));
 
-    std::string changes = "[";
+    // The answer is written as it is read: a page can be a megabyte, so it is never copied whole.
+    std::string page = "{\"changes\":[";
+    const std::size_t firstChange = page.size();
     std::int64_t next = cursor;
     bool more = false;
     // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
@@ -75,9 +77,9 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
                     continue;
                 body = change.dump();
             }
-            if (changes.size() > 1)
-                changes += ',';
-            changes += body;
+            if (page.size() > firstChange)
+                page += ',';
+            page += body;
         }
         more = rows == limit;
         if (!more) {
@@ -98,9 +100,8 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
             .bind(3, nowMs())
             .run();
     });
-    changes += ']';
-    return "{\"changes\":" + changes + ",\"cursor\":\"" + std::to_string(next) + "\",\"more\":" + (more ? "true" : "false")
-        + "}";
+    page += "],\"cursor\":\"" + std::to_string(next) + "\",\"more\":" + (more ? "true" : "false") + "}";
+    return page;
 }
 
 } // namespace chorus::server
