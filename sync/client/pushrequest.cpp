@@ -1,6 +1,7 @@
 #include "client/pushrequest.h"
 
 #include "client/apireply.h"
+#include "model/jsontext.h"
 
 #include <stdexcept>
 
@@ -26,22 +27,24 @@ std::string text(const nlohmann::json &j, const char *key)
 
 HttpRequest PushRequest::build(const std::string &token, const std::string &batchId, const std::vector<Change> &changes)
 {
-    std::vector<std::string> bodies;
-    bodies.reserve(changes.size());
+    std::vector<std::string> texts;
+    texts.reserve(changes.size());
     for (const auto &c : changes)
-        bodies.push_back(toJson(c).dump());
-    return build(token, batchId, bodies);
+        texts.push_back(jsontext::changeText(c));
+    return build(token, batchId, std::vector<std::string_view>(texts.begin(), texts.end()));
 }
 
 HttpRequest PushRequest::build(
-    const std::string &token, const std::string &batchId, const std::vector<std::string> &changeBodies)
+    const std::string &token, const std::string &batchId, const std::vector<std::string_view> &changeBodies)
 {
     HttpRequest r = deviceRequest("POST", "/v1/push", token);
     std::size_t size = 64 + batchId.size();
     for (const auto &b : changeBodies)
         size += b.size() + 1;
     r.body.reserve(size);
-    r.body += "{\"batch\":" + nlohmann::json(batchId).dump() + ",\"changes\":[";
+    r.body += "{\"batch\":";
+    jsontext::appendString(r.body, batchId);
+    r.body += ",\"changes\":[";
     for (std::size_t i = 0; i < changeBodies.size(); ++i) {
         if (i > 0)
             r.body += ',';

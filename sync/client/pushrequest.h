@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chorus::sync::client {
@@ -37,7 +38,7 @@ public:
         const std::string &token, const std::string &batchId, const std::vector<Change> &changes);
     // The same request from changes already encoded as JSON text (as the outbox holds them).
     [[nodiscard]] static HttpRequest build(
-        const std::string &token, const std::string &batchId, const std::vector<std::string> &changeBodies);
+        const std::string &token, const std::string &batchId, const std::vector<std::string_view> &changeBodies);
     // Throws std::invalid_argument when a list or entry is missing or mistyped.
     [[nodiscard]] static PushAnswer parse(const nlohmann::json &answer);
 };

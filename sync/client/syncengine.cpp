@@ -238,7 +238,7 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
         const auto changes = m_store.outbox.peekText(limit, kMaxBatchJsonBytes);
         if (changes.empty())
             return std::nullopt;
-        std::vector<std::string> bodies;
+        std::vector<std::string_view> bodies;
         std::map<std::string, const QueuedChange *> byId;
         for (const auto &c : changes) {
             bodies.push_back(c.body);
