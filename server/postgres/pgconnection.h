@@ -12,9 +12,9 @@
 
 #include <libpq-fe.h>
 
-#include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace chorus::server::postgres {
@@ -80,7 +80,8 @@ private:
     [[noreturn]] void fail(const std::string &message, const std::string &sql) const;
 
     PGconn *m_conn = nullptr;
-    std::map<std::string, std::unique_ptr<sql::Statement>> m_cache;
+    // Hashed, as SQLite's cache is: the keys are whole SQL texts sharing long prefixes.
+    std::unordered_map<std::string, std::unique_ptr<sql::Statement>> m_cache;
     // The SQL of each statement sent on the pipeline whose result is not read yet, in order.
     std::vector<std::string> m_pending;
     bool m_pipeline = false;

@@ -5,7 +5,6 @@
 #include "sqlite/statement.h"
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
