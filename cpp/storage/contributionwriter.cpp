@@ -3,6 +3,7 @@
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/storageerror.h"
+#include "storage/walcheckpointer.h"
 
 #include <QMetaObject>
 
@@ -23,37 +24,28 @@ public:
     {
         if (!m_store) {
             m_store = DeviceStore::open(m_dbPath);
-            // This connection copies the WAL back into the database between saves (checkpointIfDue),
-            // never inside a save's commit: the commit that did it was the slowest 1% of saves.
-            m_store->db().exec("PRAGMA wal_autocheckpoint=0");
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_store->db());
         }
         MediaStore mediaStore(*m_store, m_mediaDir);
         for (const auto &item : media)
             draft.media << mediaStore.adopt(item.tempPath, item.mime, item.durationMs);
         Contribution stored = ContributionRepository(*m_store).save(std::move(draft));
-        ++m_savesSinceCheckpoint;
+        m_checkpointer->noteSave();
         return stored;
     }
 
-    // After a save has been reported. PASSIVE never waits for readers; what it cannot copy now, a
-    // later one will, and other connections still checkpoint on their own at SQLite's default.
+    // After a save has been reported (none happen before the first save opens the store).
     void checkpointIfDue()
     {
-        if (m_savesSinceCheckpoint < ContributionWriter::kCheckpointEvery)
-            return;
-        m_savesSinceCheckpoint = 0;
-        try {
-            m_store->db().exec("PRAGMA wal_checkpoint(PASSIVE)");
-        } catch (const sqlite::Error &) {
-            // Nothing is lost: the saves are durable in the WAL, and the next try copies them.
-        }
+        if (m_checkpointer)
+            m_checkpointer->checkpointIfDue();
     }
 
 private:
     QString m_dbPath;
     QString m_mediaDir;
     std::unique_ptr<DeviceStore> m_store;
-    int m_savesSinceCheckpoint = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include "domain/contribution.h"
 #include "storage/mediastore.h"
+#include "storage/walcheckpointer.h"
 
 #include <QList>
 #include <QObject>
@@ -17,9 +18,8 @@ public:
     explicit ContributionWriter(QString dbPath, QString mediaDir, QObject *parent = nullptr);
     ~ContributionWriter() override;
 
-    // The WAL goes back into the database after every this many saves, once the last is reported
-    // (about 800 pages of WAL: near SQLite's default of 1000, which checkpointed inside a commit).
-    static constexpr int kCheckpointEvery = 100;
+    // The WAL goes back into the database after every this many saves, once the last is reported.
+    static constexpr int kCheckpointEvery = WalCheckpointer::kEvery;
 
 public Q_SLOTS:
     // Adopts the draft's media (voice note, drawing) and saves it, in that order, off this thread.
