@@ -227,7 +227,8 @@ int main()
     // Withdrawal by reference, typed loosely; purged on the server; confirmed once the kiosk pulls.
     const Reply found = a.get(s, "/dashboard/api/withdrawal/find?reference=flw-482");
     CHECK_EQ(found.status, 200);
-    CHECK_EQ(Json(found.json()["id"]), Json("c-flow-1"));
+    CHECK_EQ(Json(found.json()["matches"].size()), Json(1));
+    CHECK_EQ(Json(found.json()["matches"][0]["id"]), Json("c-flow-1"));
     const Reply withdrawn = a.post(s, "/dashboard/api/contributions/c-flow-1/withdraw", Json::object());
     CHECK_EQ(withdrawn.status, 200);
     CHECK_EQ(Json(withdrawn.json()["server_purged"]), Json(true));
