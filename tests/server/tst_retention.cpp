@@ -11,16 +11,6 @@ using namespace chorus::test;
 
 namespace {
 constexpr std::int64_t kMonthMs = 2629746000LL;
-
-void checkNoCanary(const std::string &db, const std::filesystem::path &dir, const std::string &canary)
-{
-    for (const auto &f : filesContaining(dir, canary))
-        std::fprintf(stderr, "%s still in %s\n", canary.c_str(), f.c_str());
-    for (const auto &t : tablesContaining(db, canary))
-        std::fprintf(stderr, "%s still in table %s\n", canary.c_str(), t.c_str());
-    CHECK(filesContaining(dir, canary).empty());
-    CHECK(tablesContaining(db, canary).empty());
-}
 } // namespace
 
 int main()
@@ -108,8 +98,8 @@ int main()
     CHECK(kiosk->store->isWithdrawn("old-2"));
     auto late = enrol(server, db, org, site, "coordinator");
     CHECK(late->get("/v1/pull?cursor=0&limit=1000").raw.find("CANARY-RETAINED") == std::string::npos);
-    checkNoCanary(db, dir.path(), "CANARY-RETAINED-TEXT");
-    checkNoCanary(db, dir.path(), "CANARY-RETAINED-VOICE");
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-RETAINED-TEXT").empty());
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-RETAINED-VOICE").empty());
 
     // A second run purges nothing more and counts nothing twice; a shorter period takes effect.
     CHECK_EQ(adminSession.post("/dashboard/api/retention/purge").body.value("purged", -1), 0);
