@@ -83,11 +83,8 @@ int RetentionPurge::runFor(sql::Connection &db, const std::string &orgId, std::i
                 .run();
         });
     }
-    if (!expired.empty()) {
-        try {
-            db.forgetDeletedContent();
-        } catch (const std::exception &) { }
-    }
+    if (!expired.empty())
+        m_server.forgetDeletedContent();
     return static_cast<int>(expired.size());
 }
 

@@ -87,8 +87,9 @@ void installReviewApi(Router &router)
         std::int64_t total = 0;
         // The page and its total from one snapshot, so "51–100 of 340" never mixes two states.
         call.db.snapshot([&] {
-            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution.
-            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id", page);
+            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
+            // descending, so the walk is contributions_created backwards and stops after the page.
+            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id DESC", page);
             total = reader.count("contribution", f.where, f.binds);
         });
         return { { "filter", f.applied }, { "contributions", list }, { "total", total }, { "offset", page.offset },
