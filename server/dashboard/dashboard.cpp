@@ -94,6 +94,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installConflictsApi(*router);
     installRedactionApi(*router);
     installRetentionApi(*router);
+    installSubjectAccessApi(*router);
     installSummaryApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);

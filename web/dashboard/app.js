@@ -4,13 +4,14 @@ import { showPrompts, initPrompts } from './prompts.js';
 import { showReview, initReview } from './review.js';
 import { showOutcomes, initOutcomes } from './outcomes.js';
 import { initWithdrawal } from './withdrawal.js';
+import { initSubjectAccess } from './subjectaccess.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null,
+  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;
@@ -79,6 +80,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initDevices();
+initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initDevices();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

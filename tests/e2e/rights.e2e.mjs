@@ -1,0 +1,83 @@
+// In real headless Chromium, what people chose is honoured: subject access (find a person's answers
+// by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
+// code two answers share (both shown, only the chosen one withdrawn).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { Server, Kiosk, Tally, contrastProblems } from './harness.mjs';
+
+const t = new Tally();
+const server = new Server();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+let context;
+
+try {
+  const org = server.admin(['create-org', 'Rights org']).id;
+  const site = server.admin(['create-site', org, 'Riverside library']).id;
+  server.admin(['create-coordinator', org, 'coord@rights.org'], 'rights-password-1');
+  await server.start();
+  const kiosk = new Kiosk(server);
+  await kiosk.enrol(org, site);
+  const consent = { anonymous: false, quote: false, contact: true };
+  await kiosk.pushContribution('sar-a', { site_id: site, created_at: Date.now() - 2000, format: 'write', text: 'My words about the library',
+    reference: 'AAAA-BBBB-CCCC', consent, contact_name: 'Sam', contact_detail: 'sam@example.org' });
+  await kiosk.pushContribution('sar-b', { site_id: site, created_at: Date.now() - 1000, format: 'write', text: 'More of my words',
+    reference: 'DDDD-EEEE-FFFF', consent, contact_detail: 'Sam@Example.org' });
+  await kiosk.pushContribution('twin-1', { site_id: site, created_at: Date.parse('2026-11-01T10:00:00Z'), format: 'faces', rating: 4, reference: 'TWIN-TWIN-TWIN' });
+  await kiosk.pushContribution('twin-2', { site_id: site, created_at: Date.parse('2026-11-02T10:00:00Z'), format: 'faces', rating: 2, reference: 'TWIN-TWIN-TWIN' });
+
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  const status = page.locator('#status');
+  await page.goto(`${server.base}/dashboard/`);
+  await page.getByLabel('Email').fill('coord@rights.org');
+  await page.getByLabel('Password').fill('rights-password-1');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+
+  // Subject access by contact detail, typed in another case.
+  await page.getByRole('link', { name: 'Subject access' }).click();
+  await page.getByLabel('Phone number or e-mail address they left').check();
+  await page.getByLabel('Code or contact detail').fill('SAM@example.org');
+  await page.getByRole('button', { name: 'Find what is held' }).click();
+  await status.filter({ hasText: '2 answers found' }).waitFor();
+  t.check(await page.locator('#sar-found li.card').count() === 2, 'both answers of the person shown');
+  t.check(await page.locator('#sar-found').textContent().then((s) => s.includes('My words about the library')), 'their words shown');
+  const href = await page.getByRole('link', { name: 'Download everything as JSON' }).getAttribute('href');
+  const exported = await page.evaluate(async (h) => (await fetch(h)).json(), href);
+  t.check(exported.answers.length === 2 && exported.answers.some((a) => a.contact_name === 'Sam'), 'the download holds both answers and the contact');
+  const problemsContrast = await contrastProblems(page);
+  t.check(problemsContrast.length === 0, `text below 4.5:1 contrast: ${problemsContrast.join(' | ')}`);
+  await page.getByRole('button', { name: 'Erase everything found' }).click();
+  await status.filter({ hasText: 'Everything found was erased' }).waitFor();
+  const after = await page.evaluate(async () => (await fetch('api/subject-access?contact=sam%40example.org')).json());
+  t.check(after.answers.length === 0, 'nothing held after the erasure');
+
+  // Withdrawal by a code two answers share: both shown, only the chosen one goes.
+  await page.getByRole('link', { name: 'Withdrawal' }).click();
+  await page.getByLabel('Reference code the person was given').fill('twin twin twin');
+  await page.getByRole('button', { name: 'Find contribution' }).click();
+  await status.filter({ hasText: '2 contributions found with this code' }).waitFor();
+  t.check(await page.getByText('2 answers have this code').count() === 1, 'the collision is said');
+  await page.getByRole('button', { name: 'Withdraw this one (2026-11-02 10:00 UTC) everywhere' }).click();
+  await status.filter({ hasText: 'Contribution withdrawn' }).waitFor();
+  const twins = await page.evaluate(async () => (await fetch('api/withdrawal/find?reference=TWINTWINTWIN')).json());
+  t.check(twins.matches && twins.matches.length === 1 && twins.matches[0].id === 'twin-1', 'only the chosen answer was withdrawn');
+
+  t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
+} catch (err) {
+  t.check(false, `exception: ${err.stack || err}`);
+} finally {
+  if (context) await context.close();
+  await server.stop();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+process.exit(t.finish());
