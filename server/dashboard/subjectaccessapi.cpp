@@ -9,6 +9,7 @@
 #include "protocol/validation.h"
 #include "recordreader.h"
 #include "recordwriter.h"
+#include "referencecode.h"
 
 #include <sodium.h>
 
@@ -21,16 +22,6 @@ using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
 namespace {
-// A reference as stored: letters and digits, upper case (typed loosely, with or without dashes).
-std::string plainReference(const std::string &text)
-{
-    std::string out;
-    for (char c : text)
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
 // A contact detail compared as the SQL below compares the stored one: lower case, without spaces,
 // dashes or brackets, so "07700 900-123" finds "(07700) 900123".
 std::string plainContact(const std::string &text)
@@ -45,7 +36,7 @@ std::string plainContact(const std::string &text)
 // Every answer of the organisation matching the request's `reference` or `contact`.
 Json findAnswers(Call &call)
 {
-    const std::string reference = plainReference(call.param("reference"));
+    const std::string reference = normaliseReference(call.param("reference"));
     const std::string contact = plainContact(call.param("contact"));
     if (reference.empty() == contact.empty())
         throw ApiError(ErrorCode::BadRequest, "give the reference code the person was given, or their contact detail");
@@ -57,7 +48,7 @@ Json findAnswers(Call &call)
     Json found = reference.empty()
         ? reader.list("contribution", "coalesce(r.withdrawn, 0) = 0 AND " + normalisedDetail + " = ?2", { contact })
         : reader.list("contribution",
-            "coalesce(r.withdrawn, 0) = 0 AND upper(replace(replace(r.reference, '-', ''), ' ', '')) = ?2",
+            std::string("coalesce(r.withdrawn, 0) = 0 AND ") + kReferenceMatches,
             { reference });
     return found;
 }

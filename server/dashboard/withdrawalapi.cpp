@@ -5,6 +5,7 @@
 #include "apis.h"
 #include "recordreader.h"
 #include "recordwriter.h"
+#include "referencecode.h"
 #include "secrets.h"
 
 #include <filesystem>
@@ -15,16 +16,6 @@ using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
 namespace {
-// References are read aloud and typed loosely; stored ones are upper-case letters and digits.
-std::string normaliseReference(const std::string &text)
-{
-    std::string out;
-    for (char c : text)
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
 Json status(Call &call, const std::string &id)
 {
     auto w = call.db.prepare(
@@ -76,7 +67,7 @@ void installWithdrawalApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "type the reference code the person was given");
         RecordReader reader(call.db, call.session.orgId);
         Json found
-            = reader.list("contribution", "upper(replace(replace(r.reference, '-', ''), ' ', '')) = ?2", { ref });
+            = reader.list("contribution", kReferenceMatches, { ref });
         if (found.empty())
             throw ApiError(ErrorCode::NotFound, "no contribution has this reference (it may already be withdrawn)");
         // Codes are unique per device only: two devices may, very rarely, give the same one. Every

@@ -3,8 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally, toneWav, contrastProblems } from './harness.mjs';
+import { Server, Kiosk, Tally, toneWav, contrastProblems, launchChromium } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -19,13 +18,8 @@ try {
   const kiosk = new Kiosk(server);
   await kiosk.enrol(org, site);
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
-      // No sound card on a build machine: a fake audio sink still runs the media clock.
-      '--disable-audio-output'],
-  });
+  // No sound card on a build machine: a fake audio sink still runs the media clock.
+  context = await launchChromium(profile, ['--autoplay-policy=no-user-gesture-required', '--disable-audio-output']);
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   const lowContrast = new Set();

@@ -157,3 +157,13 @@ export async function contrastProblems(page) {
     return out;
   });
 }
+
+// Debian's chromium, headless, in a throwaway profile; `extraArgs` add to the flags every test needs.
+export async function launchChromium(profile, extraArgs = []) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', ...extraArgs],
+  });
+}

@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally, contrastProblems } from './harness.mjs';
+import { Server, Kiosk, Tally, contrastProblems, launchChromium } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -27,11 +26,7 @@ try {
   await kiosk.pushContribution('twin-1', { site_id: site, created_at: Date.parse('2026-11-01T10:00:00Z'), format: 'faces', rating: 4, reference: 'TWIN-TWIN-TWIN' });
   await kiosk.pushContribution('twin-2', { site_id: site, created_at: Date.parse('2026-11-02T10:00:00Z'), format: 'faces', rating: 2, reference: 'TWIN-TWIN-TWIN' });
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  context = await launchChromium(profile);
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
