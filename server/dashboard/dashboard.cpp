@@ -81,7 +81,8 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
         auto lease = db.lease();
         ensureSchema(*lease);
     }
-    auto router = std::make_shared<Router>(server, db, media, !config.tlsCert.empty());
+    auto router
+        = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();
     installPromptsApi(*router);
     installReviewApi(*router);
