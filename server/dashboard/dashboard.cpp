@@ -91,6 +91,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installDevicesApi(*router);
     installExportApi(*router);
     installConflictsApi(*router);
+    installCoordinatorsApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }
