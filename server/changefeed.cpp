@@ -53,11 +53,12 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
     // committed between the two reads would otherwise be jumped over.
     m_db.snapshot([&] {
-        // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
+        // Kiosks never receive contributions, only the withdrawal or redaction of one they created, so
+        // they can purge it.
         auto &s
             = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
                           "OR ?3 = 'coordinator'"
-                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
+                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal <> 0))) ORDER BY seq LIMIT ?5");
         sql::StatementReset reset(s);
         s.bind(1, cursor)
             .bind(2, m_device.orgId)
