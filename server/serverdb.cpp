@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "store/recordstore.h"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -145,6 +146,13 @@ ServerDb::ServerDb(std::string url)
     auto db = connect(m_url);
     migrate(*db);
     m_idle.push_back(std::move(db));
+    m_open = 1;
+}
+
+void ServerDb::setPoolLimit(std::size_t limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_limit = limit;
 }
 
 void ServerDb::forgetDeletedContent()
@@ -199,14 +207,23 @@ void ServerDb::migrate(sql::Connection &db)
 ServerDb::Lease ServerDb::lease()
 {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
+            m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
             m_idle.pop_back();
             return Lease(*this, std::move(db));
         }
+        ++m_open;
     }
-    return Lease(*this, connect(m_url));
+    try {
+        return Lease(*this, connect(m_url));
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        throw;
+    }
 }
 
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db)
@@ -220,10 +237,18 @@ ServerDb::Lease::~Lease()
         return;
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
-    if (m_db->inTransaction() || !m_db->usable())
-        return;
-    std::lock_guard lock(m_owner->m_mutex);
-    m_owner->m_idle.push_back(std::move(m_db));
+    const bool keep = !m_db->inTransaction() && m_db->usable();
+    std::unique_ptr<sql::Connection> dropped;
+    {
+        std::lock_guard lock(m_owner->m_mutex);
+        if (keep)
+            m_owner->m_idle.push_back(std::move(m_db));
+        else {
+            dropped = std::move(m_db);
+            --m_owner->m_open;
+        }
+    }
+    m_owner->m_returned.notify_one();
 }
 
 } // namespace chorus::server
