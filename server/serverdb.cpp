@@ -47,6 +47,12 @@ const char *const kServerTablesV2[] = {
     " field TEXT NOT NULL, to_version TEXT NOT NULL, PRIMARY KEY (device_id, from_version))",
     "CREATE INDEX clamps_change ON clamps (device_id, change_id)",
 };
+
+// 3: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
+const char *const kServerTablesV3[] = {
+    "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
+    " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -130,6 +136,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kServerTablesV2)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(2);
+        }
+        if (version < 3) {
+            for (const char *sql : kServerTablesV3)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(3);
         }
     });
 }
