@@ -94,6 +94,11 @@ const char *const kSqliteSearchV3[] = {
 const char *const kPostgresSearchV3[] = {
     "CREATE INDEX contributions_search ON contributions USING GIN (to_tsvector('simple', coalesce(text, '')))",
 };
+// 4: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
+const char *const kServerTablesV4[] = {
+    "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
+    " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -200,6 +205,11 @@ void ServerDb::migrate(sql::Connection &db)
                 for (const char *sql : kPostgresSearchV3)
                     db.exec(sql);
             db.setSchemaVersion(3);
+        }
+        if (version < 4) {
+            for (const char *sql : kServerTablesV4)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(4);
         }
     });
 }
