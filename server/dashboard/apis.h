@@ -14,6 +14,7 @@ void installWithdrawalApi(Router &router);
 void installDevicesApi(Router &router);
 void installExportApi(Router &router);
 void installConflictsApi(Router &router);
+void installCoordinatorsApi(Router &router);
 void installRedactionApi(Router &router);
 void installRetentionApi(Router &router);
 void installSubjectAccessApi(Router &router);

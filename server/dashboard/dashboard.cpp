@@ -83,7 +83,8 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
         ensureSchema(*lease);
         ensurePrivacySchema(*lease);
     }
-    auto router = std::make_shared<Router>(server, db, media, !config.tlsCert.empty());
+    auto router
+        = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();
     installPromptsApi(*router);
     installReviewApi(*router);
@@ -92,6 +93,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installDevicesApi(*router);
     installExportApi(*router);
     installConflictsApi(*router);
+    installCoordinatorsApi(*router);
     installRedactionApi(*router);
     installRetentionApi(*router);
     installSubjectAccessApi(*router);
