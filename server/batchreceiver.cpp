@@ -283,6 +283,14 @@ PushOutcome BatchReceiver::receive(Json request)
             }
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;
+            if (withdrawal || result.redacted) {
+                RemovalNote note { owner.orgId, change.recordId, withdrawal ? "withdrawal" : "redaction" };
+                note.media = result.purgedMedia;
+                if (!withdrawal)
+                    for (const auto &[name, f] : result.effective.fields)
+                        note.fields[name] = f.value;
+                outcome.removals.push_back(std::move(note));
+            }
             if (withdrawal) {
                 outcome.withdrew = true;
                 // Earlier log entries hold the content: a device pulling later must never see it.

@@ -5,6 +5,7 @@
 #include "batchbookkeeping.h"
 #include "directory.h"
 #include "model/change.h"
+#include "removalledger.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,8 @@ struct PushOutcome {
     int applied = 0;
     bool withdrew = false;
     bool redacted = false;
+    // What the removal ledger records once the batch has committed.
+    std::vector<RemovalNote> removals;
 };
 
 class BatchReceiver {

@@ -3,6 +3,7 @@
 #include "admin.h"
 #include "config.h"
 #include "dashboard/dashboard.h"
+#include "dashboard/removalreplay.h"
 #include "dashboard/retentionschedule.h"
 #include "httpapi.h"
 #include "logger.h"
@@ -63,6 +64,11 @@ int serve(const ServerConfig &config)
     server->set_read_timeout(30, 0);
     server->set_write_timeout(30, 0);
     api.install(*server);
+    // After a restore, every removal made since the backup is made again before anyone is served.
+    if (const auto replayed = chorus::server::dashboard::replayRemovals(db, media); replayed.value("reapplied", 0) > 0)
+        log::info("removals-reapplied",
+            { { "message", "re-applied removals the restored database did not show (made after its backup)" },
+                { "reapplied", replayed["reapplied"] }, { "by_action", replayed["by_action"] } });
     // After install, which creates the tables it reads; destroyed before the database and media.
     chorus::server::dashboard::RetentionSchedule retention(db, media);
 
@@ -128,6 +134,8 @@ int main(int argc, char **argv)
         ServerConfig config = parseConfig(args);
         if (command == "serve")
             return serve(config);
+        if (command == "reapply-removals")
+            return chorus::server::dashboard::runReplayCommand(config.database, config.mediaDir);
         if (command == "dashboard-role")
             return chorus::server::dashboard::runRoleCommand(args, config);
         return runAdmin(command, args, config);

@@ -34,6 +34,8 @@ public:
     // Deletes files of withdrawn contributions; the database rows are already gone.
     void removeFiles(const std::string &orgId, const std::vector<std::string> &shas);
 
+    [[nodiscard]] const std::filesystem::path &root() const { return m_root; }
+
     [[nodiscard]] static std::optional<std::string> hashFile(const std::filesystem::path &path);
 
 private:

@@ -18,6 +18,10 @@ struct WriteOptions {
     // Forget deleted content (VACUUM, WAL) at once after a withdrawal or redaction; a caller
     // removing many records in a row does it once at the end instead.
     bool forgetAtOnce = true;
+    // What the removal ledger calls a withdrawal this write makes (retention, erasure); empty: what
+    // it is. Replaying the ledger writes none.
+    std::string removalReason = {};
+    bool ledger = true;
 };
 
 class RecordWriter {

@@ -47,9 +47,8 @@ Json findAnswers(Call &call)
                                          " '(', ''), ')', ''))";
     Json found = reference.empty()
         ? reader.list("contribution", "coalesce(r.withdrawn, 0) = 0 AND " + normalisedDetail + " = ?2", { contact })
-        : reader.list("contribution",
-            std::string("coalesce(r.withdrawn, 0) = 0 AND ") + kReferenceMatches,
-            { reference });
+        : reader.list(
+            "contribution", std::string("coalesce(r.withdrawn, 0) = 0 AND ") + kReferenceMatches, { reference });
     return found;
 }
 
@@ -104,10 +103,10 @@ void installSubjectAccessApi(Router &router)
         for (auto &a : found)
             a["media_files"] = mediaOf(call, a);
         auditEach(call, "subject_access.export", found);
-        const Json doc { { "format", "chorus-subject-access-1" },
-            { "exported_at", sync::HybridClock::systemWallMs() },
-            { "about", "Everything this organisation's Chorus server holds that matches the reference or contact "
-                       "detail given: each answer with its words, choices, contact details and media." },
+        const Json doc { { "format", "chorus-subject-access-1" }, { "exported_at", sync::HybridClock::systemWallMs() },
+            { "about",
+                "Everything this organisation's Chorus server holds that matches the reference or contact "
+                "detail given: each answer with its words, choices, contact details and media." },
             { "answers", found } };
         call.res.set_header("Content-Disposition", "attachment; filename=\"subject-access.json\"");
         call.res.set_header("Cache-Control", "no-store");
@@ -131,7 +130,8 @@ void installSubjectAccessApi(Router &router)
         for (const auto &id : ids) {
             const Json held = reader.get("contribution", id.get<std::string>());
             if (held["withdrawn"] != true)
-                writer.write("contribution", id.get<std::string>(), { { "withdrawn", true } }, WriteOptions { false, false });
+                writer.write("contribution", id.get<std::string>(), { { "withdrawn", true } },
+                    WriteOptions { false, false, "erasure" });
             call.audit("subject_access.erase", id.get<std::string>());
             erased.push_back(id);
         }

@@ -26,7 +26,8 @@ int main()
     auto elsewhere = enrol(server, db, otherOrg, otherSite, "kiosk");
     first->write("contribution", "same-1", { { "text", "first answer" }, { "reference", "K7P3-QX9A-HH2M" } });
     second->write("contribution", "same-2", { { "text", "second answer" }, { "reference", "K7P3-QX9A-HH2M" } });
-    elsewhere->write("contribution", "same-3", { { "text", "another organisation" }, { "reference", "K7P3-QX9A-HH2M" } });
+    elsewhere->write(
+        "contribution", "same-3", { { "text", "another organisation" }, { "reference", "K7P3-QX9A-HH2M" } });
     CHECK_EQ(first->push().status, 200);
     CHECK_EQ(second->push().status, 200);
     CHECK_EQ(elsewhere->push().status, 200);
@@ -53,7 +54,7 @@ int main()
     // Old six-character codes are still found.
     first->write("contribution", "old-1", { { "text", "an older answer" }, { "reference", "ABC-DEF" } });
     CHECK_EQ(first->push().status, 200);
-    CHECK_EQ(dash.get("/dashboard/api/withdrawal/find?reference=abcdef").body.value("matches", Json::array()).size(),
-        1u);
+    CHECK_EQ(
+        dash.get("/dashboard/api/withdrawal/find?reference=abcdef").body.value("matches", Json::array()).size(), 1u);
     return tally().finish();
 }

@@ -35,13 +35,15 @@ int main()
     kiosk->write("contribution", "old-2",
         { { "text", "CANARY-RETAINED-TEXT two" }, { "prompt_id", "p-1" }, { "format", "speak" }, { "rating", 4 },
             { "created_at", old + 1000 } });
-    kiosk->write("contribution", "old-3",
-        { { "prompt_id", "p-2" }, { "format", "faces" }, { "created_at", old + 2000 } });
-    kiosk->write("contribution", "recent", { { "text", "still kept" }, { "prompt_id", "p-1" }, { "format", "write" },
-                                               { "created_at", now - 23 * kMonthMs } });
+    kiosk->write(
+        "contribution", "old-3", { { "prompt_id", "p-2" }, { "format", "faces" }, { "created_at", old + 2000 } });
+    kiosk->write("contribution", "recent",
+        { { "text", "still kept" }, { "prompt_id", "p-1" }, { "format", "write" },
+            { "created_at", now - 23 * kMonthMs } });
     CHECK_EQ(kiosk->push().status, 200);
-    CHECK_EQ(kiosk->put("/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } })
-                 .status,
+    CHECK_EQ(
+        kiosk->put("/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } })
+            .status,
         200);
     CHECK_EQ(tablet->pullAll().status, 200);
     CHECK(!filesContaining(dir.path(), "CANARY-RETAINED-VOICE").empty());

@@ -36,12 +36,14 @@ int main()
         { { "text", "CANARY-SAR-TEXT second" }, { "reference", "DDDD-EEEE-FFFF" }, { "consent", consent },
             { "contact_detail", "07700 900-123" } });
     kiosk->write("contribution", "keep", { { "text", "someone else" }, { "reference", "GGGG-HHHH-JJJJ" } });
-    other->write("contribution", "other-org", { { "text", "other organisation" }, { "contact_detail", "07700900123" } });
+    other->write(
+        "contribution", "other-org", { { "text", "other organisation" }, { "contact_detail", "07700900123" } });
     CHECK_EQ(kiosk->push().status, 200);
     CHECK_EQ(tablet->push().status, 200);
     CHECK_EQ(other->push().status, 200);
-    CHECK_EQ(kiosk->put("/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } })
-                 .status,
+    CHECK_EQ(
+        kiosk->put("/v1/media/" + sha + "?offset=0", voice, { { "Chorus-Media-Size", std::to_string(voice.size()) } })
+            .status,
         200);
 
     CHECK_EQ(admin.get("/dashboard/api/subject-access").status, 400);
