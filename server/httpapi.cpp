@@ -4,6 +4,7 @@
 #include "batchreceiver.h"
 #include "changefeed.h"
 #include "dashboard/auditlog.h"
+#include "dashboard/contactnotes.h"
 #include "dashboard/dashboard.h"
 #include "dashboard/sessionstore.h"
 #include "logger.h"
@@ -245,6 +246,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
             PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
+            dashboard::forgetContactNotes(db, outcome.removals);
             RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(outcome.removals);
             if (outcome.withdrew || outcome.redacted)
                 m_db.forgetDeletedContent();

@@ -18,6 +18,7 @@ void installCoordinatorsApi(Router &router);
 void installRedactionApi(Router &router);
 void installRetentionApi(Router &router);
 void installSubjectAccessApi(Router &router);
+void installContactBackApi(Router &router);
 void installSummaryApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.

@@ -12,6 +12,10 @@ const char *const kTables[] = {
     "CREATE TABLE IF NOT EXISTS retained_counts (org_id TEXT NOT NULL, prompt_id TEXT NOT NULL, month TEXT NOT NULL,"
     " format TEXT NOT NULL, rating INTEGER NOT NULL, n INTEGER NOT NULL,"
     " PRIMARY KEY (org_id, prompt_id, month, format, rating))",
+    // People who asked to be contacted and have been: when, by whom, and staff's note. Removed with
+    // the answer (forgetContactNotes), since the note is about the person.
+    "CREATE TABLE IF NOT EXISTS contact_back (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
+    " contacted_at INTEGER NOT NULL, contacted_by TEXT NOT NULL, note TEXT NOT NULL)",
 };
 } // namespace
 

@@ -1,6 +1,7 @@
 #pragma once
-// Tables for what people chose: each organisation's retention period and the anonymous counts a
-// retention purge keeps. Created if missing, like the dashboard's own tables.
+// Tables for what people chose: each organisation's retention period, the anonymous counts a
+// retention purge keeps, and the contact-back queue's notes. Created if missing, like the
+// dashboard's own tables.
 
 #include "sql/connection.h"
 

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "batchreceiver.h"
 #include "clock/hlc.h"
+#include "contactnotes.h"
 #include "merge/tagset.h"
 #include "model/change.h"
 #include "model/schema.h"
@@ -83,6 +84,7 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
     const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
     PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
+    forgetContactNotes(m_db, outcome.removals);
     if (options.ledger) {
         for (auto &note : outcome.removals)
             if (!options.removalReason.empty() && note.action == "withdrawal")

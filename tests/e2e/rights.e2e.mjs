@@ -1,4 +1,4 @@
-// In real headless Chromium, what people chose is honoured: subject access (find a person's answers
+// In real headless Chromium, what people chose is honoured: the contact-back queue, subject access (find a person's answers
 // by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
 // code two answers share (both shown, only the chosen one withdrawn).
 import fs from 'node:fs';
@@ -37,6 +37,24 @@ try {
   await page.getByLabel('Password').fill('rights-password-1');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+
+  // Contact back: the person is listed with their details and answer; marking them contacted with
+  // a note moves them to the contacted table and updates the counts.
+  await page.getByRole('link', { name: 'Contact back' }).click();
+  await page.locator('#cb-counts', { hasText: '2 waiting to be contacted, 0 contacted.' }).waitFor();
+  const sam = page.locator('#cb-waiting li', { hasText: 'Sam, sam@example.org' });
+  t.check(await sam.textContent().then((s) => s.includes('My words about the library') && s.includes('Riverside library')), 'answer and site shown');
+  await sam.getByLabel('Note about contacting Sam').fill('Rang Sam, booked a visit');
+  await sam.getByRole('button', { name: 'Mark Sam contacted' }).click();
+  await status.filter({ hasText: 'Marked Sam as contacted' }).waitFor();
+  await page.locator('#cb-counts', { hasText: '1 waiting to be contacted, 1 contacted.' }).waitFor();
+  t.check(await page.locator('#cb-contacted tbody tr', { hasText: 'Rang Sam, booked a visit' }).count() === 1, 'contacted with the note');
+  const summary = await context.newPage();
+  await summary.goto(`${server.base}/dashboard/summary.html`);
+  await summary.locator('#summary-contact', { hasText: 'Asked to be contacted: 1 waiting, 1 contacted' }).waitFor();
+  await summary.close();
+  const contactContrast = await contrastProblems(page);
+  t.check(contactContrast.length === 0, `contact back: text below 4.5:1 contrast: ${contactContrast.join(' | ')}`);
 
   // Subject access by contact detail, typed in another case.
   await page.getByRole('link', { name: 'Subject access' }).click();

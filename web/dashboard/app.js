@@ -5,13 +5,14 @@ import { showReview, initReview } from './review.js';
 import { showOutcomes, initOutcomes } from './outcomes.js';
 import { initWithdrawal } from './withdrawal.js';
 import { initSubjectAccess } from './subjectaccess.js';
+import { showContactBack } from './contactback.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null,
+  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null, 'contact-back': showContactBack,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;

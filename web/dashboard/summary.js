@@ -17,6 +17,9 @@ async function main() {
   const past = retained.counts;
   const pastTotal = past.reduce((n, r) => n + r.count, 0);
   const total = summary.total + pastTotal;
+  const asked = await get('contact-back/counts');
+  document.getElementById('summary-contact').textContent =
+    `Asked to be contacted: ${asked.waiting} waiting, ${asked.contacted} contacted (the whole organisation, whatever the filter).`;
   const prompt = (id) => (meta.prompts.find((p) => p.id === id)?.text?.en) || id || 'no prompt';
   const site = (id) => (meta.sites.find((s) => s.id === id)?.name) || id || 'no site';
   const named = (entries, name) => entries.map(([key, n]) => [name(key), n]);
