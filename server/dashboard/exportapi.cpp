@@ -1,7 +1,9 @@
 // Export of what the review filter shows: CSV for spreadsheets and JSON for analysis tools, streamed
-// as the rows are read so memory stays flat at any size. Contact details are left out of both; they
-// are for answering the person, not for analysis.
+// as the rows are read so memory stays flat at any size. Every row carries the person's consent
+// (may quote, asked to be contacted). Contact details are left out unless an admin asks for them
+// (`contact=1`, audited): they are for answering the person, not for analysis.
 
+#include "apierror.h"
 #include "apis.h"
 #include "contributionfilter.h"
 #include "csvwriter.h"
@@ -16,8 +18,10 @@ namespace chorus::server::dashboard {
 using Json = nlohmann::json;
 
 namespace {
-const char *const kColumns[] = { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site", "format",
-    "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status" };
+const char *const kColumns[]
+    = { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site", "format", "language", "rating",
+          "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote", "asked_contact" };
+const char *const kContactColumns[] = { "contact_name", "contact_detail" };
 
 std::string isoTime(const Json &ms)
 {
@@ -47,31 +51,48 @@ struct ExportJob {
     ContributionFilter filter;
     std::map<std::string, std::string> prompts, sites;
     bool csv;
+    bool withContact = false;
+
+    [[nodiscard]] std::vector<std::string> columns() const
+    {
+        std::vector<std::string> out(std::begin(kColumns), std::end(kColumns));
+        if (withContact)
+            out.insert(out.end(), std::begin(kContactColumns), std::end(kContactColumns));
+        return out;
+    }
 };
 
 Json exportRow(const ExportJob &job, const Json &c)
 {
     std::string symbols, tags;
     for (const auto &card : c.value("symbols", Json::array()).is_array() ? c["symbols"] : Json::array())
-        symbols += (symbols.empty() ? "" : "; ") + str(card.value("symbol", Json())) + "=" + str(card.value("pile", Json()));
+        symbols += (symbols.empty() ? "" : "; ") + str(card.value("symbol", Json())) + "="
+            + str(card.value("pile", Json()));
     for (const auto &t : c.value("tags", Json::array()).is_array() ? c["tags"] : Json::array())
         tags += (tags.empty() ? "" : "; ") + str(t);
     const std::string promptId = str(c["prompt_id"]), siteId = str(c["site_id"]);
     const auto prompt = job.prompts.find(promptId);
     const auto site = job.sites.find(siteId);
-    return { { "id", c["id"] }, { "reference", str(c["reference"]) }, { "created_at", isoTime(c["created_at"]) },
+    const Json consent = c.value("consent", Json());
+    Json row { { "id", c["id"] }, { "reference", str(c["reference"]) }, { "created_at", isoTime(c["created_at"]) },
         { "prompt_id", promptId }, { "prompt", prompt == job.prompts.end() ? "" : prompt->second },
         { "site_id", siteId }, { "site", site == job.sites.end() ? "" : site->second }, { "format", str(c["format"]) },
         { "language", str(c["language"]) }, { "rating", c["rating"] }, { "text", str(c["text"]) },
         { "redacted", c.value("redacted", Json()) == true }, { "symbols", symbols },
         { "media_count", c.value("media", Json::array()).is_array() ? c["media"].size() : 0 }, { "tags", tags },
-        { "status", c["status"].is_string() ? c["status"].get<std::string>() : "new" } };
+        { "status", c["status"].is_string() ? c["status"].get<std::string>() : "new" },
+        { "may_quote", consent.is_object() && consent.value("quote", Json()) == true },
+        { "asked_contact", consent.is_object() && consent.value("contact", Json()) == true } };
+    if (job.withContact)
+        for (const char *name : kContactColumns)
+            row[name] = str(c.value(name, Json()));
+    return row;
 }
 
-std::string csvLine(CsvWriter &csv, const Json &row)
+std::string csvLine(const ExportJob &job, CsvWriter &csv, const Json &row)
 {
     std::vector<std::string> cells;
-    for (const char *name : kColumns)
+    for (const auto &name : job.columns())
         cells.push_back(row[name].is_boolean() ? (row[name] == true ? "yes" : "no") : str(row[name]));
     csv.row(cells);
     return csv.take();
@@ -96,10 +117,10 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
         auto db = job.server->lease();
         CsvWriter csv;
         if (job.csv) {
-            csv.row(std::vector<std::string>(std::begin(kColumns), std::end(kColumns)));
+            csv.row(job.columns());
             piece = csv.take(true);
         } else {
-            piece = "{\"columns\":" + Json(kColumns).dump() + ",\"contributions\":[";
+            piece = "{\"columns\":" + Json(job.columns()).dump() + ",\"contributions\":[";
         }
         RecordReader reader(*db, job.session.orgId);
         // One snapshot: the export never mixes two states of the data.
@@ -107,7 +128,7 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
             reader.each("contribution", job.filter.where, job.filter.binds, "r.created_at, r.id", [&](Json &&c) {
                 const Json row = exportRow(job, c);
                 if (job.csv)
-                    piece += csvLine(csv, row);
+                    piece += csvLine(job, csv, row);
                 else
                     piece += (rows ? "," : "") + row.dump(-1, ' ', false, Json::error_handler_t::replace);
                 ++rows;
@@ -118,7 +139,8 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
             piece += "]}";
         send(true);
         AuditLog(*db).record(job.session, "export", "contributions",
-            { { "filter", job.filter.applied }, { "rows", rows }, { "complete", open } });
+            { { "filter", job.filter.applied }, { "rows", rows }, { "complete", open },
+                { "contact_details", job.withContact } });
     } catch (const std::exception &e) {
         // The status line has gone: all that is left is to cut the response short.
         log::error("dashboard", { { "path", "export" }, { "message", e.what() } });
@@ -133,6 +155,11 @@ void startExport(Call &call, bool csv)
 {
     ExportJob job { &call.server, call.session, ContributionFilter::fromRequest(call.req, call.db.dialect()), {}, {},
         csv };
+    if (call.param("contact") == "1") {
+        if (call.session.role != Role::Admin)
+            throw ApiError(sync::protocol::ErrorCode::Forbidden, "only an admin may export contact details");
+        job.withContact = true;
+    }
     RecordReader reader(call.db, call.session.orgId);
     for (const auto &p : reader.list("prompt"))
         job.prompts[p["id"]] = p["text"].is_object() && p["text"].value("en", Json()).is_string()
@@ -143,7 +170,8 @@ void startExport(Call &call, bool csv)
     while (s.step())
         job.sites[s.text(0)] = s.text(1);
     call.res.set_header("Content-Disposition",
-        csv ? "attachment; filename=\"chorus-contributions.csv\"" : "attachment; filename=\"chorus-contributions.json\"");
+        csv ? "attachment; filename=\"chorus-contributions.csv\""
+            : "attachment; filename=\"chorus-contributions.json\"");
     call.res.set_header("Cache-Control", "no-store");
     call.res.set_header("X-Content-Type-Options", "nosniff");
     call.res.set_chunked_content_provider(csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",

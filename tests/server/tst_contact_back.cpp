@@ -1,6 +1,7 @@
 // The contact-back queue on SQLite and PostgreSQL: only the people who asked to be contacted, with
 // their details, answer and site; "contacted" with a note, audited without the note; counts; and the
-// note leaves with the answer when it is withdrawn (no table or file keeps it).
+// note leaves with the answer when it is withdrawn (no table or file keeps it). Exports carry each
+// answer's consent; contact details only for an admin who asks (audited).
 
 #include "../sync/check.h"
 #include "canaryscan.h"
@@ -63,6 +64,23 @@ int main()
     CHECK(audit.raw.find("contact_back.contacted") != std::string::npos);
     CHECK(audit.raw.find("contact_back.view") != std::string::npos);
     CHECK(audit.raw.find("CANARY-NOTE") == std::string::npos);
+
+    // Exports carry the consent of each answer; contact details only when an admin asks, audited.
+    const Response exported = coordinator.get("/dashboard/api/export.json");
+    CHECK_EQ(exported.status, 200);
+    bool consentCarried = false;
+    for (const auto &row : exported.body.value("contributions", Json::array()))
+        if (row.value("id", "") == "call-1")
+            consentCarried = row.value("may_quote", false) && row.value("asked_contact", false);
+    CHECK(consentCarried);
+    CHECK(exported.raw.find("07700 900001") == std::string::npos);
+    CHECK(coordinator.get("/dashboard/api/export.csv").raw.find("may_quote,asked_contact") != std::string::npos);
+    CHECK_EQ(coordinator.get("/dashboard/api/export.json?contact=1").status, 403);
+    const Response withContact = adminSession.get("/dashboard/api/export.csv?contact=1");
+    CHECK_EQ(withContact.status, 200);
+    CHECK(withContact.raw.find("contact_name,contact_detail") != std::string::npos);
+    CHECK(withContact.raw.find("07700 900001") != std::string::npos);
+    CHECK(adminSession.get("/dashboard/api/audit").raw.find("\"contact_details\":true") != std::string::npos);
 
     // The person withdraws (from the kiosk's device): their note goes with the answer.
     kiosk->write("contribution", "call-1", { { "withdrawn", true } });

@@ -138,7 +138,8 @@ int main()
     CHECK(wellFormed);
     CHECK_EQ(rows.size(), 3u);
     const std::vector<std::string> header { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site",
-        "format", "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status" };
+        "format", "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote",
+        "asked_contact" };
     CHECK(!rows.empty() && rows[0] == header);
     if (rows.size() == 3 && rows[1].size() == header.size() && rows[2].size() == header.size()) {
         CHECK_EQ(rows[1][0], std::string("c-flow-1"));
