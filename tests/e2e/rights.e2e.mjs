@@ -1,10 +1,11 @@
 // In real headless Chromium, what people chose is honoured: the contact-back queue, subject access (find a person's answers
 // by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
-// code two answers share (both shown, only the chosen one withdrawn).
+// code two answers share (both shown, only the chosen one withdrawn), consent on each answer, and
+// taking a voice note out of an answer everywhere.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Kiosk, Tally, contrastProblems, launchChromium } from './harness.mjs';
+import { Server, Kiosk, Tally, toneWav, contrastProblems, launchChromium } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -25,6 +26,10 @@ try {
     reference: 'DDDD-EEEE-FFFF', consent, contact_detail: 'Sam@Example.org' });
   await kiosk.pushContribution('twin-1', { site_id: site, created_at: Date.parse('2026-11-01T10:00:00Z'), format: 'faces', rating: 4, reference: 'TWIN-TWIN-TWIN' });
   await kiosk.pushContribution('twin-2', { site_id: site, created_at: Date.parse('2026-11-02T10:00:00Z'), format: 'faces', rating: 2, reference: 'TWIN-TWIN-TWIN' });
+
+  const voiceSha = await kiosk.putMedia(toneWav());
+  await kiosk.pushContribution('voice-1', { site_id: site, created_at: Date.now(), format: 'speak', text: 'Spoken about the lift',
+    media: [voiceSha], consent: { anonymous: true, quote: true, contact: false } });
 
   context = await launchChromium(profile);
   const page = context.pages()[0] || await context.newPage();
@@ -84,6 +89,24 @@ try {
   await status.filter({ hasText: 'Contribution withdrawn' }).waitFor();
   const twins = await page.evaluate(async () => (await fetch('api/withdrawal/find?reference=TWINTWINTWIN')).json());
   t.check(twins.matches && twins.matches.length === 1 && twins.matches[0].id === 'twin-1', 'only the chosen answer was withdrawn');
+
+  // Review shows each answer's consent; a voice note is taken out everywhere.
+  await page.getByRole('link', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  const card = page.locator('li.card', { hasText: 'Spoken about the lift' });
+  await card.waitFor();
+  t.check(await card.textContent().then((s) => s.includes('May quote: yes. Asked to be contacted: no.')), 'consent shown on the answer');
+  t.check(await card.locator('audio').count() === 1, 'the voice note is there first');
+  await card.getByText('Take out a voice note').click();
+  await card.getByRole('button', { name: 'Take out voice note 1' }).click();
+  await status.filter({ hasText: 'The voice note was taken out' }).waitFor();
+  const redactedCard = page.locator('li.card', { hasText: 'Spoken about the lift' });
+  t.check(await redactedCard.locator('audio').count() === 0, 'no voice note on the card');
+  t.check(await redactedCard.textContent().then((s) => s.includes('Redacted.')), 'marked redacted');
+  const mediaStatus = await page.evaluate(async (sha) => (await fetch(`api/media/${sha}`)).status, voiceSha);
+  t.check(mediaStatus === 404, 'the voice note is gone from the server');
+  const pulled = (await kiosk.pull()).find((c) => c.kind === 'contribution' && c.record === 'voice-1');
+  t.check(pulled && pulled.fields.redacted.value === true && pulled.fields.media.value.length === 0, 'the kiosk is told to drop it');
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
 } catch (err) {
