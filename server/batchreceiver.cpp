@@ -283,6 +283,9 @@ PushOutcome BatchReceiver::receive(Json request)
             }
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;
+            if (change.kind == sync::kinds::Contribution && !withdrawal && !result.redacted
+                && result.effective.fields.count(std::string(sync::fields::Text)))
+                outcome.textArrived.push_back(change.recordId);
             if (withdrawal || result.redacted) {
                 RemovalNote note { owner.orgId, change.recordId, withdrawal ? "withdrawal" : "redaction" };
                 note.media = result.purgedMedia;

@@ -28,6 +28,8 @@ struct PushOutcome {
     bool redacted = false;
     // What the removal ledger records once the batch has committed.
     std::vector<RemovalNote> removals;
+    // Contributions whose written words arrived or changed, for the urgent-words check.
+    std::vector<std::string> textArrived;
 };
 
 class BatchReceiver {

@@ -5,6 +5,7 @@
 #include "changefeed.h"
 #include "dashboard/auditlog.h"
 #include "dashboard/contactnotes.h"
+#include "dashboard/urgentwords.h"
 #include "dashboard/dashboard.h"
 #include "dashboard/sessionstore.h"
 #include "logger.h"
@@ -247,6 +248,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
             PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);
+            (void)dashboard::markUrgentByWords(db, id.orgId, outcome.textArrived);
             RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(outcome.removals);
             if (outcome.withdrew || outcome.redacted)
                 m_db.forgetDeletedContent();

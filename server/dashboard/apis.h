@@ -19,6 +19,7 @@ void installRedactionApi(Router &router);
 void installRetentionApi(Router &router);
 void installSubjectAccessApi(Router &router);
 void installContactBackApi(Router &router);
+void installUrgentApi(Router &router);
 void installSummaryApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.

@@ -12,7 +12,8 @@ void forgetContactNotes(sql::Connection &db, const std::vector<RemovalNote> &rem
     db.transaction([&] {
         for (const auto &r : removals)
             if (r.action != "redaction")
-                db.prepare("DELETE FROM contact_back WHERE record_id = ?1").bind(1, r.recordId).run();
+                for (const char *table : { "contact_back", "urgent" })
+                    db.prepare(std::string("DELETE FROM ") + table + " WHERE record_id = ?1").bind(1, r.recordId).run();
     });
 }
 

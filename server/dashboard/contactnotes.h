@@ -1,6 +1,6 @@
 #pragma once
-// Staff's contact-back notes are about a person: when their answer is withdrawn, purged by
-// retention or erased, the note goes too (a redaction leaves it: the person is still to be called).
+// Staff's contact-back notes and urgent marks are about a person: when their answer is withdrawn,
+// purged by retention or erased, they go too (a redaction leaves them: the person still matters).
 
 #include "removalledger.h"
 #include "sql/connection.h"

@@ -16,6 +16,12 @@ const char *const kTables[] = {
     // the answer (forgetContactNotes), since the note is about the person.
     "CREATE TABLE IF NOT EXISTS contact_back (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
     " contacted_at INTEGER NOT NULL, contacted_by TEXT NOT NULL, note TEXT NOT NULL)",
+    // Words and phrases, per language, that mark a written answer for urgent review on arrival.
+    "CREATE TABLE IF NOT EXISTS urgent_words (org_id TEXT NOT NULL, language TEXT NOT NULL, phrase TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, language, phrase))",
+    // Answers that need attention now: by the word list ("words") or by staff ("staff").
+    "CREATE TABLE IF NOT EXISTS urgent (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, marked_at INTEGER NOT NULL,"
+    " source TEXT NOT NULL, marked_by TEXT NOT NULL)",
 };
 } // namespace
 

@@ -108,6 +108,16 @@ try {
   const pulled = (await kiosk.pull()).find((c) => c.kind === 'contribution' && c.record === 'voice-1');
   t.check(pulled && pulled.fields.redacted.value === true && pulled.fields.media.value.length === 0, 'the kiosk is told to drop it');
 
+  // Needs attention now: staff mark an answer from Review; it is listed with its age.
+  await redactedCard.getByRole('button', { name: 'Mark as needing attention now' }).click();
+  await status.filter({ hasText: 'Marked as needing attention now' }).waitFor();
+  await page.getByRole('link', { name: 'Needs attention now' }).click();
+  await page.locator('#urgent-count', { hasText: '1 answer needs attention now, oldest first.' }).waitFor();
+  const urgentCard = page.locator('#urgent-list li', { hasText: 'Spoken about the lift' });
+  t.check(await urgentCard.textContent().then((s) => /Waiting \d+ minutes?: marked by coord@rights.org/.test(s)), 'urgent with its age and who marked it');
+  const urgentContrast = await contrastProblems(page);
+  t.check(urgentContrast.length === 0, `urgent: text below 4.5:1 contrast: ${urgentContrast.join(' | ')}`);
+
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
 } catch (err) {
   t.check(false, `exception: ${err.stack || err}`);

@@ -6,13 +6,14 @@ import { showOutcomes, initOutcomes } from './outcomes.js';
 import { initWithdrawal } from './withdrawal.js';
 import { initSubjectAccess } from './subjectaccess.js';
 import { showContactBack } from './contactback.js';
+import { showUrgent, initUrgent } from './urgent.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null, 'contact-back': showContactBack,
+  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;
@@ -81,6 +82,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initDevices();
+initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -1,5 +1,6 @@
-// On each review card: what the person chose (may we quote them, did they ask to be contacted), and
-// taking a voice note or drawing out of the answer (a redaction that removes the file everywhere).
+// On each review card: what the person chose (may we quote them, did they ask to be contacted),
+// marking the answer urgent, and taking a voice note or drawing out of the answer (a redaction that
+// removes the file everywhere).
 import { el, post } from './api.js';
 
 export function consentWords(c) {
@@ -17,4 +18,9 @@ export function mediaRedaction(c, act) {
       type: 'button', class: 'danger',
       onclick: act(() => post(`contributions/${c.id}/redact`, { remove_media: [sha] }), `The ${kind} was taken out`),
     }, `Take out ${kind} ${i + 1}`))));
+}
+
+export function markUrgent(c, act) {
+  return el('button', { type: 'button', onclick: act(() => post(`contributions/${c.id}/urgent`), 'Marked as needing attention now') },
+    'Mark as needing attention now');
 }

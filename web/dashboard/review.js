@@ -1,6 +1,6 @@
 // Review: filter contributions, a page at a time, read and listen, tag themes, set status, redact.
 import { get, post, el, say, alertError, meta, siteName, promptText, formatTime, dateToMs } from './api.js';
-import { consentWords, mediaRedaction } from './choices.js';
+import { consentWords, mediaRedaction, markUrgent } from './choices.js';
 
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
 const pageSize = 50;
@@ -61,7 +61,7 @@ function card(c) {
     el('h3', {}, title),
     el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''} ${consentWords(c)}`),
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
-    symbols(c), ...media(c), mediaRedaction(c, act),
+    symbols(c), ...media(c), mediaRedaction(c, act), el('p', {}, markUrgent(c, act)),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/tags`, { tags: tagInput.value.split(',').map((t) => t.trim()).filter(Boolean) }), 'Themes saved') },
       el('label', { for: tagInput.id }, 'Themes (comma separated)'), tagInput, el('button', { type: 'submit' }, 'Save themes')),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/status`, { status: statusSelect.value }), 'Status saved') },
