@@ -22,6 +22,7 @@ const char *const kTables[] = {
     // Answers that need attention now: by the word list ("words") or by staff ("staff").
     "CREATE TABLE IF NOT EXISTS urgent (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, marked_at INTEGER NOT NULL,"
     " source TEXT NOT NULL, marked_by TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS org_webhook (org_id TEXT PRIMARY KEY, url TEXT NOT NULL)",
 };
 } // namespace
 

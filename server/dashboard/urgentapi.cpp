@@ -5,6 +5,7 @@
 #include "apis.h"
 #include "clock/hlc.h"
 #include "recordreader.h"
+#include "urgentwebhook.h"
 
 namespace chorus::server::dashboard {
 
@@ -70,8 +71,26 @@ void installUrgentApi(Router &router)
                 .run();
         });
         call.audit("contribution.urgent", id);
+        UrgentWebhook::notify(call.db, call.session.orgId, id, "staff");
         return { { "id", id }, { "urgent", true } };
     });
+    router.get(
+        "/dashboard/api/urgent-webhook",
+        [](Call &call) -> Json {
+            return { { "url", UrgentWebhook::url(call.db, call.session.orgId) } };
+        },
+        Role::Admin);
+    router.post(
+        "/dashboard/api/urgent-webhook",
+        [](Call &call) -> Json {
+            const Json url = call.body().value("url", Json(""));
+            if (!url.is_string())
+                throw ApiError(ErrorCode::BadRequest, "url is the webhook's address, or empty to remove it");
+            UrgentWebhook::setUrl(call.db, call.session.orgId, url.get<std::string>());
+            call.audit("urgent_webhook.set", call.session.orgId, { { "set", !url.get<std::string>().empty() } });
+            return { { "url", url } };
+        },
+        Role::Admin);
     router.get("/dashboard/api/urgent", [](Call &call) -> Json {
         const std::int64_t now = sync::HybridClock::systemWallMs();
         RecordReader reader(call.db, call.session.orgId);

@@ -1,6 +1,7 @@
 #include "urgentwords.h"
 
 #include "clock/hlc.h"
+#include "urgentwebhook.h"
 
 #include <algorithm>
 #include <cctype>
@@ -29,8 +30,9 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
     }
     if (phrases.empty())
         return 0;
-    int marked = 0;
+    std::vector<std::string> marked;
     db.transaction([&] {
+        marked.clear();
         for (const auto &id : recordIds) {
             auto s = db.prepare("SELECT coalesce(text, ''), coalesce(language, '') FROM contributions WHERE id = ?1");
             s.bind(1, id);
@@ -42,16 +44,22 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
             });
             if (!hit)
                 continue;
+            auto held = db.prepare("SELECT 1 FROM urgent WHERE record_id = ?1");
+            held.bind(1, id);
+            if (held.step())
+                continue;
             db.prepare("INSERT INTO urgent (record_id, org_id, marked_at, source, marked_by)"
                        " VALUES (?1, ?2, ?3, 'words', '') ON CONFLICT (record_id) DO NOTHING")
                 .bind(1, id)
                 .bind(2, orgId)
                 .bind(3, sync::HybridClock::systemWallMs())
                 .run();
-            ++marked;
+            marked.push_back(id);
         }
     });
-    return marked;
+    for (const auto &id : marked)
+        UrgentWebhook::notify(db, orgId, id, "words");
+    return static_cast<int>(marked.size());
 }
 
 } // namespace chorus::server::dashboard

@@ -1,13 +1,20 @@
 // Urgent concerns on SQLite and PostgreSQL: an organisation's words per language mark a written
 // answer urgent when it reaches the server (case ignored, its own language only); staff mark any
 // answer urgent; the "Needs attention now" queue lists them oldest first with their age; a
-// withdrawn answer leaves the queue; setting words and marking are audited.
+// withdrawn answer leaves the queue; setting words and marking are audited. The webhook is POSTed
+// to a local receiver that fails twice before accepting, and carries ids, never the words.
 
 #include "../sync/check.h"
 #include "dashboardsession.h"
 #include "serverharness.h"
 
+#include <httplib.h>
+
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 using namespace chorus::test;
 
@@ -80,6 +87,42 @@ int main()
         auto s = conn->prepare("SELECT count(*) FROM urgent WHERE record_id = 'u-en'");
         CHECK(s.step() && s.integer(0) == 0);
     }
+    // The webhook: a receiver on 127.0.0.1 that fails twice, then accepts.
+    httplib::Server receiver;
+    std::atomic<int> calls { 0 };
+    std::mutex bodiesMutex;
+    std::vector<std::string> bodies;
+    receiver.Post("/hook", [&](const httplib::Request &req, httplib::Response &res) {
+        std::lock_guard lock(bodiesMutex);
+        bodies.push_back(req.body);
+        res.status = ++calls <= 2 ? 503 : 200;
+    });
+    const int port = receiver.bind_to_any_port("127.0.0.1");
+    std::thread listening([&] { receiver.listen_after_bind(); });
+    CHECK_EQ(coordinator.post("/dashboard/api/urgent-webhook", { { "url", "http://127.0.0.1/" } }).status, 403);
+    CHECK_EQ(adminSession.post("/dashboard/api/urgent-webhook", { { "url", "ftp://x" } }).status, 400);
+    CHECK_EQ(
+        adminSession
+            .post("/dashboard/api/urgent-webhook", { { "url", "http://127.0.0.1:" + std::to_string(port) + "/hook" } })
+            .status,
+        200);
+    kiosk->write("contribution", "u-new", { { "text", "they hurt me again" }, { "language", "en" } });
+    CHECK_EQ(kiosk->push().status, 200);
+    for (int i = 0; i < 100 && calls < 3; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK_EQ(calls.load(), 3);
+    {
+        std::lock_guard lock(bodiesMutex);
+        for (const auto &b : bodies) {
+            CHECK(b.find("u-new") != std::string::npos);
+            CHECK(b.find("hurt") == std::string::npos);
+        }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK_EQ(calls.load(), 3); // accepted: no more attempts
+    receiver.stop();
+    listening.join();
+
     const Response audit = adminSession.get("/dashboard/api/audit");
     CHECK(audit.raw.find("urgent_words.set") != std::string::npos);
     CHECK(audit.raw.find("contribution.urgent") != std::string::npos);

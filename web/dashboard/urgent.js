@@ -25,8 +25,10 @@ export async function showUrgent() {
   document.getElementById('urgent-count').textContent =
     urgent.length ? `${urgent.length} ${urgent.length === 1 ? 'answer needs' : 'answers need'} attention now, oldest first.` : 'Nothing needs attention now.';
   document.getElementById('urgent-list').replaceChildren(...urgent.map(item));
+  if (!document.body.classList.contains('is-admin')) return;
   const { words } = await get('urgent-words');
   for (const [code] of languages) document.getElementById(`urgent-words-${code}`).value = (words[code] || []).join('\n');
+  document.getElementById('urgent-webhook').value = (await get('urgent-webhook')).url;
 }
 
 export function initUrgent() {
@@ -37,6 +39,7 @@ export function initUrgent() {
         const phrases = document.getElementById(`urgent-words-${code}`).value.split('\n').map((p) => p.trim()).filter(Boolean);
         await post('urgent-words', { language: code, phrases });
       }
+      await post('urgent-webhook', { url: document.getElementById('urgent-webhook').value.trim() });
       say('Urgent words saved');
     } catch (err) { alertError(err); }
   });
