@@ -168,17 +168,19 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
-void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner) const
+void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner, Json &stamped) const
 {
     if (change.kind != sync::kinds::Contribution)
         return;
     const auto deviceField = change.fields.find("device_id");
     const auto siteField = change.fields.find("site_id");
     if (owner.originDevice == m_device.id) {
-        if (deviceField != change.fields.end())
-            deviceField->second.value = m_device.id;
-        if (siteField != change.fields.end())
-            siteField->second.value = m_device.siteId;
+        // The device is told what was set, so its own copy ends up as the server's (as with clamps).
+        for (const auto &[field, value] : { std::pair { deviceField, &m_device.id }, std::pair { siteField, &m_device.siteId } })
+            if (field != change.fields.end() && field->second.value != Json(*value)) {
+                stamped.push_back({ { "id", change.changeId }, { "field", field->first }, { "value", *value } });
+                field->second.value = *value;
+            }
         return;
     }
     // Someone else's contribution (a coordinator's edit): where it came from is not theirs to rewrite.
@@ -237,12 +239,15 @@ PushOutcome BatchReceiver::receive(Json request)
         sync::HybridClock clock;
         sync::RecordStore store(m_db, clock, "server");
         const std::int64_t limit = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs;
-        Json accepted = Json::array(), refused = Json::array(), clamped = Json::array();
+        Json accepted = Json::array(), refused = Json::array(), clamped = Json::array(), stamped = Json::array();
         BatchBookkeeping book(m_db, m_device.id, changes);
         for (auto &change : changes) {
             if (const auto seen = book.outcome(change.changeId)) {
                 // The first answer may never have arrived: the clamps it carried must come again.
                 replayClamps(change.changeId, clamped);
+                // So must what the server set: a change replayed is this device's, for a record it owns.
+                if (const RecordOwner *owner = book.owner(change.kind, change.recordId))
+                    stampOrigin(change, *owner, stamped);
                 if (*seen == "accepted")
                     accepted.push_back(change.changeId);
                 else
@@ -254,7 +259,7 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
-            stampOrigin(change, owner);
+            stampOrigin(change, owner, stamped);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
@@ -319,7 +324,8 @@ PushOutcome BatchReceiver::receive(Json request)
             book.noteOutcome(change.changeId, verdict);
         }
         outcome.answer
-            = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped } };
+            = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped },
+                  { "stamped", stamped } };
         m_db.cached("INSERT INTO batches (device_id, batch_id, answer, created_at) VALUES (?1, ?2, ?3, ?4)")
             .bind(1, m_device.id)
             .bind(2, batchId)

@@ -39,7 +39,8 @@ private:
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
     // Which device and site a contribution came from is the server's to say, from the token that sent
     // it: a device's claim to be another device or site is replaced, and nobody rewrites another's.
-    void stampOrigin(sync::Change &change, const RecordOwner &owner) const;
+    // What differs from what the device sent goes into `stamped`, so the answer tells it.
+    void stampOrigin(sync::Change &change, const RecordOwner &owner, nlohmann::json &stamped) const;
     // Drops a non-coordinator's attempt to redact, or to lift a redaction, from the change.
     void keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
