@@ -7,6 +7,7 @@
 #include "protocol/validation.h"
 #include "store/recordstore.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -179,7 +180,42 @@ void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::
         change.fields.erase(flag);
 }
 
-void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
+void BatchReceiver::requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner)
+{
+    const auto media = change.fields.find("media");
+    if (change.kind != sync::kinds::Contribution || media == change.fields.end() || !media->second.value.is_array())
+        return;
+    const auto held = store.read(change.kind, change.recordId);
+    const Json named = held ? held->value("media", Json::array()) : Json::array();
+    auto &s = m_db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2");
+    for (const auto &m : media->second.value) {
+        if (!m.is_string() || (named.is_array() && std::find(named.begin(), named.end(), m) != named.end()))
+            continue;
+        sql::StatementReset reset(s);
+        s.bind(1, m_device.orgId).bind(2, m.get<std::string>());
+        // Media nobody has uploaded yet is the naming device's to send; media already here is its uploader's.
+        if (s.step() && s.text(0) != m_device.id && s.text(0) != owner.originDevice)
+            throw ApiError(ErrorCode::Forbidden,
+                change.changeId + ": names media this device did not upload (" + m.get<std::string>() + ")");
+    }
+}
+
+bool BatchReceiver::namedElsewhere(const std::string &sha, const std::string &recordId)
+{
+    auto &prompt = m_db.cached("SELECT 1 FROM prompts p JOIN record_owners o ON o.kind = 'prompt' AND o.record_id = p.id"
+                               " WHERE o.org_id = ?1 AND p.symbol = ?2");
+    sql::StatementReset r1(prompt);
+    prompt.bind(1, m_device.orgId).bind(2, "picture:" + sha);
+    if (prompt.step())
+        return true;
+    auto &other = m_db.cached("SELECT 1 FROM contributions c JOIN record_owners o ON o.kind = 'contribution'"
+                              " AND o.record_id = c.id WHERE o.org_id = ?1 AND c.id <> ?2 AND c.media LIKE ?3");
+    sql::StatementReset r2(other);
+    other.bind(1, m_device.orgId).bind(2, recordId).bind(3, "%" + sha + "%");
+    return other.step();
+}
+
+void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
         return;
@@ -187,6 +223,9 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
         if (!m.is_string() || !sync::protocol::isSha256Hex(m.get_ref<const std::string &>()))
             continue;
         const std::string sha = m.get<std::string>();
+        // Media belongs to whatever names it: it goes only when nothing else does.
+        if (namedElsewhere(sha, recordId))
+            continue;
         m_db.cached("INSERT INTO purged_media (org_id, sha256) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
             .bind(1, m_device.orgId)
             .bind(2, sha)
@@ -233,6 +272,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
             stampOrigin(change, owner);
+            requireOwnMedia(store, change, owner);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
@@ -248,7 +288,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 refused.push_back({ { "id", change.changeId }, { "record", change.recordId }, { "code", verdict } });
                 // Content sent for a withdrawn record must not come back through its media either.
                 if (auto media = change.fields.find("media"); media != change.fields.end())
-                    forgetMedia(media->second.value, outcome);
+                    forgetMedia(media->second.value, change.recordId, outcome);
             } else {
                 accepted.push_back(change.changeId);
             }
@@ -257,7 +297,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 Json media = Json::array();
                 for (const auto &sha : result.purgedMedia)
                     media.push_back(sha);
-                forgetMedia(media, outcome);
+                forgetMedia(media, change.recordId, outcome);
             }
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;

@@ -3,6 +3,7 @@
 // to the dashboard's rules, failed sign-ins logged, and a contribution's origin set from its token.
 
 #include "../sync/check.h"
+#include "secrets.h"
 #include "serverharness.h"
 
 #include <chrono>
@@ -215,6 +216,50 @@ void testOriginComesFromTheToken()
     CHECK_EQ(fieldOf(record, "site_id"), w.site);
 }
 
+Response upload(Device &device, const std::string &bytes, std::string &sha)
+{
+    sha = chorus::server::secrets::sha256Hex(bytes);
+    return device.put("/v1/media/" + sha + "?offset=0", bytes, { { "Chorus-Media-Size", std::to_string(bytes.size()) } });
+}
+
+// Hole 3: media belongs to what names it. A kiosk cannot claim a prompt picture (to hide it from
+// every kiosk, or to withdraw it away); withdrawing one contribution keeps media another still names.
+void testMediaOwnedByOthers()
+{
+    World w;
+    auto coordinator = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    auto kiosk = enrol(*w.server, w.db, w.org, w.site, "kiosk");
+    auto otherKiosk = enrol(*w.server, w.db, w.org, w.site2, "kiosk");
+    std::string picture;
+    CHECK_EQ(upload(*coordinator, "\x89PNG a prompt picture", picture).status, 200);
+    coordinator->write("prompt", "p-picture", { { "text", { { "en", "How was the bus?" } } }, { "symbol", "picture:" + picture } });
+    CHECK_EQ(coordinator->push().status, 200);
+    CHECK_EQ(otherKiosk->get("/v1/media/" + picture).status, 200);
+
+    kiosk->write("contribution", "claims-picture", { { "text", "mine now" }, { "format", "write" }, { "media", { picture } } });
+    const Response claim = kiosk->push();
+    CHECK_EQ(claim.status, 403);
+    kiosk->outbox.clear();
+    // Whatever the server did with the claim, withdrawing it must leave the picture alone.
+    kiosk->write("contribution", "claims-picture", { { "withdrawn", true } });
+    (void)kiosk->push();
+    CHECK_EQ(otherKiosk->get("/v1/media/" + picture).status, 200);
+
+    auto outreach = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    std::string photo;
+    CHECK_EQ(upload(*outreach, "one photo for two answers", photo).status, 200);
+    outreach->write("contribution", "first", { { "text", "one" }, { "format", "write" }, { "media", { photo } } });
+    outreach->write("contribution", "second", { { "text", "two" }, { "format", "write" }, { "media", { photo } } });
+    CHECK_EQ(outreach->push().status, 200);
+    outreach->write("contribution", "first", { { "withdrawn", true } });
+    CHECK_EQ(outreach->push().status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + photo).status, 200);
+    outreach->write("contribution", "second", { { "withdrawn", true } });
+    CHECK_EQ(outreach->push().status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + photo).status, 404);
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / photo));
+}
+
 } // namespace
 
 int main()
@@ -225,5 +270,6 @@ int main()
     testDeviceSideCodeIssuance();
     testFailedSignInsAreLogged();
     testOriginComesFromTheToken();
+    testMediaOwnedByOthers();
     return chorus::test::tally().finish();
 }
