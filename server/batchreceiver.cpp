@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
@@ -200,21 +201,6 @@ void BatchReceiver::requireOwnMedia(sync::RecordStore &store, const sync::Change
     }
 }
 
-bool BatchReceiver::namedElsewhere(const std::string &sha, const std::string &recordId)
-{
-    auto &prompt = m_db.cached("SELECT 1 FROM prompts p JOIN record_owners o ON o.kind = 'prompt' AND o.record_id = p.id"
-                               " WHERE o.org_id = ?1 AND p.symbol = ?2");
-    sql::StatementReset r1(prompt);
-    prompt.bind(1, m_device.orgId).bind(2, "picture:" + sha);
-    if (prompt.step())
-        return true;
-    auto &other = m_db.cached("SELECT 1 FROM contributions c JOIN record_owners o ON o.kind = 'contribution'"
-                              " AND o.record_id = c.id WHERE o.org_id = ?1 AND c.id <> ?2 AND c.media LIKE ?3");
-    sql::StatementReset r2(other);
-    other.bind(1, m_device.orgId).bind(2, recordId).bind(3, "%" + sha + "%");
-    return other.step();
-}
-
 void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -224,7 +210,7 @@ void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, 
             continue;
         const std::string sha = m.get<std::string>();
         // Media belongs to whatever names it: it goes only when nothing else does.
-        if (namedElsewhere(sha, recordId))
+        if (MediaStore::isNamed(m_db, m_device.orgId, sha, recordId))
             continue;
         m_db.cached("INSERT INTO purged_media (org_id, sha256) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
             .bind(1, m_device.orgId)

@@ -46,8 +46,6 @@ private:
     // or media it already named; naming someone else's (a prompt picture, another kiosk's recording)
     // would let it withdraw them, or hide a prompt picture from every kiosk. Throws forbidden.
     void requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner);
-    // True while a prompt picture or another contribution of the organisation names the media.
-    [[nodiscard]] bool namedElsewhere(const std::string &sha, const std::string &recordId);
     // Purges media of a withdrawn or redacted record, except what something else still names.
     void forgetMedia(const nlohmann::json &media, const std::string &recordId, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the

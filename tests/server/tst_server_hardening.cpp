@@ -260,6 +260,49 @@ void testMediaOwnedByOthers()
     CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / photo));
 }
 
+// Hole 5: a device cannot fill the disk: a per-device quota, and a sweep of partial uploads left
+// behind and of media nothing names.
+void testQuotaAndSweep()
+{
+    World w({ "--media-quota-mb", "1" });
+    auto outreach = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    auto other = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    auto coordinator = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    std::string kept, unnamed, refused;
+    CHECK_EQ(upload(*outreach, std::string(700 * 1024, 'k'), kept).status, 200);
+    const Response over = upload(*outreach, std::string(700 * 1024, 'r'), refused);
+    CHECK_EQ(over.status, 413);
+    CHECK(over.raw.find("media space") != std::string::npos);
+    // Each device has its own quota.
+    CHECK_EQ(upload(*other, std::string(700 * 1024, 'u'), unnamed).status, 200);
+    outreach->write("contribution", "with-photo", { { "text", "photo" }, { "format", "write" }, { "media", { kept } } });
+    CHECK_EQ(outreach->push().status, 200);
+    // Abandoned after its first chunk.
+    const std::string whole(300 * 1024, 'p');
+    const std::string partial = chorus::server::secrets::sha256Hex(whole);
+    const Response first = outreach->put("/v1/media/" + partial + "?offset=0", whole.substr(0, 1000),
+        { { "Chorus-Media-Size", std::to_string(whole.size()) } });
+    CHECK(first.status == 200 && first.body["complete"] == false);
+    {
+        // Everything ages three days, as time would.
+        auto db = openServerDatabase(w.db);
+        db->exec("UPDATE media SET created_at = 1");
+    }
+    Json swept = Json::object();
+    try {
+        swept = admin(w.db, { "sweep-media", "--media", (w.dir.path() / "media").string() });
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "  %s\n", e.what());
+    }
+    CHECK_EQ(swept.value("stale_partial", -1), 1);
+    CHECK_EQ(swept.value("unreferenced", -1), 1);
+    CHECK_EQ(coordinator->get("/v1/media/" + kept).status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + unnamed).status, 404);
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / unnamed));
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / (partial + ".part")));
+    CHECK_EQ(outreach->get("/v1/media/" + partial + "/status").body.value("received", -1), 0);
+}
+
 } // namespace
 
 int main()
@@ -271,5 +314,6 @@ int main()
     testFailedSignInsAreLogged();
     testOriginComesFromTheToken();
     testMediaOwnedByOthers();
+    testQuotaAndSweep();
     return chorus::test::tally().finish();
 }
