@@ -2,6 +2,7 @@
 
 #include "directory.h"
 #include "mediastore.h"
+#include "sealkeys.h"
 #include "serverdb.h"
 
 #include <nlohmann/json.hpp>
@@ -90,6 +91,8 @@ const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgres
   enrol-code ORG_ID SITE_ID kiosk|outreach|coordinator [--ttl-minutes N]
   revoke-device DEVICE_ID
   list-devices ORG_ID
+  seal-key ORG_ID                           (the organisation's current public key, made if it has none)
+  rotate-seal-key ORG_ID                    (a new key pair for sealed answers; the old ones still open)
   backup DIR
   sweep-media                              (serve also does this every hour)
   dashboard-role EMAIL admin|coordinator
@@ -133,6 +136,13 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
             // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
             out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+        } else if (command == "seal-key") {
+            const auto pair = SealKeys(*lease).current(arg(args, 0, "ORG_ID"));
+            out = SealKeys::describe(pair.publicKey);
+            out["fingerprint"] = sync::seal::fingerprintOf(pair.publicKey);
+        } else if (command == "rotate-seal-key") {
+            const std::string orgId = arg(args, 0, "ORG_ID");
+            out = { { "rotated", SealKeys(*lease).rotate(orgId) } };
         } else if (command == "revoke-device") {
             if (!dir.revokeDevice(arg(args, 0, "DEVICE_ID")))
                 throw std::runtime_error("no device with id " + args[0]);

@@ -9,6 +9,8 @@
 #include "logger.h"
 #include "model/jsontext.h"
 #include "protocol/validation.h"
+#include "seal/keyproof.h"
+#include "sealkeys.h"
 
 #include <charconv>
 #include <stdexcept>
@@ -212,13 +214,20 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
         const std::string name = nameIt == j.end() ? std::string("device") : nameIt->get<std::string>();
         if (name.empty() || name.size() > 200)
             throw ApiError(ErrorCode::BadRequest, "name must be 1 to 200 bytes");
+        const auto challenge = j.find("seal_challenge");
+        if (challenge != j.end() && (!challenge->is_string() || !sync::seal::publicKeyFromHex(challenge->get<std::string>())))
+            throw ApiError(ErrorCode::BadRequest, "seal_challenge must be a public key as 64 hex digits");
         const Enrolment e = Directory(db).enrol(j["code"].get<std::string>(), name);
         log::info("enrolled",
             { { "device", e.device.id }, { "organisation", e.device.orgId },
                 { "role", protocol::roleName(e.device.role) } });
+        const sync::seal::KeyPair org = SealKeys(db).current(e.device.orgId);
+        Json sealKey = SealKeys::describe(org.publicKey);
+        if (challenge != j.end())
+            sealKey["proof"] = sync::seal::KeyChallenge::prove(org, challenge->get<std::string>());
         return { { "device_id", e.device.id }, { "token", e.token }, { "role", protocol::roleName(e.device.role) },
             { "organisation", { { "id", e.device.orgId }, { "name", e.orgName } } },
-            { "site", { { "id", e.device.siteId }, { "name", e.siteName } } } };
+            { "site", { { "id", e.device.siteId }, { "name", e.siteName } } }, { "seal_key", sealKey } };
     });
 }
 

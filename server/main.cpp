@@ -3,6 +3,7 @@
 #include "admin.h"
 #include "config.h"
 #include "dashboard/dashboard.h"
+#include "dashboard/retentionschedule.h"
 #include "httpapi.h"
 #include "logger.h"
 #include "mediastore.h"
@@ -65,6 +66,8 @@ int serve(const ServerConfig &config)
     server->set_read_timeout(30, 0);
     server->set_write_timeout(30, 0);
     api.install(*server);
+    // After install, which creates the tables it reads; destroyed before the database and media.
+    chorus::server::dashboard::RetentionSchedule retention(db, media);
 
     const int port = config.port == 0 ? server->bind_to_any_port(config.host)
                                       : (server->bind_to_port(config.host, config.port) ? config.port : -1);
