@@ -79,7 +79,8 @@ void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::pat
         fs::copy(config.mediaDir, target / "media", fs::copy_options::recursive);
 }
 
-const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgresql://URL] [--media DIR] [--config FILE] ...
+const char *const kUsage
+    = R"(usage: chorus-server <command> [--db PATH|postgresql://URL] [--media DIR] [--config FILE] ...
   serve [--host H] [--port N] [--port-file F] [--tls-cert C --tls-key K] [--threads N]
         [--device-rate N --device-burst N] [--enrol-rate N_PER_MINUTE] [--quiet]
         [--trusted-proxy ADDR]... [--metrics-token T] [--header-timeout S] [--body-timeout S]
@@ -106,9 +107,8 @@ void printUsage(std::FILE *to)
 
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
-    static const char *const kCommands[]
-        = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code", "revoke-device", "list-devices",
-              "backup", "sweep-media" };
+    static const char *const kCommands[] = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code",
+        "revoke-device", "list-devices", "backup", "sweep-media" };
     // An unknown command touches nothing: opening the database would create one in the current folder.
     if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
         std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());

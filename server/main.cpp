@@ -16,11 +16,11 @@
 
 #include <condition_variable>
 #include <csignal>
-#include <mutex>
-#include <sys/socket.h>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
+#include <sys/socket.h>
 #include <thread>
 
 using namespace chorus::server;
@@ -109,7 +109,8 @@ int serve(const ServerConfig &config)
             try {
                 auto lease = db.lease();
                 const auto swept = media.sweep(*lease, nowMs());
-                log::info("media_swept", { { "stale_partial", swept.stalePartial }, { "unreferenced", swept.unreferenced } });
+                log::info(
+                    "media_swept", { { "stale_partial", swept.stalePartial }, { "unreferenced", swept.unreferenced } });
             } catch (const std::exception &e) {
                 log::error("media_sweep", { { "message", e.what() } });
             }

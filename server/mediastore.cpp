@@ -113,9 +113,10 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
     // A partial upload is on record (and counts against its device's quota) from its first chunk;
     // the time of its latest chunk lets the sweep find one abandoned.
     db.transaction([&] {
-        db.cached("INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)"
-                  " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, uploader = excluded.uploader,"
-                  " created_at = excluded.created_at WHERE media.complete = 0")
+        db.cached(
+              "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)"
+              " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, uploader = excluded.uploader,"
+              " created_at = excluded.created_at WHERE media.complete = 0")
             .bind(1, device.orgId)
             .bind(2, sha)
             .bind(3, static_cast<std::int64_t>(declaredSize))
@@ -219,7 +220,8 @@ bool MediaStore::isNamed(
 void MediaStore::requireQuota(
     sql::Connection &db, const DeviceIdentity &device, const std::string &sha, std::uint64_t size)
 {
-    auto &s = db.cached("SELECT coalesce(sum(size), 0) FROM media WHERE org_id = ?1 AND uploader = ?2 AND sha256 <> ?3");
+    auto &s
+        = db.cached("SELECT coalesce(sum(size), 0) FROM media WHERE org_id = ?1 AND uploader = ?2 AND sha256 <> ?3");
     sql::StatementReset reset(s);
     s.bind(1, device.orgId).bind(2, device.id).bind(3, sha);
     const std::int64_t used = s.step() ? s.integer(0) : 0;

@@ -50,8 +50,8 @@ httplib::Result dashboardLogin(
     httplib::Headers h;
     if (!forwarded.empty())
         h.emplace("X-Forwarded-For", forwarded);
-    return c.Post("/dashboard/api/login", h, Json { { "email", email }, { "password", password } }.dump(),
-        "application/json");
+    return c.Post(
+        "/dashboard/api/login", h, Json { { "email", email }, { "password", password } }.dump(), "application/json");
 }
 
 httplib::Result issueCode(const World &w, const std::string &email, const std::string &password,
@@ -117,7 +117,7 @@ void testTrustedProxy()
         int locked = 0;
         for (int i = 0; i < 22; ++i)
             locked += dashboardLogin(*w.server, "nobody" + std::to_string(i) + "@example.org", "wrong password here",
-                "198.51.100.7")
+                          "198.51.100.7")
                           ->status
                 == 429;
         CHECK(locked >= 2);
@@ -219,7 +219,8 @@ void testOriginComesFromTheToken()
 Response upload(Device &device, const std::string &bytes, std::string &sha)
 {
     sha = chorus::server::secrets::sha256Hex(bytes);
-    return device.put("/v1/media/" + sha + "?offset=0", bytes, { { "Chorus-Media-Size", std::to_string(bytes.size()) } });
+    return device.put(
+        "/v1/media/" + sha + "?offset=0", bytes, { { "Chorus-Media-Size", std::to_string(bytes.size()) } });
 }
 
 // Hole 3: media belongs to what names it. A kiosk cannot claim a prompt picture (to hide it from
@@ -232,11 +233,13 @@ void testMediaOwnedByOthers()
     auto otherKiosk = enrol(*w.server, w.db, w.org, w.site2, "kiosk");
     std::string picture;
     CHECK_EQ(upload(*coordinator, "\x89PNG a prompt picture", picture).status, 200);
-    coordinator->write("prompt", "p-picture", { { "text", { { "en", "How was the bus?" } } }, { "symbol", "picture:" + picture } });
+    coordinator->write(
+        "prompt", "p-picture", { { "text", { { "en", "How was the bus?" } } }, { "symbol", "picture:" + picture } });
     CHECK_EQ(coordinator->push().status, 200);
     CHECK_EQ(otherKiosk->get("/v1/media/" + picture).status, 200);
 
-    kiosk->write("contribution", "claims-picture", { { "text", "mine now" }, { "format", "write" }, { "media", { picture } } });
+    kiosk->write(
+        "contribution", "claims-picture", { { "text", "mine now" }, { "format", "write" }, { "media", { picture } } });
     const Response claim = kiosk->push();
     CHECK_EQ(claim.status, 403);
     kiosk->outbox.clear();
@@ -275,7 +278,8 @@ void testQuotaAndSweep()
     CHECK(over.raw.find("media space") != std::string::npos);
     // Each device has its own quota.
     CHECK_EQ(upload(*other, std::string(700 * 1024, 'u'), unnamed).status, 200);
-    outreach->write("contribution", "with-photo", { { "text", "photo" }, { "format", "write" }, { "media", { kept } } });
+    outreach->write(
+        "contribution", "with-photo", { { "text", "photo" }, { "format", "write" }, { "media", { kept } } });
     CHECK_EQ(outreach->push().status, 200);
     // Abandoned after its first chunk.
     const std::string whole(300 * 1024, 'p');
