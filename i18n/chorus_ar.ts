@@ -530,6 +530,29 @@
     </message>
 </context>
 <context>
+    <name>StaffNewPinScreen</name>
+    <message>
+        <source>Choose a new staff PIN</source>
+        <translation>اختر رمزا جديدا للموظفين</translation>
+    </message>
+    <message>
+        <source>This device still has the PIN it came with, which anyone could know. Choose a new PIN of 4 to 12 digits before using staff settings.</source>
+        <translation>ما زال هذا الجهاز يستخدم الرمز الذي جاء معه، وقد يعرفه أي شخص. اختر رمزا جديدا من 4 إلى 12 رقما قبل استخدام إعدادات الموظفين.</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>رمز جديد، من 4 إلى 12 رقما</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>حفظ الرمز الجديد</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما، وألا يكون الرمز الذي جاء مع الجهاز.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
         <source>Staff PIN</source>
@@ -674,6 +697,10 @@
     <message>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>يجب أن يكون الرمز من 4 إلى 12 رقما.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما، وألا يكون الرمز الذي جاء مع الجهاز.</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>

@@ -530,6 +530,29 @@
     </message>
 </context>
 <context>
+    <name>StaffNewPinScreen</name>
+    <message>
+        <source>Choose a new staff PIN</source>
+        <translation>Dewiswch PIN staff newydd</translation>
+    </message>
+    <message>
+        <source>This device still has the PIN it came with, which anyone could know. Choose a new PIN of 4 to 12 digits before using staff settings.</source>
+        <translation>Mae gan y ddyfais hon y PIN a ddaeth gyda hi o hyd, a gallai unrhyw un ei wybod. Dewiswch PIN newydd o 4 i 12 digid cyn defnyddio gosodiadau staff.</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>PIN newydd, 4 i 12 digid</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Cadw&apos;r PIN newydd</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid, ac nid yr un a ddaeth gyda&apos;r ddyfais.</translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message>
         <source>Staff PIN</source>
@@ -671,6 +694,10 @@
     <message>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid, ac nid yr un a ddaeth gyda&apos;r ddyfais.</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>

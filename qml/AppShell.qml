@@ -25,6 +25,7 @@ FocusScope {
         "consent": "Screens/ConsentScreen.qml",
         "thanks": "Screens/ThankYouScreen.qml",
         "staffPin": "Screens/StaffPinScreen.qml",
+        "staffNewPin": "Screens/StaffNewPinScreen.qml",
         "staff": "Screens/StaffScreen.qml"
     })
 

@@ -2,12 +2,14 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
 #include "sealkeys.h"
 #include "store/recordstore.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -202,7 +204,27 @@ void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::
         change.fields.erase(flag);
 }
 
-void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
+void BatchReceiver::requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner)
+{
+    const auto media = change.fields.find("media");
+    if (change.kind != sync::kinds::Contribution || media == change.fields.end() || !media->second.value.is_array())
+        return;
+    const auto held = store.read(change.kind, change.recordId);
+    const Json named = held ? held->value("media", Json::array()) : Json::array();
+    auto &s = m_db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2");
+    for (const auto &m : media->second.value) {
+        if (!m.is_string() || (named.is_array() && std::find(named.begin(), named.end(), m) != named.end()))
+            continue;
+        sql::StatementReset reset(s);
+        s.bind(1, m_device.orgId).bind(2, m.get<std::string>());
+        // Media nobody has uploaded yet is the naming device's to send; media already here is its uploader's.
+        if (s.step() && s.text(0) != m_device.id && s.text(0) != owner.originDevice)
+            throw ApiError(ErrorCode::Forbidden,
+                change.changeId + ": names media this device did not upload (" + m.get<std::string>() + ")");
+    }
+}
+
+void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
         return;
@@ -210,6 +232,9 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
         if (!m.is_string() || !sync::protocol::isSha256Hex(m.get_ref<const std::string &>()))
             continue;
         const std::string sha = m.get<std::string>();
+        // Media belongs to whatever names it: it goes only when nothing else does.
+        if (MediaStore::isNamed(m_db, m_device.orgId, sha, recordId))
+            continue;
         m_db.cached("INSERT INTO purged_media (org_id, sha256) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
             .bind(1, m_device.orgId)
             .bind(2, sha)
@@ -260,6 +285,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
             stampOrigin(change, owner, stamped);
+            requireOwnMedia(store, change, owner);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
@@ -275,7 +301,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 refused.push_back({ { "id", change.changeId }, { "record", change.recordId }, { "code", verdict } });
                 // Content sent for a withdrawn record must not come back through its media either.
                 if (auto media = change.fields.find("media"); media != change.fields.end())
-                    forgetMedia(media->second.value, outcome);
+                    forgetMedia(media->second.value, change.recordId, outcome);
             } else {
                 accepted.push_back(change.changeId);
             }
@@ -284,7 +310,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 Json media = Json::array();
                 for (const auto &sha : result.purgedMedia)
                     media.push_back(sha);
-                forgetMedia(media, outcome);
+                forgetMedia(media, change.recordId, outcome);
             }
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;

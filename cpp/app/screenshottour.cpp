@@ -33,6 +33,7 @@ const char *const tour[][2] = {
     {"go('consent'); Session.contactMe = true", "consent"},
     {"Session.send()", "thanks"},
     {"startAgain(); go('staffPin')", "staffPin"},
+    {"go('staffNewPin')", "staffNewPin"},
     {"go('staff')", "staff"},
 };
 

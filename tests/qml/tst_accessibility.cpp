@@ -115,7 +115,7 @@ private Q_SLOTS:
         });
         const int rc = tour.run();
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
-        QCOMPARE(tour.screensVisited(), looks.size() * 13);
+        QCOMPARE(tour.screensVisited(), looks.size() * 14);
         QCOMPARE(voiceNotesAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size())

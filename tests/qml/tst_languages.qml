@@ -86,6 +86,18 @@ KioskTestCase {
         for (const d of ["1", "2", "3", "4"])
             tap("pin_" + d)
         tap("pin_OK")
+        // The PIN every device ships with must be changed before staff mode does anything else,
+        // and not to itself.
+        expectScreen("staffNewPin")
+        tap("requiredNewPinField")
+        type("1234")
+        tap("saveRequiredNewPin")
+        verify(item("requiredNewPinResult").visible)
+        compare(shell.screen, "staffNewPin")
+        item("requiredNewPinField").text = ""
+        tap("requiredNewPinField")
+        type("5791")
+        tap("saveRequiredNewPin")
         expectScreen("staff")
         // No engine in the tests: staff mode must say read aloud is off.
         verify(item("speechStatus").text.indexOf("not available") >= 0)
