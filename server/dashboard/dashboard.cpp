@@ -92,6 +92,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installConflictsApi(*router);
     installRedactionApi(*router);
     installSummaryApi(*router);
+    installThemesApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }
