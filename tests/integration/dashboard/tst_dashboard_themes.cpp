@@ -11,13 +11,6 @@
 
 using namespace chorus::dashtest;
 
-namespace {
-Json field(Kiosk &k, const Json &value, std::int64_t at)
-{
-    return { { "value", value }, { "version", k.version(at) }, { "base", "" } };
-}
-} // namespace
-
 int main()
 {
     Server s;
@@ -43,11 +36,11 @@ int main()
     int i = 0;
     for (const auto &[id, text] : answers) {
         const std::int64_t at = t0 + 1000 * i++;
-        Json fields { { "prompt_id", field(kiosk, "p-themes", at) }, { "site_id", field(kiosk, site, at) },
-            { "created_at", field(kiosk, at, at) }, { "format", field(kiosk, "write", at) },
-            { "text", field(kiosk, text, at) } };
+        Json fields { { "prompt_id", fieldAt(kiosk, "p-themes", at) }, { "site_id", fieldAt(kiosk, site, at) },
+            { "created_at", fieldAt(kiosk, at, at) }, { "format", fieldAt(kiosk, "write", at) },
+            { "text", fieldAt(kiosk, text, at) } };
         if (id == "bus-0")
-            fields["tags"] = field(kiosk, { { "add", { "transport" } }, { "remove", Json::object() } }, at);
+            fields["tags"] = fieldAt(kiosk, { { "add", { "transport" } }, { "remove", Json::object() } }, at);
         changes.push_back({ { "id", "chg-" + id }, { "kind", "contribution" }, { "record", id }, { "fields", fields } });
     }
     CHECK_EQ(kiosk.push(s, changes).status, 200);
