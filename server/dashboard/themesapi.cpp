@@ -42,6 +42,11 @@ void installThemesApi(Router &router)
         const auto started = std::chrono::steady_clock::now();
         ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
         f.where += " AND r.text IS NOT NULL";
+        // untagged=1: only answers nobody has given a theme yet, so accepted themes leave the suggestions.
+        if (call.param("untagged") == "1") {
+            f.where += " AND (r.tags IS NULL OR r.tags = '[]')";
+            f.applied["untagged"] = true;
+        }
         std::vector<Answer> answers;
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {

@@ -161,7 +161,9 @@ std::vector<ThemeSuggestion> ThemeSuggester::suggest(const std::vector<Answer> &
     // most answers tells nothing. For near-duplicates, every word: the words an answer has alone are
     // what tell two answers on one subject from two saying the same thing.
     const double n = static_cast<double>(answers.size());
-    const int mostAnswers = std::max(2, static_cast<int>(0.5 * n));
+    // (Among a handful of answers "most" means little: there only a word in every one goes, by its
+    // IDF of zero.)
+    const int mostAnswers = n >= 20 ? static_cast<int>(0.5 * n) : static_cast<int>(n);
     std::vector<Sparse> vec(answers.size()), full(answers.size());
     std::vector<std::vector<std::pair<int, double>>> postings(wordOf.size());
     auto unit = [](Sparse &v) {

@@ -70,6 +70,10 @@ int main()
         { { "ids", Json(std::vector<std::string>(bus.begin(), bus.end())) }, { "add_tags", { "Bus shelter" } } });
     CHECK_EQ(accepted.status, 200);
     CHECK_EQ(Json(accepted.json()["changed"]), Json(4));
+    // Only answers without a theme: the bus theme is gone from the suggestions.
+    const Json untagged = a.get(s, "/dashboard/api/themes/suggestions?untagged=1").json();
+    CHECK_EQ(Json(untagged["considered"]), Json(4));
+    CHECK_EQ(untagged["suggestions"].size(), 1u);
     const Json tagged = a.get(s, "/dashboard/api/contributions?tag=Bus%20shelter").json();
     CHECK_EQ(Json(tagged["total"]), Json(4));
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions/bus-0").json()["tags"]),
