@@ -5,6 +5,7 @@
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
+#include "sealkeys.h"
 #include "store/recordstore.h"
 
 #include <stdexcept>
@@ -17,7 +18,26 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::vector<sync::Change> parseBatch(Json &request, std::string &batchId)
+// Sealed values (kiosks and outreach tablets seal what people say) are opened before anything
+// checks them: the server validates, merges and stores what was said, as it always has.
+void openSealed(sync::Change &change, const sync::seal::SealOpener &opener)
+{
+    const sync::KindSpec *kind = sync::Schema::instance().kind(change.kind);
+    for (auto &[name, f] : change.fields) {
+        if (!sync::seal::isSealedValue(f.value))
+            continue;
+        const sync::FieldSpec *spec = kind ? kind->field(name) : nullptr;
+        if (!spec || !spec->sealed)
+            throw std::invalid_argument(change.kind + "." + name + " is never sealed");
+        try {
+            f.value = opener.openValue(change.kind, change.recordId, name, f.value);
+        } catch (const std::invalid_argument &e) {
+            throw std::invalid_argument(change.kind + "." + name + " " + e.what());
+        }
+    }
+}
+
+std::vector<sync::Change> parseBatch(Json &request, std::string &batchId, const sync::seal::SealOpener &opener)
 {
     if (!request.is_object())
         throw ApiError(ErrorCode::BadRequest, "a push must be a JSON object");
@@ -38,6 +58,7 @@ std::vector<sync::Change> parseBatch(Json &request, std::string &batchId)
         const std::string where = "change " + std::to_string(i);
         try {
             out.push_back(sync::changeFromJson(std::move((*changes)[i])));
+            openSealed(out.back(), opener);
         } catch (const std::exception &e) {
             throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }
@@ -147,6 +168,26 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
+void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner) const
+{
+    if (change.kind != sync::kinds::Contribution)
+        return;
+    const auto deviceField = change.fields.find("device_id");
+    const auto siteField = change.fields.find("site_id");
+    if (owner.originDevice == m_device.id) {
+        if (deviceField != change.fields.end())
+            deviceField->second.value = m_device.id;
+        if (siteField != change.fields.end())
+            siteField->second.value = m_device.siteId;
+        return;
+    }
+    // Someone else's contribution (a coordinator's edit): where it came from is not theirs to rewrite.
+    if (deviceField != change.fields.end())
+        change.fields.erase(deviceField);
+    if (siteField != change.fields.end())
+        change.fields.erase(siteField);
+}
+
 void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change)
 {
     const auto flag = change.fields.find(std::string(sync::fields::Redacted));
@@ -179,7 +220,8 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
 PushOutcome BatchReceiver::receive(Json request)
 {
     std::string batchId;
-    std::vector<sync::Change> changes = parseBatch(request, batchId);
+    const sync::seal::SealOpener opener(SealKeys(m_db).all(m_device.orgId));
+    std::vector<sync::Change> changes = parseBatch(request, batchId, opener);
     PushOutcome outcome;
     m_db.transaction([&] {
         outcome = PushOutcome {};
@@ -212,6 +254,7 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
+            stampOrigin(change, owner);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);

@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "store/recordstore.h"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -93,6 +94,11 @@ const char *const kSqliteSearchV3[] = {
 const char *const kPostgresSearchV3[] = {
     "CREATE INDEX contributions_search ON contributions USING GIN (to_tsvector('simple', coalesce(text, '')))",
 };
+// 4: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
+const char *const kServerTablesV4[] = {
+    "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
+    " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -145,6 +151,13 @@ ServerDb::ServerDb(std::string url)
     auto db = connect(m_url);
     migrate(*db);
     m_idle.push_back(std::move(db));
+    m_open = 1;
+}
+
+void ServerDb::setPoolLimit(std::size_t limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_limit = limit;
 }
 
 void ServerDb::forgetDeletedContent()
@@ -193,20 +206,34 @@ void ServerDb::migrate(sql::Connection &db)
                     db.exec(sql);
             db.setSchemaVersion(3);
         }
+        if (version < 4) {
+            for (const char *sql : kServerTablesV4)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(4);
+        }
     });
 }
 
 ServerDb::Lease ServerDb::lease()
 {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
+            m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
             m_idle.pop_back();
             return Lease(*this, std::move(db));
         }
+        ++m_open;
     }
-    return Lease(*this, connect(m_url));
+    try {
+        return Lease(*this, connect(m_url));
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        throw;
+    }
 }
 
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db)
@@ -220,10 +247,18 @@ ServerDb::Lease::~Lease()
         return;
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
-    if (m_db->inTransaction() || !m_db->usable())
-        return;
-    std::lock_guard lock(m_owner->m_mutex);
-    m_owner->m_idle.push_back(std::move(m_db));
+    const bool keep = !m_db->inTransaction() && m_db->usable();
+    std::unique_ptr<sql::Connection> dropped;
+    {
+        std::lock_guard lock(m_owner->m_mutex);
+        if (keep)
+            m_owner->m_idle.push_back(std::move(m_db));
+        else {
+            dropped = std::move(m_db);
+            --m_owner->m_open;
+        }
+    }
+    m_owner->m_returned.notify_one();
 }
 
 } // namespace chorus::server

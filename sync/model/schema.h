@@ -17,6 +17,9 @@ struct FieldSpec {
     bool content = false;
     // The longest value accepted, in bytes of its text or JSON form.
     std::size_t maxBytes = 4096;
+    // Sealed to the organisation's public key on kiosks and outreach tablets (seal/): what a person
+    // said and how to reach them. The server opens it on arrival.
+    bool sealed = false;
 };
 
 struct KindSpec {

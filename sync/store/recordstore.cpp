@@ -3,6 +3,7 @@
 #include "merge/mergerules.h"
 #include "merge/tagset.h"
 #include "model/jsontext.h"
+#include "seal/fieldsealer.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -35,6 +36,11 @@ void bindValue(sql::Statement &s, int index, const FieldSpec &spec, const nlohma
         s.bindNull(index);
         return;
     }
+    // A sealed value is kept as its JSON text whatever the column's type (see readValue).
+    if (spec.sealed && seal::isSealedValue(value)) {
+        s.bind(index, jsontext::dump(value));
+        return;
+    }
     switch (spec.type) {
     case FieldType::Text:
         s.bind(index, value.get_ref<const std::string &>());
@@ -55,6 +61,14 @@ nlohmann::json readValue(const sql::Statement &s, int column, const FieldSpec &s
 {
     if (s.isNull(column))
         return nullptr;
+    if (spec.sealed) {
+        std::string text = s.text(column);
+        if (text.rfind("{\"$sealed\"", 0) == 0)
+            if (auto sealed = nlohmann::json::parse(text, nullptr, false); seal::isSealedValue(sealed))
+                return sealed;
+        if (spec.type == FieldType::Text)
+            return text;
+    }
     switch (spec.type) {
     case FieldType::Text:
         return s.text(column);
@@ -102,6 +116,14 @@ std::string validateFieldValue(const FieldSpec &spec, const nlohmann::json &valu
 {
     if (value.is_null())
         return {};
+    if (spec.sealed && seal::isSealedValue(value)) {
+        // A sealed value is checked by its size alone here; the server checks what it holds once opened.
+        // JSON escapes can make the sealed text up to six times the value.
+        const std::size_t limit = (spec.maxBytes * 6 + seal::kFieldHeaderBytes + 64) * 4 / 3 + 4;
+        if (value.at(std::string(seal::kSealedKey)).get_ref<const std::string &>().size() > limit)
+            return spec.name + " is longer than " + std::to_string(spec.maxBytes) + " bytes";
+        return {};
+    }
     switch (spec.type) {
     case FieldType::Text:
         if (!value.is_string())
@@ -293,6 +315,7 @@ Change RecordStore::writeLocal(const std::string &kind, const std::string &recor
         throw std::invalid_argument("unknown kind " + kind);
     Held held = load(*spec, recordId);
     Change change{changeId, kind, recordId, {}};
+    seal::FieldSealer *sealer = m_sealerSource ? m_sealerSource() : nullptr;
     for (const auto &[name, value] : fields.items()) {
         const FieldSpec *f = spec->field(name);
         if (!f)
@@ -314,7 +337,10 @@ Change RecordStore::writeLocal(const std::string &kind, const std::string &recor
         if (auto v = held.versions.find(name); v != held.versions.end() && v->is_object())
             base = v->value("v", "");
         const std::string version = Version{m_clock.now(), m_deviceId}.toString();
-        change.fields.emplace(name, FieldChange{value, version, base});
+        if (sealer && f->sealed && !value.is_null() && !seal::isSealedValue(value))
+            change.fields.emplace(name, FieldChange{sealer->seal(kind, recordId, name, value), version, base});
+        else
+            change.fields.emplace(name, FieldChange{value, version, base});
     }
     ApplyResult result = apply(change);
     if (result.refused)

@@ -13,11 +13,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace chorus::sync {
+
+namespace seal {
+class FieldSealer;
+}
 
 struct ApplyResult {
     // The fields that took effect, as a change others can apply (empty fields when nothing did).
@@ -67,6 +72,9 @@ public:
     // was settled, for the change that tells the other replicas. Call inside a transaction.
     std::vector<SettledNote> settle(const std::string &kind, const std::string &recordId, const std::string &field);
     [[nodiscard]] HybridClock &clock() { return m_clock; }
+    // On kiosks and outreach tablets writeLocal seals each sealed field's value (FieldSpec::sealed)
+    // before it is stored or queued; the source answers null when this replica does not seal.
+    void setSealerSource(std::function<seal::FieldSealer *()> source) { m_sealerSource = std::move(source); }
 
 private:
     struct Held {
@@ -92,6 +100,7 @@ private:
     HybridClock &m_clock;
     std::string m_deviceId;
     ConflictRole m_conflictRole;
+    std::function<seal::FieldSealer *()> m_sealerSource;
 };
 
 // Validates a value against its field's type and size; returns an error message or empty.
