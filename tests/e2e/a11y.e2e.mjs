@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally, toneWav, axeViolations } from './harness.mjs';
+import { Server, Kiosk, Tally, toneWav, axeViolations, launchChromium } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -38,11 +37,7 @@ try {
     prompt_id: 'p-a11y', site_id: site, created_at: Date.now(), format: 'speak', language: 'en', media: [sha],
   });
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-audio-output'],
-  });
+  context = await launchChromium(profile, ['--disable-audio-output']);
   const page = context.pages()[0] || await context.newPage();
   const check = async (where) => {
     const v = await axeViolations(page);

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 
 const buildDir = process.env.CHORUS_BUILD_DIR || path.resolve('../../build');
 export const serverBinary = path.join(buildDir, 'server', 'chorus-server');
@@ -167,5 +168,14 @@ export async function axeViolations(page) {
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+  });
+}
+
+// Debian's chromium, headless, in its own profile folder; `extra` adds switches.
+export function launchChromium(profile, extra = []) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', ...extra],
   });
 }
