@@ -88,8 +88,10 @@ void installThemesApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "send ids and add_tags or status");
         RecordReader reader(call.db, call.session.orgId);
         RecordWriter writer(call.server, call.db, call.media, call.session.orgId);
+        // Every answer's new fields are worked out before any is written, so a request refused for
+        // one answer (too many themes) changes none.
         Json skipped = Json::array();
-        std::int64_t changed = 0;
+        std::vector<std::pair<std::string, Json>> writes;
         for (const auto &id : std::set<std::string>(ids.begin(), ids.end())) {
             const auto c = reader.find("contribution", id);
             if (!c || (*c)["withdrawn"] == true) {
@@ -109,6 +111,10 @@ void installThemesApi(Router &router)
             }
             if (!status.is_null())
                 fields["status"] = status;
+            writes.emplace_back(id, std::move(fields));
+        }
+        std::int64_t changed = 0;
+        for (const auto &[id, fields] : writes) {
             try {
                 if (writer.write("contribution", id, fields).value("changed", false))
                     ++changed;

@@ -90,6 +90,17 @@ int main()
     CHECK(std::set<std::string>(skipped.begin(), skipped.end()) == (std::set<std::string> { "food-2", "no-such" }));
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?status=reviewed").json()["total"]), Json(2));
 
+    // One answer that would pass 64 themes refuses the whole request, and no answer changes, not
+    // even those before it.
+    std::vector<std::string> many;
+    for (int t = 0; t < 63; ++t)
+        many.push_back("t" + std::to_string(t));
+    CHECK_EQ(a.post(s, "/dashboard/api/contributions/bulk", { { "ids", { "bus-2" } }, { "add_tags", many } }).status, 200);
+    const Reply tooMany = a.post(s, "/dashboard/api/contributions/bulk",
+        { { "ids", { "bus-0", "bus-1", "bus-2" } }, { "add_tags", { "extra-a", "extra-b" } } });
+    CHECK_EQ(tooMany.status, 400);
+    CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions?tag=extra-a").json()["total"]), Json(0));
+
     // Refused: nothing to do, a bad status, a bad theme, no CSRF token.
     CHECK_EQ(a.post(s, "/dashboard/api/contributions/bulk", { { "ids", { "bus-1" } } }).status, 400);
     CHECK_EQ(a.post(s, "/dashboard/api/contributions/bulk", { { "ids", { "bus-1" } }, { "status", "done" } }).status, 400);
