@@ -213,6 +213,9 @@ try {
   t.check(await page.locator('li.card').count() === 5, 'second page holds the last 5');
   t.check(await pages.getByRole('button', { name: 'Next page' }).isDisabled(), 'no next page on the last');
   t.check(await page.evaluate(() => document.activeElement.id === 'review-count'), 'focus on the new page\'s count');
+  // The page (and the filter) survive a reload.
+  await page.reload();
+  await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
   await checkContrast(page);
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);

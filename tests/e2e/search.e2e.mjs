@@ -84,6 +84,11 @@ try {
   await page.getByLabel('Theme', { exact: true }).selectOption('waiting');
   got = await find('جدا', 1);
   t.check(got.join('|') === 'الانتظار طويل جدا في الصباح', `Arabic and the theme filter: ${got}`);
+  // The search and the filter survive a reload.
+  await page.reload();
+  await page.getByText('Showing 1–1 of 1 contribution matching the filter.').waitFor();
+  t.check(await search.inputValue() === 'جدا', 'the search box keeps its words after a reload');
+  t.check(await page.getByLabel('Theme', { exact: true }).inputValue() === 'waiting', 'the theme filter survives a reload');
 
   // The summary takes the same search and shows the server's counts.
   await page.getByRole('link', { name: 'Export and report' }).click();

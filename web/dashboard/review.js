@@ -16,10 +16,33 @@ export function filterQuery() {
   return q.toString();
 }
 
+// A restored choice (dataset.wanted) applies at the list's first filling, once its options exist.
 function fillSelect(select, items, first) {
-  const current = select.value;
+  const current = select.dataset.wanted ?? select.value;
+  delete select.dataset.wanted;
   select.replaceChildren(el('option', { value: '' }, first), ...items.map(([v, t]) => el('option', { value: v }, t)));
   select.value = current;
+}
+
+// The filter and the page survive a reload of the tab (not a new tab: sessionStorage).
+const stateKey = 'chorus.review';
+function saveState() {
+  const fields = {};
+  for (const e of document.getElementById('filter-form').elements) if (e.name) fields[e.name] = e.value;
+  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset }));
+}
+function restoreState() {
+  try {
+    const state = JSON.parse(sessionStorage.getItem(stateKey) || 'null');
+    if (!state) return;
+    const f = document.getElementById('filter-form');
+    for (const [name, value] of Object.entries(state.fields || {})) {
+      if (!f[name]) continue;
+      f[name].value = value;
+      if (f[name].tagName === 'SELECT') f[name].dataset.wanted = value;
+    }
+    offset = Math.max(0, Number(state.offset) || 0);
+  } catch { /* a damaged entry: start afresh */ }
 }
 
 function media(c) {
@@ -73,6 +96,11 @@ function card(c) {
 export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
+  // Themes before the page is fetched, so a restored theme filter applies; the one chosen stays even
+  // when it is newer than meta's list.
+  const tagSelect = document.getElementById('f-tag');
+  const chosen = tagSelect.dataset.wanted ?? tagSelect.value;
+  fillSelect(tagSelect, [...new Set([...meta.tags, ...(chosen ? [chosen] : [])])].sort().map((t) => [t, t]), 'Any theme');
   const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
   let { contributions, total, total_exact: exact } = await fetchPage();
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
@@ -92,6 +120,7 @@ export async function showReview() {
   document.getElementById('review-next').disabled = exact ? last >= total : contributions.length < pageSize;
   document.getElementById('review-pages').hidden = exact && total <= pageSize;
   document.getElementById('contribution-list').replaceChildren(...contributions.map(card));
+  saveState();
 }
 
 async function turnPage(step) {
@@ -106,6 +135,7 @@ async function turnPage(step) {
 }
 
 export function initReview() {
+  restoreState();
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;
