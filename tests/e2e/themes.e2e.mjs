@@ -46,7 +46,7 @@ try {
   const press = async (key, times = 1) => { for (let i = 0; i < times; i++) await page.keyboard.press(key); };
   // Tabs forward until the focused element matches, as a keyboard user would.
   const tabTo = async (selector) => {
-    for (let i = 0; i < 80; i++) {
+    for (let i = 0; i < 300; i++) {
       if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
       await press('Tab');
     }

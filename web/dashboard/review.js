@@ -80,7 +80,8 @@ function card(c) {
     } catch (err) { alertError(err); }
   };
   return el('li', { class: 'card', dataset: { id: c.id } },
-    el('h3', {}, title),
+    el('h3', { tabindex: -1 }, title),
+    el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
     el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`),
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
     symbols(c), ...media(c),
@@ -123,6 +124,46 @@ export async function showReview() {
   saveState();
 }
 
+// Triage by keyboard, anywhere in the list but a text field: j / k next and previous answer, x select
+// it, t its themes, s its status.
+function currentCard() { return document.activeElement && document.activeElement.closest('#contribution-list li.card'); }
+function onListKey(e) {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.target.matches('input:not([type=checkbox]), textarea, select')) return;
+  const cards = [...document.querySelectorAll('#contribution-list li.card')];
+  const here = currentCard();
+  const i = here ? cards.indexOf(here) : -1;
+  const go = (j) => { if (cards[j]) cards[j].querySelector('h3').focus(); };
+  if (e.key === 'j') go(Math.min(cards.length - 1, i + 1));
+  else if (e.key === 'k') go(Math.max(0, i - 1));
+  else if (e.key === 'x' && here) { const box = here.querySelector('input.pick'); box.checked = !box.checked; countPicked(); }
+  else if (e.key === 't' && here) here.querySelector('input[id^="tags-"]').focus();
+  else if (e.key === 's' && here) here.querySelector('select[id^="status-"]').focus();
+  else return;
+  e.preventDefault();
+}
+
+function picked() { return [...document.querySelectorAll('#contribution-list input.pick:checked')].map((b) => b.value); }
+function countPicked() {
+  const n = picked().length;
+  document.getElementById('bulk-count').textContent = `${n} selected.`;
+}
+
+async function applyBulk(e) {
+  e.preventDefault();
+  const f = e.target;
+  const ids = picked();
+  const tags = f.tags.value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (!ids.length) { alertError(new Error('Select one or more contributions first (x, or their Select box).')); return; }
+  if (!tags.length && !f.status.value) { alertError(new Error('Give themes to add or a status to set.')); f.tags.focus(); return; }
+  try {
+    const r = await post('contributions/bulk', { ids, add_tags: tags, ...(f.status.value ? { status: f.status.value } : {}) });
+    f.reset();
+    await showReview();
+    countPicked();
+    say(`Changed ${r.changed} ${r.changed === 1 ? 'contribution' : 'contributions'}.${r.skipped.length ? ` ${r.skipped.length} could not be changed (withdrawn).` : ''}`);
+  } catch (err) { alertError(err); }
+}
+
 async function turnPage(step) {
   offset = Math.max(0, offset + step * pageSize);
   try {
@@ -141,6 +182,9 @@ export function initReview() {
     offset = 0;
     try { await showReview(); } catch (err) { alertError(err); }
   });
+  document.getElementById('contribution-list').addEventListener('keydown', onListKey);
+  document.getElementById('contribution-list').addEventListener('change', (e) => { if (e.target.matches('input.pick')) countPicked(); });
+  document.getElementById('bulk-form').addEventListener('submit', applyBulk);
   document.getElementById('review-prev').addEventListener('click', () => turnPage(-1));
   document.getElementById('review-next').addEventListener('click', () => turnPage(1));
 }

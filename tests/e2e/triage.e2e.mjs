@@ -1,0 +1,91 @@
+// In real headless Chromium, by keyboard alone: a coordinator moves through the Review list with
+// j and k, selects answers with x, tags them and sets their status together, and jumps to one
+// answer's own themes with t.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Server, Kiosk, Tally, launchChromium } from './harness.mjs';
+
+const t = new Tally();
+const server = new Server();
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+let context;
+
+try {
+  const org = server.admin(['create-org', 'Triage org']).id;
+  const site = server.admin(['create-site', org, 'Day centre']).id;
+  server.admin(['create-coordinator', org, 'coord@triage.org'], 'triage-password-1');
+  await server.start();
+  const kiosk = new Kiosk(server);
+  await kiosk.enrol(org, site);
+  for (let i = 0; i < 5; i++) {
+    await kiosk.pushContribution(`t-${i}`, {
+      prompt_id: 'p-triage', site_id: site, created_at: Date.now() - 60000 + 1000 * i, format: 'write', language: 'en',
+      text: `Answer number ${i}`,
+    });
+  }
+
+  context = await launchChromium(profile);
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const press = async (key) => page.keyboard.press(key);
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 300; i++) {
+      if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
+      await press('Tab');
+    }
+    throw new Error(`could not tab to ${selector}`);
+  };
+  const focusedAnswer = () => page.evaluate(() => document.activeElement.closest('li.card')?.querySelector('blockquote')?.textContent);
+
+  await page.goto(`${server.base}/dashboard/`);
+  await page.getByLabel('Email').fill('coord@triage.org');
+  await page.getByLabel('Password').fill('triage-password-1');
+  await press('Enter');
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+  await tabTo('a[href="#review"]');
+  await press('Enter');
+  await page.getByText('Showing 1–5 of 5 contributions matching the filter.').waitFor();
+
+  // Into the list, then j, j, k: newest first, so the second answer is number 3.
+  await tabTo('#contribution-list input.pick');
+  await press('j');
+  t.check(await focusedAnswer() === 'Answer number 3', `j moves to the next answer (${await focusedAnswer()})`);
+  await press('k');
+  t.check(await focusedAnswer() === 'Answer number 4', 'k moves back');
+  await press('x');
+  await press('j');
+  await press('j');
+  await press('x');
+  t.check(await page.locator('#bulk-count').textContent() === '2 selected.', 'x selected two answers');
+  // t goes to this answer's own themes.
+  await press('t');
+  t.check(await page.evaluate(() => document.activeElement.id) === 'tags-t-2', 't focuses the answer\'s themes');
+
+  // Tag both and mark them reviewed, together.
+  await tabTo('#bulk-tags');
+  await page.keyboard.type('Heating, Staff');
+  await tabTo('#bulk-status');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  t.check(await page.locator('#bulk-status').inputValue() === 'reviewed', 'status chosen by keyboard');
+  await tabTo('#bulk-form button[type=submit]');
+  await press('Enter');
+  await page.locator('#status').filter({ hasText: 'Changed 2 contributions.' }).waitFor();
+  await page.getByLabel('Theme', { exact: true }).selectOption('Heating');
+  await tabTo('#filter-form button[type=submit]');
+  await press('Enter');
+  await page.getByText('Showing 1–2 of 2 contributions matching the filter.').waitFor();
+  const got = (await page.locator('li.card blockquote').allTextContents()).sort();
+  t.check(got.join('|') === 'Answer number 2|Answer number 4', `the two selected answers carry the theme: ${got}`);
+  t.check((await page.locator('li.card .meta').allTextContents()).every((m) => m.includes('Status: Reviewed')), 'both reviewed');
+  t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
+} catch (err) {
+  t.check(false, `exception: ${err.stack || err}`);
+} finally {
+  if (context) await context.close();
+  await server.stop();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+process.exit(t.finish());
