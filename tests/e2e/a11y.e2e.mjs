@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Kiosk, Tally, toneWav, axeViolations, launchChromium } from './harness.mjs';
+import { Server, Tally, toneWav, axeViolations, launchChromium, startOrganisation } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -12,13 +12,8 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
 let context;
 
 try {
-  const org = server.admin(['create-org', 'A11y org']).id;
-  const site = server.admin(['create-site', org, 'Community hub']).id;
-  server.admin(['create-coordinator', org, 'coord@a11y.org'], 'a11y-password-1');
+  const { site, kiosk } = await startOrganisation(server, 'A11y', 'coord@a11y.org', 'a11y-password-1');
   server.admin(['dashboard-role', 'coord@a11y.org', 'admin']);
-  await server.start();
-  const kiosk = new Kiosk(server);
-  await kiosk.enrol(org, site);
   const sha = await kiosk.putMedia(toneWav());
   const answers = [
     ['a-1', 'en', 'The bus stop has no shelter and we get soaked in the rain.'],

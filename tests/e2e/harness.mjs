@@ -179,3 +179,23 @@ export function launchChromium(profile, extra = []) {
       '--disable-component-update', '--disable-sync', ...extra],
   });
 }
+
+// An organisation with one site and one coordinator on a started server, and a kiosk enrolled there.
+export async function startOrganisation(server, name, email, password) {
+  const org = server.admin(['create-org', `${name} org`]).id;
+  const site = server.admin(['create-site', org, `${name} site`]).id;
+  server.admin(['create-coordinator', org, email], password);
+  await server.start();
+  const kiosk = new Kiosk(server);
+  await kiosk.enrol(org, site);
+  return { org, site, kiosk };
+}
+
+// Presses Tab until the focused element matches `selector`, as a keyboard user would.
+export async function tabTo(page, selector, most = 300) {
+  for (let i = 0; i < most; i++) {
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Kiosk, Tally, launchChromium } from './harness.mjs';
+import { Server, Tally, launchChromium, startOrganisation } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -12,12 +12,7 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
 let context;
 
 try {
-  const org = server.admin(['create-org', 'Search org']).id;
-  const site = server.admin(['create-site', org, 'Town library']).id;
-  server.admin(['create-coordinator', org, 'coord@search.org'], 'search-password-1');
-  await server.start();
-  const kiosk = new Kiosk(server);
-  await kiosk.enrol(org, site);
+  const { site, kiosk } = await startOrganisation(server, 'Search', 'coord@search.org', 'search-password-1');
   const answers = [
     ['s-en-1', 'en', 'The staff were kind and the tea was hot', ['staff']],
     ['s-en-2', 'en', 'The queue was long and nobody was kind', ['waiting']],

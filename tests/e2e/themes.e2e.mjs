@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Kiosk, Tally, launchChromium } from './harness.mjs';
+import { Server, Tally, launchChromium, startOrganisation, tabTo as harnessTabTo } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -12,12 +12,7 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
 let context;
 
 try {
-  const org = server.admin(['create-org', 'Themes org']).id;
-  const site = server.admin(['create-site', org, 'Leisure centre']).id;
-  server.admin(['create-coordinator', org, 'coord@themes.org'], 'themes-password-1');
-  await server.start();
-  const kiosk = new Kiosk(server);
-  await kiosk.enrol(org, site);
+  const { site, kiosk } = await startOrganisation(server, 'Themes', 'coord@themes.org', 'themes-password-1');
   const texts = {
     bus: ['The bus stop has no shelter and we get soaked in the rain.', 'No shelter at the bus stop, so everyone waits in the rain.',
       'Please put a shelter at the bus stop, the rain is awful.', 'The bus stop needs a shelter from the rain.'],
@@ -44,14 +39,7 @@ try {
   });
   const status = page.locator('#status');
   const press = async (key, times = 1) => { for (let i = 0; i < times; i++) await page.keyboard.press(key); };
-  // Tabs forward until the focused element matches, as a keyboard user would.
-  const tabTo = async (selector) => {
-    for (let i = 0; i < 300; i++) {
-      if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
-      await press('Tab');
-    }
-    throw new Error(`could not tab to ${selector}`);
-  };
+  const tabTo = (selector) => harnessTabTo(page, selector);
 
   await page.goto(`${server.base}/dashboard/`);
   await page.getByLabel('Email').fill('coord@themes.org');

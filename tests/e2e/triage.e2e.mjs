@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Kiosk, Tally, launchChromium } from './harness.mjs';
+import { Server, Tally, launchChromium, startOrganisation, tabTo as harnessTabTo } from './harness.mjs';
 
 const t = new Tally();
 const server = new Server();
@@ -12,12 +12,7 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
 let context;
 
 try {
-  const org = server.admin(['create-org', 'Triage org']).id;
-  const site = server.admin(['create-site', org, 'Day centre']).id;
-  server.admin(['create-coordinator', org, 'coord@triage.org'], 'triage-password-1');
-  await server.start();
-  const kiosk = new Kiosk(server);
-  await kiosk.enrol(org, site);
+  const { site, kiosk } = await startOrganisation(server, 'Triage', 'coord@triage.org', 'triage-password-1');
   for (let i = 0; i < 5; i++) {
     await kiosk.pushContribution(`t-${i}`, {
       prompt_id: 'p-triage', site_id: site, created_at: Date.now() - 60000 + 1000 * i, format: 'write', language: 'en',
@@ -30,13 +25,7 @@ try {
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   const press = async (key) => page.keyboard.press(key);
-  const tabTo = async (selector) => {
-    for (let i = 0; i < 300; i++) {
-      if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
-      await press('Tab');
-    }
-    throw new Error(`could not tab to ${selector}`);
-  };
+  const tabTo = (selector) => harnessTabTo(page, selector);
   const focusedAnswer = () => page.evaluate(() => document.activeElement.closest('li.card')?.querySelector('blockquote')?.textContent);
 
   await page.goto(`${server.base}/dashboard/`);
