@@ -1,17 +1,9 @@
 // axe-core in real headless Chromium on every dashboard page, with content on each (a prompt, a
 // voice note answer, written answers in three languages, an outcome, suggestions, a device): any
 // violation fails the test.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Server, Tally, toneWav, axeViolations, launchChromium, startOrganisation } from './harness.mjs';
+import { toneWav, axeViolations, startOrganisation, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'A11y', 'coord@a11y.org', 'a11y-password-1');
   server.admin(['dashboard-role', 'coord@a11y.org', 'admin']);
   const sha = await kiosk.putMedia(toneWav());
@@ -32,7 +24,7 @@ try {
     prompt_id: 'p-a11y', site_id: site, created_at: Date.now(), format: 'speak', language: 'en', media: [sha],
   });
 
-  context = await launchChromium(profile, ['--disable-audio-output']);
+  const context = await launch(['--disable-audio-output']);
   const page = context.pages()[0] || await context.newPage();
   const check = async (where) => {
     const v = await axeViolations(page);
@@ -78,11 +70,4 @@ try {
   const v = await axeViolations(summary);
   t.check(v.length === 0, `axe on the summary: ${v.join(' | ') || 'none'}`);
   await summary.close();
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

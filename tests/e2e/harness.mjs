@@ -199,3 +199,23 @@ export async function tabTo(page, selector, most = 300) {
   }
   throw new Error(`could not reach ${selector} with Tab`);
 }
+
+// One browser test: `body({ t, server, launch })` with a fresh server (not started) and a Chromium
+// profile of its own (`launch(extraSwitches)` starts Chromium on it); afterwards everything is
+// stopped and removed whatever happened, and the process exits with the tally.
+export async function browserTest(body) {
+  const t = new Tally();
+  const server = new Server();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+  let context;
+  try {
+    await body({ t, server, launch: async (extra) => (context = await launchChromium(profile, extra)) });
+  } catch (err) {
+    t.check(false, `exception: ${err.stack || err}`);
+  } finally {
+    if (context) await context.close();
+    await server.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  process.exit(t.finish());
+}

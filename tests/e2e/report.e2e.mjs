@@ -6,15 +6,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Server, Tally, launchChromium, startOrganisation, axeViolations } from './harness.mjs';
+import { startOrganisation, axeViolations, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
 const out = process.env.CHORUS_REPORT_OUT || fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-report-'));
-let context;
+process.on('exit', () => { if (!process.env.CHORUS_REPORT_OUT) fs.rmSync(out, { recursive: true, force: true }); });
 
-try {
+await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Report', 'coord@report.org', 'report-password-1');
   // Three weeks from Monday 2 March 2026: the theme "heating" rises, "queue" falls.
   const monday = Date.UTC(2026, 2, 2);
@@ -32,7 +29,7 @@ try {
     });
   }
 
-  context = await launchChromium(profile);
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -79,12 +76,4 @@ try {
   t.check(pngs.length >= 1, `PDF pages as pictures: ${pngs.join(', ')} in ${out}`);
   t.check(!(await page.locator('.no-print').isVisible()), 'the print button is not printed');
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-  if (!process.env.CHORUS_REPORT_OUT) fs.rmSync(out, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

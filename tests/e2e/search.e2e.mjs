@@ -1,17 +1,9 @@
 // In real headless Chromium: a coordinator searches written answers in English, Welsh and Arabic
 // from the Review page by keyboard alone, combines a search with a filter, and the summary page
 // takes the same search and shows the server's counts.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Server, Tally, launchChromium, startOrganisation } from './harness.mjs';
+import { startOrganisation, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Search', 'coord@search.org', 'search-password-1');
   const answers = [
     ['s-en-1', 'en', 'The staff were kind and the tea was hot', ['staff']],
@@ -30,7 +22,7 @@ try {
     t.check(r.accepted && r.accepted.length === 1, `kiosk push of ${id} accepted`);
   }
 
-  context = await launchChromium(profile);
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -97,11 +89,4 @@ try {
   await summary.close();
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

@@ -1,17 +1,9 @@
 // In real headless Chromium, by keyboard alone: a coordinator asks for theme suggestions, renames
 // one and accepts it (every answer in it is tagged, as Review then shows), merges two, and rejects
 // one, which stays rejected after a reload.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Server, Tally, launchChromium, startOrganisation, tabTo as harnessTabTo } from './harness.mjs';
+import { startOrganisation, tabTo as harnessTabTo, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Themes', 'coord@themes.org', 'themes-password-1');
   const texts = {
     bus: ['The bus stop has no shelter and we get soaked in the rain.', 'No shelter at the bus stop, so everyone waits in the rain.',
@@ -30,7 +22,7 @@ try {
     }
   }
 
-  context = await launchChromium(profile);
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -104,11 +96,4 @@ try {
   t.check(await cards.count() === 2, 'after a reload the two unmerged suggestions are offered again (only the merged one was rejected)');
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

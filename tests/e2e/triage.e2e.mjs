@@ -1,17 +1,9 @@
 // In real headless Chromium, by keyboard alone: a coordinator moves through the Review list with
 // j and k, selects answers with x, tags them and sets their status together, and jumps to one
 // answer's own themes with t.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Server, Tally, launchChromium, startOrganisation, tabTo as harnessTabTo } from './harness.mjs';
+import { startOrganisation, tabTo as harnessTabTo, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Triage', 'coord@triage.org', 'triage-password-1');
   for (let i = 0; i < 5; i++) {
     await kiosk.pushContribution(`t-${i}`, {
@@ -20,7 +12,7 @@ try {
     });
   }
 
-  context = await launchChromium(profile);
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -70,11 +62,4 @@ try {
   t.check(got.join('|') === 'Answer number 2|Answer number 4', `the two selected answers carry the theme: ${got}`);
   t.check((await page.locator('li.card .meta').allTextContents()).every((m) => m.includes('Status: Reviewed')), 'both reviewed');
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});
