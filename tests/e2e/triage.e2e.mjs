@@ -29,6 +29,12 @@ await browserTest(async ({ t, server, launch }) => {
   await press('Enter');
   await page.getByText('Showing 1–5 of 5 contributions matching the filter.').waitFor();
 
+  // The compact list: answers not in focus show no forms; the one in focus opens in full.
+  await tabTo('#review-compact');
+  await press('Space');
+  t.check(await page.locator('#contribution-list.compact').count() === 1, 'compact list on');
+  t.check(await page.locator('li.card form').first().isHidden(), 'a card out of focus shows no forms');
+
   // Into the list, then j, j, k: newest first, so the second answer is number 3.
   await tabTo('#contribution-list input.pick');
   await press('j');
@@ -43,6 +49,7 @@ await browserTest(async ({ t, server, launch }) => {
   // t goes to this answer's own themes.
   await press('t');
   t.check(await page.evaluate(() => document.activeElement.id) === 'tags-t-2', 't focuses the answer\'s themes');
+  t.check(await page.locator('#tags-t-2').isVisible(), 'the answer in focus opens in full in the compact list');
 
   // Tag both and mark them reviewed, together.
   await tabTo('#bulk-tags');

@@ -82,7 +82,8 @@ function card(c) {
   return el('li', { class: 'card', dataset: { id: c.id } },
     el('h3', { tabindex: -1 }, title),
     el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
-    el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`),
+    el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`
+      + ` May quote: ${c.consent?.quote ? 'yes' : 'no'}. Wants contact: ${c.consent?.contact ? 'yes' : 'no'}.`),
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
     symbols(c), ...media(c),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/tags`, { tags: tagInput.value.split(',').map((t) => t.trim()).filter(Boolean) }), 'Themes saved') },
@@ -175,8 +176,18 @@ async function turnPage(step) {
   } catch (err) { alertError(err); }
 }
 
+// Compact: one short block per answer; the one holding the focus opens in full (keyboard triage).
+function setCompact(on) {
+  document.getElementById('contribution-list').classList.toggle('compact', on);
+  sessionStorage.setItem('chorus.compact', on ? '1' : '');
+}
+
 export function initReview() {
   restoreState();
+  const compact = document.getElementById('review-compact');
+  compact.checked = sessionStorage.getItem('chorus.compact') === '1';
+  setCompact(compact.checked);
+  compact.addEventListener('change', () => setCompact(compact.checked));
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;
