@@ -1,10 +1,12 @@
 #include "admin.h"
 
 #include "directory.h"
+#include "sealkeys.h"
 #include "serverdb.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -86,12 +88,28 @@ const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgres
   enrol-code ORG_ID SITE_ID kiosk|outreach|coordinator [--ttl-minutes N]
   revoke-device DEVICE_ID
   list-devices ORG_ID
+  seal-key ORG_ID                           (the organisation's current public key, made if it has none)
+  rotate-seal-key ORG_ID                    (a new key pair for sealed answers; the old ones still open)
   backup DIR
 )";
 } // namespace
 
+void printUsage(std::FILE *to)
+{
+    std::fputs(kUsage, to);
+}
+
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
+    static const char *const kCommands[]
+        = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code", "revoke-device", "list-devices",
+              "backup" };
+    // An unknown command touches nothing: opening the database would create one in the current folder.
+    if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
+        std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
+        printUsage(stderr);
+        return 2;
+    }
     try {
         ServerDb db(config.database);
         auto lease = db.lease();
@@ -113,6 +131,13 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
             // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
             out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+        } else if (command == "seal-key") {
+            const auto pair = SealKeys(*lease).current(arg(args, 0, "ORG_ID"));
+            out = SealKeys::describe(pair.publicKey);
+            out["fingerprint"] = sync::seal::fingerprintOf(pair.publicKey);
+        } else if (command == "rotate-seal-key") {
+            const std::string orgId = arg(args, 0, "ORG_ID");
+            out = { { "rotated", SealKeys(*lease).rotate(orgId) } };
         } else if (command == "revoke-device") {
             if (!dir.revokeDevice(arg(args, 0, "DEVICE_ID")))
                 throw std::runtime_error("no device with id " + args[0]);
@@ -122,9 +147,6 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
         } else if (command == "backup") {
             backup(db, config, arg(args, 0, "DIR"));
             out = { { "backup", args[0] } };
-        } else {
-            std::fputs(kUsage, stderr);
-            return 2;
         }
         std::printf("%s\n", out.dump().c_str());
         return 0;

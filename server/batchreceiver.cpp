@@ -5,6 +5,7 @@
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
+#include "sealkeys.h"
 #include "store/recordstore.h"
 
 #include <stdexcept>
@@ -17,7 +18,26 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::vector<sync::Change> parseBatch(Json &request, std::string &batchId)
+// Sealed values (kiosks and outreach tablets seal what people say) are opened before anything
+// checks them: the server validates, merges and stores what was said, as it always has.
+void openSealed(sync::Change &change, const sync::seal::SealOpener &opener)
+{
+    const sync::KindSpec *kind = sync::Schema::instance().kind(change.kind);
+    for (auto &[name, f] : change.fields) {
+        if (!sync::seal::isSealedValue(f.value))
+            continue;
+        const sync::FieldSpec *spec = kind ? kind->field(name) : nullptr;
+        if (!spec || !spec->sealed)
+            throw std::invalid_argument(change.kind + "." + name + " is never sealed");
+        try {
+            f.value = opener.openValue(change.kind, change.recordId, name, f.value);
+        } catch (const std::invalid_argument &e) {
+            throw std::invalid_argument(change.kind + "." + name + " " + e.what());
+        }
+    }
+}
+
+std::vector<sync::Change> parseBatch(Json &request, std::string &batchId, const sync::seal::SealOpener &opener)
 {
     if (!request.is_object())
         throw ApiError(ErrorCode::BadRequest, "a push must be a JSON object");
@@ -38,6 +58,7 @@ std::vector<sync::Change> parseBatch(Json &request, std::string &batchId)
         const std::string where = "change " + std::to_string(i);
         try {
             out.push_back(sync::changeFromJson(std::move((*changes)[i])));
+            openSealed(out.back(), opener);
         } catch (const std::exception &e) {
             throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }
@@ -147,6 +168,38 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
+void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner) const
+{
+    if (change.kind != sync::kinds::Contribution)
+        return;
+    const auto deviceField = change.fields.find("device_id");
+    const auto siteField = change.fields.find("site_id");
+    if (owner.originDevice == m_device.id) {
+        if (deviceField != change.fields.end())
+            deviceField->second.value = m_device.id;
+        if (siteField != change.fields.end())
+            siteField->second.value = m_device.siteId;
+        return;
+    }
+    // Someone else's contribution (a coordinator's edit): where it came from is not theirs to rewrite.
+    if (deviceField != change.fields.end())
+        change.fields.erase(deviceField);
+    if (siteField != change.fields.end())
+        change.fields.erase(siteField);
+}
+
+void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change)
+{
+    const auto flag = change.fields.find(std::string(sync::fields::Redacted));
+    if (flag == change.fields.end())
+        return;
+    // A device writes `redacted: false` with what it creates; that says nothing. Setting it, or
+    // clearing it on a record held redacted (lifting), is a coordinator's alone.
+    const auto held = flag->second.value == true ? std::nullopt : store.read(change.kind, change.recordId);
+    if (flag->second.value == true || (held && held->value(std::string(sync::fields::Redacted), Json()) == true))
+        change.fields.erase(flag);
+}
+
 void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -167,7 +220,8 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
 PushOutcome BatchReceiver::receive(Json request)
 {
     std::string batchId;
-    std::vector<sync::Change> changes = parseBatch(request, batchId);
+    const sync::seal::SealOpener opener(SealKeys(m_db).all(m_device.orgId));
+    std::vector<sync::Change> changes = parseBatch(request, batchId, opener);
     PushOutcome outcome;
     m_db.transaction([&] {
         outcome = PushOutcome {};
@@ -200,6 +254,9 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
+            stampOrigin(change, owner);
+            if (m_device.role != Role::Coordinator)
+                keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
             sync::ApplyResult result;
             try {
@@ -217,7 +274,8 @@ PushOutcome BatchReceiver::receive(Json request)
             } else {
                 accepted.push_back(change.changeId);
             }
-            if (result.withdrawn || result.effective.fields.count(std::string(sync::fields::Withdrawn))) {
+            if (result.withdrawn || result.redacted
+                || result.effective.fields.count(std::string(sync::fields::Withdrawn))) {
                 Json media = Json::array();
                 for (const auto &sha : result.purgedMedia)
                     media.push_back(sha);
@@ -233,11 +291,24 @@ PushOutcome BatchReceiver::receive(Json request)
                     .bind(2, change.recordId)
                     .run();
             }
+            using changelog::Removal;
+            if (result.redacted) {
+                outcome.redacted = true;
+                // Earlier entries hold what was redacted: a device pulling from the start must not get it.
+                std::vector<std::string> rewritten;
+                for (const auto &[name, f] : result.effective.fields)
+                    if (name != sync::fields::Redacted)
+                        rewritten.push_back(name);
+                changelog::forgetValues(m_db, change.kind, change.recordId, rewritten);
+            }
             // A stale write that lost a race changes no field, but its conflict note must still travel;
             // so must a coordinator's settlement.
             if (!result.effective.fields.empty() || !result.effective.conflicts.empty()
                 || !result.effective.settled.empty())
-                changelog::append(m_db, owner.orgId, owner.originDevice, result.effective, withdrawal);
+                changelog::append(m_db, owner.orgId, owner.originDevice, result.effective,
+                    withdrawal       ? Removal::Withdrawal
+                        : result.redacted ? Removal::Redaction
+                                          : Removal::None);
             if (!result.effective.fields.empty())
                 ++outcome.applied;
             m_db.cached("INSERT INTO received_changes (device_id, change_id, outcome) VALUES (?1, ?2, ?3)")

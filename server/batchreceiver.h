@@ -20,10 +20,11 @@ namespace chorus::server {
 
 struct PushOutcome {
     nlohmann::json answer;
-    // Media of contributions withdrawn by this batch: delete the files once the batch has committed.
+    // Media of contributions withdrawn or redacted by this batch: delete the files once the batch has committed.
     std::vector<std::string> purgedMedia;
     int applied = 0;
     bool withdrew = false;
+    bool redacted = false;
 };
 
 class BatchReceiver {
@@ -36,6 +37,11 @@ private:
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
+    // Which device and site a contribution came from is the server's to say, from the token that sent
+    // it: a device's claim to be another device or site is replaced, and nobody rewrites another's.
+    void stampOrigin(sync::Change &change, const RecordOwner &owner) const;
+    // Drops a non-coordinator's attempt to redact, or to lift a redaction, from the change.
+    void keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
     // writer's own order, records each clamp, and reads bases the writer had not yet adopted.

@@ -1,6 +1,8 @@
 #include "changefeed.h"
 
 #include "apierror.h"
+#include "model/schema.h"
+#include "sealkeys.h"
 
 #include <charconv>
 
@@ -12,6 +14,35 @@ using Json = nlohmann::json;
 namespace {
 // The first protocol whose pulls carry the server's conflict notes and settlements.
 constexpr int kConflictNotesVersion = 2;
+
+// What a person said goes to coordinator devices only. An outreach tablet gets its own
+// contributions back with every sealed field's value emptied (its version kept, so the device's
+// record versions stay the server's), and conflicts on those fields without their losing values.
+std::string withoutSealedContent(const std::string &body)
+{
+    Json change = Json::parse(body);
+    if (change.value("kind", "") != sync::kinds::Contribution)
+        return body;
+    const sync::KindSpec *spec = sync::Schema::instance().kind(sync::kinds::Contribution);
+    auto sealed = [&](const std::string &field) {
+        const sync::FieldSpec *f = spec->field(field);
+        return f && f->sealed;
+    };
+    bool changed = false;
+    if (auto fields = change.find("fields"); fields != change.end() && fields->is_object())
+        for (auto &[name, f] : fields->items())
+            if (sealed(name) && f.is_object() && !f["value"].is_null()) {
+                f["value"] = nullptr;
+                changed = true;
+            }
+    if (auto notes = change.find("conflicts"); notes != change.end() && notes->is_array())
+        for (auto &note : *notes)
+            if (note.is_object() && sealed(note.value("field", "")) && !note["value"].is_null()) {
+                note["value"] = nullptr;
+                changed = true;
+            }
+    return changed ? change.dump() : body;
+}
 
 std::int64_t parseNumber(const std::string &text, const char *what)
 {
@@ -53,11 +84,12 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
     // committed between the two reads would otherwise be jumped over.
     m_db.snapshot([&] {
-        // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
+        // Kiosks never receive contributions, only the withdrawal or redaction of one they created, so
+        // they can purge it.
         auto &s
             = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
                           "OR ?3 = 'coordinator'"
-                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
+                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal <> 0))) ORDER BY seq LIMIT ?5");
         sql::StatementReset reset(s);
         s.bind(1, cursor)
             .bind(2, m_device.orgId)
@@ -69,6 +101,8 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
             ++rows;
             next = s.integer(0);
             std::string body = s.text(1);
+            if (m_device.role == sync::protocol::Role::Outreach)
+                body = withoutSealedContent(body);
             if (protocolVersion < kConflictNotesVersion) {
                 Json change = Json::parse(body);
                 change.erase("conflicts");
@@ -100,7 +134,12 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
             .bind(3, nowMs())
             .run();
     });
-    page += "],\"cursor\":\"" + std::to_string(next) + "\",\"more\":" + (more ? "true" : "false") + "}";
+    page += "],\"cursor\":\"" + std::to_string(next) + "\",\"more\":" + (more ? "true" : "false");
+    // Devices seal to the organisation's newest key: after a rotation they learn it here.
+    if (const auto key = SealKeys(m_db).currentPublicHex(m_device.orgId))
+        if (const auto publicKey = sync::seal::publicKeyFromHex(*key))
+            page += ",\"seal_key\":" + SealKeys::describe(*publicKey).dump();
+    page += "}";
     return page;
 }
 

@@ -3,6 +3,8 @@
 #include "apierror.h"
 #include "fs/durablefile.h"
 #include "protocol/validation.h"
+#include "seal/mediasealer.h"
+#include "sealkeys.h"
 
 #include <sodium.h>
 
@@ -114,12 +116,28 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
     const std::uint64_t now = offset + chunk.size();
     if (now < declaredSize)
         return { { "sha256", sha }, { "complete", false }, { "received", now } };
-    if (hashFile(part) != sha) {
-        fs::remove(part);
-        throw ApiError(ErrorCode::HashMismatch,
-            "the media received does not match its SHA-256; send it again from the start", { { "received", 0 } });
+    // Kiosks and outreach tablets send media sealed to the organisation: it is opened here, and its
+    // name is the SHA-256 of what was said, so a damaged or foreign file fails the same check.
+    fs::path verified = part;
+    const fs::path opened = m_root / device.orgId / (sha + ".open");
+    if (sync::seal::MediaSealer::isSealedFile(part)) {
+        const sync::seal::SealOpener opener(SealKeys(db).all(device.orgId));
+        if (opener.openFile(part, opened))
+            verified = opened;
     }
-    fs::rename(part, finalPath(device.orgId, sha));
+    if (hashFile(verified) != sha) {
+        std::error_code ignored;
+        fs::remove(part, ignored);
+        fs::remove(opened, ignored);
+        throw ApiError(ErrorCode::HashMismatch,
+            "the media verified does not match its SHA-256; send it again from the start", { { "verified", 0 } });
+    }
+    if (verified == opened && !sync::fs::writeDurably(opened, {}, sync::fs::WriteMode::Append))
+        throw ApiError(ErrorCode::Internal, "could not store the media");
+    const std::uint64_t storedSize = sizeOf(verified);
+    fs::rename(verified, finalPath(device.orgId, sha));
+    if (verified != part)
+        fs::remove(part);
     db.transaction([&] {
         db.cached(
               "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)"
@@ -127,7 +145,7 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
               " uploader = excluded.uploader, created_at = excluded.created_at")
             .bind(1, device.orgId)
             .bind(2, sha)
-            .bind(3, static_cast<std::int64_t>(declaredSize))
+            .bind(3, static_cast<std::int64_t>(storedSize))
             .bind(4, device.id)
             .bind(5, nowMs())
             .run();
@@ -137,7 +155,7 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
         removeFiles(device.orgId, { sha });
         throw ApiError(ErrorCode::MediaWithdrawn, "this media belonged to a withdrawn contribution; delete it");
     }
-    return { { "sha256", sha }, { "complete", true }, { "received", declaredSize } };
+    return { { "sha256", sha }, { "complete", true }, { "received", storedSize } };
 }
 
 fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, const std::string &sha)
@@ -149,14 +167,14 @@ fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, 
     s.bind(1, device.orgId).bind(2, sha);
     if (!s.step())
         throw ApiError(ErrorCode::NotFound, "no such media");
-    const bool ownUpload = device.role == sync::protocol::Role::Outreach && s.text(0) == device.id;
-    if (device.role == sync::protocol::Role::Coordinator || ownUpload)
+    // Not even an outreach tablet's own uploads: a lost tablet's token must not fetch what was said.
+    if (device.role == sync::protocol::Role::Coordinator)
         return finalPath(device.orgId, sha);
     // What people said stays off kiosks and other devices even when a prompt names the same bytes.
     if (!isContributionMedia(db, device.orgId, sha) && isPromptPicture(db, device.orgId, sha))
         return finalPath(device.orgId, sha);
     throw ApiError(ErrorCode::Forbidden,
-        "this device may download only its organisation's prompt pictures (and an outreach device its own media)");
+        "this device may download only its organisation's prompt pictures");
 }
 
 bool MediaStore::isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha)

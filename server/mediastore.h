@@ -27,8 +27,8 @@ public:
     [[nodiscard]] nlohmann::json append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha,
         std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
     // The file of a complete item the device may read, or throws not_found (also once withdrawn) / forbidden.
-    // Coordinators read any item; every role reads its organisation's prompt pictures; an outreach
-    // device reads what it uploaded; no other device reads a contribution's media.
+    // Coordinators read any item; every role reads its organisation's prompt pictures; no other
+    // device reads a contribution's media (not even the outreach tablet that recorded it).
     [[nodiscard]] std::filesystem::path fileFor(
         sql::Connection &db, const DeviceIdentity &device, const std::string &sha);
     // Deletes files of withdrawn contributions; the database rows are already gone.

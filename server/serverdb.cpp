@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "store/recordstore.h"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -46,6 +47,57 @@ const char *const kServerTablesV2[] = {
     "CREATE TABLE clamps (device_id TEXT NOT NULL, from_version TEXT NOT NULL, change_id TEXT NOT NULL,"
     " field TEXT NOT NULL, to_version TEXT NOT NULL, PRIMARY KEY (device_id, from_version))",
     "CREATE INDEX clamps_change ON clamps (device_id, change_id)",
+};
+
+// 3: the dashboard at scale. On SQLite one index holds, newest first, every column the review
+// filters, the summary and the theme list read, so they walk it and the owners' index and read a
+// record's row only for the 50 on a page. PostgreSQL caps an index entry at about 2.7 kB, which a
+// long theme list would pass: its index leaves the themes out, and its planner picks by statistics.
+const char *const kSqliteIndexesV3[] = {
+    "CREATE INDEX contributions_review ON contributions"
+    " (created_at, id, withdrawn, prompt_id, site_id, format, status, rating, tags)",
+    "CREATE INDEX record_owners_org ON record_owners (org_id, kind, record_id)",
+};
+const char *const kPostgresIndexesV3[] = {
+    "CREATE INDEX contributions_review ON contributions (created_at, id, withdrawn, prompt_id, site_id, format, status,"
+    " rating)",
+    "CREATE INDEX record_owners_org ON record_owners (org_id, kind, record_id)",
+};
+// Search of written answers, SQLite: an FTS5 index of each answer's text whose rowid is a number of
+// its own (VACUUM, run after every withdrawal, may renumber the contributions' rowids), kept by
+// triggers so every write path (push, dashboard, withdrawal, redaction) updates it. unicode61 keeps
+// combining marks (Mn, Mc) inside a word, so Arabic with its vowel marks is not cut into pieces, and
+// folds case and Latin accents (Welsh ŵ, ŷ) for any language.
+const char *const kSqliteSearchV3[] = {
+    "CREATE TABLE contribution_search_ids (n INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE)",
+    "CREATE VIRTUAL TABLE contribution_search USING fts5(text,"
+    " tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'\")",
+    "CREATE TRIGGER contribution_search_insert AFTER INSERT ON contributions WHEN new.text IS NOT NULL BEGIN"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) VALUES (new.id);"
+    " INSERT INTO contribution_search (rowid, text)"
+    " SELECT n, new.text FROM contribution_search_ids WHERE record_id = new.id; END",
+    "CREATE TRIGGER contribution_search_update AFTER UPDATE OF text ON contributions BEGIN"
+    " DELETE FROM contribution_search WHERE rowid = (SELECT n FROM contribution_search_ids WHERE record_id = old.id);"
+    " DELETE FROM contribution_search_ids WHERE record_id = old.id AND new.text IS NULL;"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) SELECT new.id WHERE new.text IS NOT NULL;"
+    " INSERT INTO contribution_search (rowid, text)"
+    " SELECT n, new.text FROM contribution_search_ids WHERE record_id = new.id AND new.text IS NOT NULL; END",
+    "CREATE TRIGGER contribution_search_delete AFTER DELETE ON contributions BEGIN"
+    " DELETE FROM contribution_search WHERE rowid = (SELECT n FROM contribution_search_ids WHERE record_id = old.id);"
+    " DELETE FROM contribution_search_ids WHERE record_id = old.id; END",
+    "INSERT INTO contribution_search_ids (record_id) SELECT id FROM contributions WHERE text IS NOT NULL",
+    "INSERT INTO contribution_search (rowid, text)"
+    " SELECT i.n, r.text FROM contribution_search_ids i JOIN contributions r ON r.id = i.record_id",
+};
+// Search on PostgreSQL: a GIN index over the text's words, with the 'simple' configuration (lower
+// case, no stemming) since answers come in English, Welsh and Arabic alike.
+const char *const kPostgresSearchV3[] = {
+    "CREATE INDEX contributions_search ON contributions USING GIN (to_tsvector('simple', coalesce(text, '')))",
+};
+// 4: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
+const char *const kServerTablesV4[] = {
+    "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
+    " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
 };
 } // namespace
 
@@ -99,6 +151,13 @@ ServerDb::ServerDb(std::string url)
     auto db = connect(m_url);
     migrate(*db);
     m_idle.push_back(std::move(db));
+    m_open = 1;
+}
+
+void ServerDb::setPoolLimit(std::size_t limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_limit = limit;
 }
 
 void ServerDb::forgetDeletedContent()
@@ -107,6 +166,10 @@ void ServerDb::forgetDeletedContent()
     // Best effort: the WAL still holds old page images until it is checkpointed and truncated, which
     // waits for no reader; a busy server retries on the next withdrawal.
     try {
+        // FTS5 deletes by adding tombstones: a removed answer's words stay in older segments of the
+        // search index until they are merged, which 'optimize' does for all of them now.
+        if (m_dialect == sql::Dialect::SQLite)
+            db->exec("INSERT INTO contribution_search (contribution_search) VALUES ('optimize')");
         db->forgetDeletedContent();
     } catch (const std::exception &) { }
 }
@@ -131,20 +194,46 @@ void ServerDb::migrate(sql::Connection &db)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(2);
         }
+        if (version < 3) {
+            const bool lite = m_dialect == sql::Dialect::SQLite;
+            for (const char *sql : lite ? kSqliteIndexesV3 : kPostgresIndexesV3)
+                db.exec(sql);
+            if (lite)
+                for (const char *sql : kSqliteSearchV3)
+                    db.exec(sql);
+            else
+                for (const char *sql : kPostgresSearchV3)
+                    db.exec(sql);
+            db.setSchemaVersion(3);
+        }
+        if (version < 4) {
+            for (const char *sql : kServerTablesV4)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(4);
+        }
     });
 }
 
 ServerDb::Lease ServerDb::lease()
 {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
+            m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
             m_idle.pop_back();
             return Lease(*this, std::move(db));
         }
+        ++m_open;
     }
-    return Lease(*this, connect(m_url));
+    try {
+        return Lease(*this, connect(m_url));
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        throw;
+    }
 }
 
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db)
@@ -158,10 +247,18 @@ ServerDb::Lease::~Lease()
         return;
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
-    if (m_db->inTransaction() || !m_db->usable())
-        return;
-    std::lock_guard lock(m_owner->m_mutex);
-    m_owner->m_idle.push_back(std::move(m_db));
+    const bool keep = !m_db->inTransaction() && m_db->usable();
+    std::unique_ptr<sql::Connection> dropped;
+    {
+        std::lock_guard lock(m_owner->m_mutex);
+        if (keep)
+            m_owner->m_idle.push_back(std::move(m_db));
+        else {
+            dropped = std::move(m_db);
+            --m_owner->m_open;
+        }
+    }
+    m_owner->m_returned.notify_one();
 }
 
 } // namespace chorus::server

@@ -60,6 +60,7 @@ DeviceStore::DeviceStore(QString path, std::unique_ptr<sqlite::Database> db)
 {
     m_state = std::make_unique<sync::SyncState>(*m_db);
     m_outbox = std::make_unique<sync::Outbox>(*m_db);
+    m_sealer = std::make_unique<sync::seal::DeviceSealer>(*m_state);
 }
 
 DeviceStore::~DeviceStore() = default;
@@ -81,6 +82,7 @@ void DeviceStore::loadIdentity()
     });
     // A device follows the server's judgement of conflicts (see sync::ConflictRole).
     m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString(), sync::ConflictRole::Follow);
+    m_records->setSealerSource([this] { return m_sealer->current(); });
 }
 
 void DeviceStore::write(const std::function<void()> &fn)

@@ -3,6 +3,7 @@
 // outbox and sync bookkeeping that share it. One DeviceStore per thread.
 
 #include "clock/hlc.h"
+#include "seal/devicesealer.h"
 #include "sqlite/database.h"
 #include "store/outbox.h"
 #include "store/recordstore.h"
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] sync::RecordStore &records() { return *m_records; }
     [[nodiscard]] sync::Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] sync::SyncState &state() { return *m_state; }
+    // Null on a device that does not seal (a coordinator, or one not enrolled yet).
+    [[nodiscard]] sync::seal::FieldSealer *sealer() { return m_sealer->current(); }
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
     [[nodiscard]] QString path() const { return m_path; }
 
@@ -46,6 +49,7 @@ private:
     std::unique_ptr<sync::RecordStore> m_records;
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<sync::SyncState> m_state;
+    std::unique_ptr<sync::seal::DeviceSealer> m_sealer;
 };
 
 // Turns a SQLite error about `path` into words a person can act on.

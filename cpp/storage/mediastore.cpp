@@ -1,13 +1,17 @@
 #include "storage/mediastore.h"
 
 #include "storage/devicestore.h"
+#include "seal/mediasealer.h"
 #include "storage/storageerror.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
+
+#include <fstream>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -64,15 +68,30 @@ QString MediaStore::adopt(const QString &tempPath, const QString &mime, qint64 d
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         throw StorageError(StorageError::Kind::Other, QStringLiteral("Could not read %1").arg(tempPath));
-    const qint64 bytes = file.size();
+    qint64 bytes = file.size();
     file.close();
     const QString sha = QString::fromLatin1(hash.result().toHex());
     const QString target = pathOf(sha);
-    syncPath(tempPath);
-    if (QFile::exists(target)) {
+    if (auto *sealer = m_store.sealer()) {
+        // Kiosks and outreach tablets keep only the sealed form, named by the SHA-256 of what was
+        // said (the server checks that name once it has opened the file).
+        if (!QFile::exists(target)) {
+            const QString sealing = target + QStringLiteral(".sealing");
+            std::ifstream plain(QFile::encodeName(tempPath).constData(), std::ios::binary);
+            if (!plain || !sync::seal::MediaSealer::sealStream(sealer->publicKey(), plain, QFile::encodeName(sealing).constData()))
+                throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not seal the media file in %1").arg(m_dir));
+            if (!QFile::rename(sealing, target))
+                throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not store the media file in %1").arg(m_dir));
+        }
         QFile::remove(tempPath);
-    } else if (!QFile::rename(tempPath, target)) {
-        throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not store the media file in %1").arg(m_dir));
+        bytes = QFileInfo(target).size();
+    } else {
+        syncPath(tempPath);
+        if (QFile::exists(target)) {
+            QFile::remove(tempPath);
+        } else if (!QFile::rename(tempPath, target)) {
+            throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not store the media file in %1").arg(m_dir));
+        }
     }
     syncPath(m_dir);
     m_store.write([&] {

@@ -1,5 +1,6 @@
 #pragma once
-// The review filter (prompt, site, date range, format, rating, tag, status) as query parameters and
+// The review filter (prompt, site, date range, format, rating, tag, status, and `q`: words searched
+// for in written answers, every one of them, whole and in any case) as query parameters and
 // as the SQL condition RecordReader runs, shared by the review list and both exports; and the page of
 // the review list.
 
@@ -28,6 +29,9 @@ struct ContributionFilter {
 // `limit` the whole list (the printable summary counts everything; the exports never page).
 // Throws ApiError(bad_request) for a value that does not parse or is out of range.
 inline constexpr std::int64_t kMaxPageLimit = 200;
+// The review list counts its matches up to here and then says "more than": counting every one of a
+// million answers would cost more than reading the page. The summary counts everything.
+inline constexpr std::int64_t kMaxCounted = 10000;
 [[nodiscard]] ListPage pageFromRequest(const httplib::Request &req);
 
 } // namespace chorus::server::dashboard

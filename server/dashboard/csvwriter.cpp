@@ -2,16 +2,21 @@
 
 namespace chorus::server::dashboard {
 
+namespace {
+const char kMark[] = "\xEF\xBB\xBF";
+}
+
 CsvWriter::CsvWriter()
-    : m_text("\xEF\xBB\xBF")
+    : m_text(kMark)
 { }
 
 std::string CsvWriter::field(std::string_view value)
 {
-    // A leading = + - @ would make a spreadsheet run the cell as a formula: text from the public must
-    // stay text, so such cells get a leading apostrophe.
+    // A leading = + - @ would make a spreadsheet run the cell as a formula, and so may a leading TAB
+    // or CR (some spreadsheets skip them and read the formula after): text from the public must stay
+    // text, so such cells get a leading apostrophe.
     std::string v(value);
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@'))
+    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
         v.insert(v.begin(), '\'');
     if (v.find_first_of(",\"\r\n") == std::string::npos)
         return v;
@@ -22,6 +27,15 @@ std::string CsvWriter::field(std::string_view value)
         out += c;
     }
     return out + '"';
+}
+
+std::string CsvWriter::take(bool withMark)
+{
+    std::string out = std::move(m_text);
+    m_text.clear();
+    if (!withMark && out.rfind(kMark, 0) == 0)
+        out.erase(0, sizeof kMark - 1);
+    return out;
 }
 
 void CsvWriter::row(const std::vector<std::string> &fields)

@@ -1,4 +1,4 @@
-// Review: contributions by filter, one contribution with its media, theme tags, status and redaction.
+// Review: contributions by filter, one contribution with its media, theme tags and status (redaction: redactionapi.cpp).
 
 #include "apierror.h"
 #include "apis.h"
@@ -65,11 +65,12 @@ void installReviewApi(Router &router)
         while (s.step())
             sites.push_back({ { "id", s.text(0) }, { "name", s.text(1) } });
         const bool pg = call.db.dialect() == sql::Dialect::PostgreSQL;
-        auto t = call.db.prepare(
-            std::string("SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = "
-                        "'contribution' AND o.record_id = r.id, ")
-            + (pg ? "jsonb_array_elements_text(r.tags::jsonb) j(value)" : "json_each(r.tags) j")
-            + " WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
+        // The distinct theme lists first (a few hundred, read from the review index), then their themes.
+        auto t = call.db.prepare(std::string("SELECT DISTINCT j.value FROM (SELECT DISTINCT r.tags FROM contributions r")
+            + (pg ? " JOIN" : " CROSS JOIN")
+            + " record_owners o ON o.kind = 'contribution' AND o.record_id = r.id"
+              " WHERE o.org_id = ?1 AND r.tags IS NOT NULL) t, "
+            + (pg ? "jsonb_array_elements_text(t.tags::jsonb) j(value)" : "json_each(t.tags) j") + " ORDER BY 1");
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
@@ -87,11 +88,14 @@ void installReviewApi(Router &router)
         std::int64_t total = 0;
         // The page and its total from one snapshot, so "51–100 of 340" never mixes two states.
         call.db.snapshot([&] {
-            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution.
-            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id", page);
-            total = reader.count("contribution", f.where, f.binds);
+            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
+            // descending, so the walk is contributions_created backwards and stops after the page.
+            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id DESC", page);
+            total = reader.count("contribution", f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
         });
-        return { { "filter", f.applied }, { "contributions", list }, { "total", total }, { "offset", page.offset },
+        const bool exact = page.limit < 0 || total <= kMaxCounted;
+        return { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
+            { "total_exact", exact }, { "offset", page.offset },
             { "limit", page.limit < 0 ? Json(nullptr) : Json(page.limit) } };
     });
     router.get(std::string("/dashboard/api/contributions/") + kId,
@@ -114,20 +118,6 @@ void installReviewApi(Router &router)
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
             .write("contribution", id, { { "status", status } });
         call.audit("contribution.status", id, { { "status", status } });
-        return contribution(call, id);
-    });
-    router.post(std::string("/dashboard/api/contributions/") + kId + "/redact", [](Call &call) -> Json {
-        const std::string id = call.match(1);
-        (void)contribution(call, id);
-        const Json text = call.body().value("text", Json());
-        if (!text.is_string())
-            throw ApiError(ErrorCode::BadRequest, "send the redacted text");
-        RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, { { "text", text }, { "redacted", true } }, WriteOptions { true });
-        // The redaction also drops the text's conflicts, on every replica (RecordStore::apply): their
-        // losing values would still hold what was redacted.
-        // The audit says a redaction happened, never what was removed.
-        call.audit("contribution.redact", id);
         return contribution(call, id);
     });
     router.get(R"(/dashboard/api/media/([0-9a-f]{64}))", [](Call &call) -> Json {

@@ -19,7 +19,8 @@ void DeviceWipe::wipe(EngineStore &store)
         for (const char *table : { "conflicts", "withdrawals", "outbox", "media" })
             store.db.exec(std::string("DELETE FROM ") + table);
         for (const char *key : { statekey::kToken, statekey::kCursor, statekey::kServerDeviceId, statekey::kRole,
-                 statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess })
+                 statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess,
+                 statekey::kSealPublicKey })
             store.state.remove(key);
     });
     // Files go after the commit: a crash in between leaves unnamed files, never rows without files.

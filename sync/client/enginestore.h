@@ -2,6 +2,7 @@
 // The parts of a device store the engine works on, passed by reference so the engine stays Qt-free
 // and the caller keeps ownership (one connection per thread).
 
+#include "seal/devicesealer.h"
 #include "sqlite/database.h"
 #include "store/outbox.h"
 #include "store/recordstore.h"
@@ -25,12 +26,13 @@ inline constexpr const char *kServerUrl = "server_url";
 inline constexpr const char *kToken = "token";
 inline constexpr const char *kCursor = "cursor";
 inline constexpr const char *kServerDeviceId = "server_device_id";
-inline constexpr const char *kRole = "role";
+inline constexpr const char *kRole = seal::statekey::kRole;
 inline constexpr const char *kOrganisation = "organisation";
 inline constexpr const char *kSite = "site";
 inline constexpr const char *kSiteName = "site_name";
 inline constexpr const char *kLastSuccess = "last_sync_ms";
 inline constexpr const char *kCaFile = "pinned_ca_file";
+inline constexpr const char *kSealPublicKey = seal::statekey::kPublicKey;
 } // namespace statekey
 
 } // namespace chorus::sync::client

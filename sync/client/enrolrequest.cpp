@@ -30,7 +30,7 @@ std::string optionalText(const nlohmann::json &j, const char *key)
 
 std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
 {
-    std::string code = typedOrScanned;
+    std::string code = typedOrScanned.substr(0, typedOrScanned.find('#'));
     const std::string prefix = "chorus-enrol:";
     if (code.rfind(prefix, 0) == 0)
         code = code.substr(prefix.size());
@@ -41,10 +41,25 @@ std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
     return out;
 }
 
-HttpRequest EnrolRequest::build(const std::string &code, const std::string &deviceName)
+std::string EnrolRequest::expectedKeyId(const std::string &typedOrScanned)
+{
+    const auto hash = typedOrScanned.find('#');
+    if (hash == std::string::npos)
+        return {};
+    std::string out;
+    for (char c : typedOrScanned.substr(hash + 1))
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            out.push_back(static_cast<char>(c >= 'A' && c <= 'F' ? c - 'A' + 'a' : c));
+    return out;
+}
+
+HttpRequest EnrolRequest::build(const std::string &code, const std::string &deviceName, const std::string &challengeHex)
 {
     HttpRequest r = deviceRequest("POST", "/v1/enrol", {});
-    r.body = nlohmann::json { { "code", normaliseCode(code) }, { "name", deviceName } }.dump();
+    nlohmann::json body { { "code", normaliseCode(code) }, { "name", deviceName } };
+    if (!challengeHex.empty())
+        body["seal_challenge"] = challengeHex;
+    r.body = body.dump();
     return r;
 }
 
@@ -66,6 +81,13 @@ Enrolment EnrolRequest::parse(const nlohmann::json &answer)
     e.organisationName = optionalText(org, "name");
     e.siteId = requireText(site, "id");
     e.siteName = optionalText(site, "name");
+    if (auto key = answer.find("seal_key"); key != answer.end() && !key->is_null()) {
+        if (!key->is_object())
+            throw std::invalid_argument("enrolment answer: seal_key must be an object");
+        e.sealKeyId = requireText(*key, "id");
+        e.sealPublicKey = requireText(*key, "public");
+        e.sealProof = optionalText(*key, "proof");
+    }
     return e;
 }
 

@@ -4,13 +4,20 @@
 #include "client/transport.h"
 
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace chorus::sync::client {
 
 class FakeTransport : public Transport {
 public:
-    void enqueue(HttpReply reply) { m_replies.push_back(std::move(reply)); }
+    using Responder = std::function<HttpReply(const HttpRequest &)>;
+    void enqueue(HttpReply reply)
+    {
+        m_replies.push_back([reply = std::move(reply)](const HttpRequest &) { return reply; });
+    }
+    // A reply made from the request, for answers that depend on what was sent (an enrolment proof).
+    void enqueueResponder(Responder responder) { m_replies.push_back(std::move(responder)); }
     void enqueueJson(int status, const std::string &json) { enqueue(HttpReply { status, json, {}, {} }); }
     void enqueueNetworkError(const std::string &why = "connection reset") { enqueue(HttpReply { 0, {}, {}, why }); }
 
@@ -20,16 +27,16 @@ public:
         m_log.push_back(request);
         if (m_replies.empty())
             return HttpReply { 0, {}, {}, "fake transport: no reply queued" };
-        HttpReply reply = std::move(m_replies.front());
+        Responder next = std::move(m_replies.front());
         m_replies.pop_front();
-        return reply;
+        return next(request);
     }
 
     [[nodiscard]] const std::vector<HttpRequest> &log() const { return m_log; }
     [[nodiscard]] std::size_t pending() const { return m_replies.size(); }
 
 private:
-    std::deque<HttpReply> m_replies;
+    std::deque<Responder> m_replies;
     std::vector<HttpRequest> m_log;
 };
 

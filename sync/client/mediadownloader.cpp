@@ -96,7 +96,8 @@ std::vector<MediaDownloader::Item> MediaDownloader::wanted()
     while (pictures.step())
         add(pictures.text(0), true);
     const std::string role = m_store.state.get(statekey::kRole).value_or(std::string());
-    if (role != "coordinator" && role != "outreach")
+    // Kiosks and outreach tablets hold no one's words once the server has them (sentcontent.h).
+    if (role != "coordinator")
         return items;
     auto media = m_store.db.prepare("SELECT media FROM contributions WHERE media IS NOT NULL"
                                     " AND (withdrawn IS NULL OR withdrawn = 0)"

@@ -1,7 +1,7 @@
 #pragma once
 // Fetches the media a device's store names and its folder lacks, after a pull: prompt pictures on
-// every device, voice notes and drawings of contributions on coordinator and outreach devices (whose
-// feed holds only their own). Nothing is kept unless its bytes hash to its name, and nothing of a
+// every device, voice notes and drawings of contributions on coordinator devices only (kiosks and
+// outreach tablets keep no one's words once the server has them). Nothing is kept unless its bytes hash to its name, and nothing of a
 // withdrawn contribution is asked for or kept.
 
 #include "client/apireply.h"

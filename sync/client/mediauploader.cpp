@@ -1,6 +1,7 @@
 #include "client/mediauploader.h"
 
 #include "client/mediarequest.h"
+#include "client/sentcontent.h"
 
 #include <filesystem>
 #include <fstream>
@@ -37,6 +38,8 @@ void MediaUploader::markUploaded(const std::string &sha256)
         s.bind(1, sha256);
         s.run();
     });
+    // After the row says so: a crash in between leaves a sealed file the next wipe or withdrawal removes.
+    SentContent::forgetUploadedMedia(m_store, sha256);
 }
 
 void MediaUploader::forget(const std::string &sha256)

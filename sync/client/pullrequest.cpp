@@ -2,6 +2,7 @@
 
 #include "client/apireply.h"
 #include "protocol/validation.h"
+#include "seal/sealformat.h"
 
 #include <stdexcept>
 
@@ -42,6 +43,13 @@ PullPage PullRequest::parse(nlohmann::json answer)
     PullPage page;
     page.cursor = cursor->get<std::string>();
     page.more = more->get<bool>();
+    if (auto key = answer.find("seal_key"); key != answer.end() && key->is_object()) {
+        const std::string hex = key->value("public", "");
+        const auto publicKey = seal::publicKeyFromHex(hex);
+        if (!publicKey || key->value("id", "") != seal::keyIdOf(*publicKey))
+            throw std::invalid_argument("pull answer: seal_key is not a public key with its id");
+        page.sealPublicKey = hex;
+    }
     page.changes.reserve(changes->size());
     for (auto &c : *changes) {
         Change change = changeFromJson(std::move(c));

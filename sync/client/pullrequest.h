@@ -15,6 +15,9 @@ struct PullPage {
     std::vector<Change> changes;
     std::string cursor; // opaque: stored as text and sent back as it came
     bool more = false;
+    // The organisation's current public key for sealing (64 hex digits), when the server seals:
+    // after a rotation, devices seal to the new one from their next sync.
+    std::string sealPublicKey;
 };
 
 class PullRequest {

@@ -4,6 +4,8 @@
 #include "client/mediauploader.h"
 #include "client/pullrequest.h"
 #include "client/pushrequest.h"
+#include "client/sentcontent.h"
+#include "seal/keyproof.h"
 
 #include <chrono>
 #include <future>
@@ -147,7 +149,8 @@ void SyncEngine::report(const char *phase, int done, int total)
 EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &code, const std::string &deviceName)
 {
     EnrolResult result;
-    const ApiReply reply = interpretReply(m_transport.send(EnrolRequest::build(code, deviceName)));
+    const seal::KeyChallenge challenge;
+    const ApiReply reply = interpretReply(m_transport.send(EnrolRequest::build(code, deviceName, challenge.publicHex())));
     if (!reply.ok()) {
         result.message = plainWords(reply);
         return result;
@@ -159,7 +162,13 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
         return result;
     }
     const Enrolment &e = result.enrolment;
+    if (auto why = checkSealKey(e, challenge, EnrolRequest::expectedKeyId(code)); !why.empty()) {
+        result.message = why;
+        return result;
+    }
     m_store.db.transaction([&] {
+        if (!e.sealPublicKey.empty())
+            m_store.state.set(statekey::kSealPublicKey, e.sealPublicKey);
         m_store.state.set(statekey::kServerUrl, serverUrl);
         m_store.state.set(statekey::kToken, e.token);
         m_store.state.set(statekey::kServerDeviceId, e.deviceId);
@@ -170,6 +179,26 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
     });
     result.ok = true;
     return result;
+}
+
+std::string SyncEngine::checkSealKey(
+    const Enrolment &e, const seal::KeyChallenge &challenge, const std::string &expectedKeyId)
+{
+    const bool seals = seal::DeviceSealer::sealsFor(e.role);
+    if (e.sealPublicKey.empty())
+        return seals ? "The server gave no organisation key to seal answers with. Update the server before "
+                       "enrolling kiosks or outreach tablets."
+                     : std::string();
+    const auto key = seal::publicKeyFromHex(e.sealPublicKey);
+    if (!key || e.sealKeyId != seal::keyIdOf(*key))
+        return "The organisation key the server gave is damaged. Nothing was stored; ask for a new code.";
+    if (!expectedKeyId.empty() && expectedKeyId != e.sealKeyId)
+        return "The organisation key the server gave (" + e.sealKeyId + ") is not the one on the enrolment code ("
+            + expectedKeyId + "). Nothing was stored: check the server address and ask for a new code.";
+    if (!challenge.accepts(*key, e.sealProof))
+        return "The server could not prove it holds the organisation key it gave (" + e.sealKeyId
+            + "). Nothing was stored: answers sealed to it could never be read. Ask for a new code.";
+    return {};
 }
 
 SyncResult SyncEngine::stopWith(const ApiReply &reply, const SyncResult &sofar)
@@ -236,8 +265,11 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             return result;
         }
         const auto changes = m_store.outbox.peekText(limit, kMaxBatchJsonBytes);
-        if (changes.empty())
+        if (changes.empty()) {
+            // Also after a crash between an acknowledgement and this: the next run finishes it.
+            SentContent::forgetAcknowledged(m_store);
             return std::nullopt;
+        }
         std::vector<std::string_view> bodies;
         std::map<std::string, const QueuedChange *> byId;
         for (const auto &c : changes) {
@@ -330,6 +362,8 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
                     m_store.outbox.dropRecord(change.recordId);
                     withdrew = true;
                 }
+                // A redaction's old words and media must not linger in free pages or the WAL either.
+                withdrew = withdrew || applied.redacted;
                 purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
                 const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
                 if (tookEffect && change.kind == "contribution")
@@ -338,6 +372,8 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
                     result.contentChanged = true;
             }
             m_store.state.set(statekey::kCursor, page.cursor);
+            if (!page.sealPublicKey.empty() && m_store.state.get(statekey::kSealPublicKey) != page.sealPublicKey)
+                m_store.state.set(statekey::kSealPublicKey, page.sealPublicKey);
         });
         DeviceWipe::removeMedia(m_store, purged);
         if (withdrew)

@@ -13,6 +13,10 @@
 #include <functional>
 #include <string>
 
+namespace chorus::sync::seal {
+class KeyChallenge;
+}
+
 namespace chorus::sync::client {
 
 struct EnrolResult {
@@ -47,6 +51,9 @@ private:
     [[nodiscard]] std::optional<SyncResult> push(const std::string &token, SyncResult &result);
     [[nodiscard]] std::optional<SyncResult> pull(const std::string &token, SyncResult &result);
     [[nodiscard]] SyncResult stopWith(const ApiReply &reply, const SyncResult &sofar);
+    // Why the organisation key an enrolment answer carries must not be used, or empty when it is sound.
+    [[nodiscard]] static std::string checkSealKey(
+        const Enrolment &e, const seal::KeyChallenge &challenge, const std::string &expectedKeyId);
     void noteServerTime(const ApiReply &reply);
     void report(const char *phase, int done, int total);
     [[nodiscard]] bool cancelled() const { return m_cancel && m_cancel->load(); }

@@ -37,16 +37,16 @@ Schema::Schema()
             {"created_at", T::Integer, false, 20},
             {"format", T::Text, false, 16},
             {"language", T::Text, false, 16},
-            {"text", T::Text, true, 20000},
-            {"rating", T::Integer, true, 2},
+            {"text", T::Text, true, 20000, true},
+            {"rating", T::Integer, true, 2, true},
             // [{"symbol": "bus", "pile": "good"|"unsure"|"bad"}]
-            {"symbols", T::Json, true, 4096},
+            {"symbols", T::Json, true, 4096, true},
             // ["<sha256>", ...]
             {"media", T::Json, true, 2048},
             // {"anonymous": true, "quote": bool, "contact": bool}
-            {"consent", T::Json, false, 256},
-            {"contact_name", T::Text, true, 200},
-            {"contact_detail", T::Text, true, 200},
+            {"consent", T::Json, false, 256, true},
+            {"contact_name", T::Text, true, 200, true},
+            {"contact_detail", T::Text, true, 200, true},
             {"tags", T::Json, false, 4096},
             {"status", T::Text, false, 16},
             {"reference", T::Text, false, 16},

@@ -17,6 +17,9 @@ struct FieldSpec {
     bool content = false;
     // The longest value accepted, in bytes of its text or JSON form.
     std::size_t maxBytes = 4096;
+    // Sealed to the organisation's public key on kiosks and outreach tablets (seal/): what a person
+    // said and how to reach them. The server opens it on arrival.
+    bool sealed = false;
 };
 
 struct KindSpec {
@@ -51,6 +54,10 @@ inline constexpr std::string_view Setting = "setting";
 namespace fields {
 inline constexpr std::string_view Withdrawn = "withdrawn";
 inline constexpr std::string_view Tags = "tags";
+inline constexpr std::string_view Redacted = "redacted";
+// The fields of a contribution that hold what a person said or made, which a redaction rewrites.
+inline constexpr std::string_view Text = "text";
+inline constexpr std::string_view Media = "media";
 } // namespace fields
 
 } // namespace chorus::sync

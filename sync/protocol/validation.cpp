@@ -4,6 +4,7 @@
 
 #include "clock/hlc.h"
 #include "model/schema.h"
+#include "seal/sealformat.h"
 #include "store/recordstore.h"
 
 #include <algorithm>
@@ -332,7 +333,7 @@ std::string validateChange(const Change &change)
             return e;
         if (auto e = allStringsUtf8(f.value); !e.empty())
             return where + e;
-        if (f.value.is_null())
+        if (f.value.is_null() || seal::isSealedValue(f.value))
             continue;
         if (auto rule = rules().find(change.kind + "." + name); rule != rules().end())
             if (auto e = rule->second(f.value); !e.empty())

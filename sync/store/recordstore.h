@@ -13,11 +13,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace chorus::sync {
+
+namespace seal {
+class FieldSealer;
+}
 
 struct ApplyResult {
     // The fields that took effect, as a change others can apply (empty fields when nothing did).
@@ -27,6 +32,7 @@ struct ApplyResult {
     int conflicts = 0;
     bool refused = false;    // the record is withdrawn: edits are refused for good
     bool withdrawn = false;  // this change withdrew the record
+    bool redacted = false;   // this change redacted the record: forget deleted content now
     std::vector<std::string> purgedMedia;
 };
 
@@ -66,6 +72,9 @@ public:
     // was settled, for the change that tells the other replicas. Call inside a transaction.
     std::vector<SettledNote> settle(const std::string &kind, const std::string &recordId, const std::string &field);
     [[nodiscard]] HybridClock &clock() { return m_clock; }
+    // On kiosks and outreach tablets writeLocal seals each sealed field's value (FieldSpec::sealed)
+    // before it is stored or queued; the source answers null when this replica does not seal.
+    void setSealerSource(std::function<seal::FieldSealer *()> source) { m_sealerSource = std::move(source); }
 
 private:
     struct Held {
@@ -83,14 +92,15 @@ private:
     void applyNotes(const Change &change, ApplyResult &result);
     // True when an open conflict was settled by this.
     bool markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note);
-    // A redaction removes what it redacted from the text's conflicts too: their losing values would
+    // A redaction removes what it redacted from the fields' conflicts too: their losing values would
     // still hold it.
-    void forgetRedactedText(const std::string &recordId, ApplyResult &result);
+    void forgetRedactedConflicts(const std::string &recordId, ApplyResult &result);
 
     sql::Connection &m_db;
     HybridClock &m_clock;
     std::string m_deviceId;
     ConflictRole m_conflictRole;
+    std::function<seal::FieldSealer *()> m_sealerSource;
 };
 
 // Validates a value against its field's type and size; returns an error message or empty.

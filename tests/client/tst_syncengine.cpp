@@ -4,6 +4,9 @@
 #include "client/faketransport.h"
 #include "client/mediauploader.h"
 #include "client/syncengine.h"
+#include "seal/keyproof.h"
+
+#include <sodium.h>
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/mediastore.h"
@@ -17,6 +20,32 @@
 using namespace chorus;
 using namespace chorus::sync::client;
 using Json = nlohmann::json;
+
+namespace {
+// A key pair of the organisation, as chorus-server keeps it.
+chorus::sync::seal::KeyPair organisationKey()
+{
+    chorus::sync::seal::KeyPair k;
+    crypto_box_keypair(k.publicKey.data(), k.secretKey.data());
+    return k;
+}
+
+// The server's enrolment answer, its proof made with `prover` for the challenge the device sent and
+// handing over `handed` as the organisation's public key.
+FakeTransport::Responder enrolAnswer(const chorus::sync::seal::KeyPair &prover, const chorus::sync::seal::PublicKey &handed)
+{
+    return [prover, handed](const HttpRequest &request) {
+        namespace seal = chorus::sync::seal;
+        const Json sent = Json::parse(request.body);
+        const Json answer = { { "device_id", "dev-9" }, { "token", "t0k" }, { "role", "kiosk" },
+            { "organisation", { { "id", "o" }, { "name", "O" } } }, { "site", { { "id", "s" }, { "name", "Hall" } } },
+            { "seal_key",
+                { { "id", seal::keyIdOf(handed) }, { "public", seal::toHex(handed.data(), handed.size()) },
+                    { "proof", seal::KeyChallenge::prove(prover, sent.value("seal_challenge", "")) } } } };
+        return HttpReply { 200, answer.dump(), {}, {} };
+    };
+}
+} // namespace
 
 namespace {
 
@@ -102,10 +131,12 @@ private Q_SLOTS:
     void enrolRemembersTokenAndServer()
     {
         Device d;
-        d.net.enqueueJson(200,
-            R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
+        const auto org = organisationKey();
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
         const auto r = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK", "Front desk");
-        QVERIFY(r.ok);
+        QVERIFY2(r.ok, r.message.c_str());
+        QCOMPARE(d.store->state().get(statekey::kSealPublicKey).value_or(""),
+            chorus::sync::seal::toHex(org.publicKey.data(), org.publicKey.size()));
         QCOMPARE(d.store->state().get(statekey::kToken).value_or(""), std::string("t0k"));
         QCOMPARE(d.store->state().get(statekey::kServerUrl).value_or(""), std::string("http://srv"));
         QVERIFY(Json::parse(d.net.log().at(0).body)["code"] == "ABCDE-FGHJK");
@@ -113,6 +144,77 @@ private Q_SLOTS:
         const auto again = d.engine.enrol("http://srv", "ABCDE-FGHJK", "x");
         QVERIFY(!again.ok);
         QVERIFY(QString::fromStdString(again.message).contains(QStringLiteral("new one")));
+    }
+
+    // A device handed a public key whose secret the server cannot prove it holds (or another key
+    // than its code names) refuses to enrol and keeps nothing: answers sealed to it could never open.
+    void enrolFailsLoudlyOnAWrongKey()
+    {
+        Device d;
+        const auto org = organisationKey();
+        const auto wrong = organisationKey();
+        d.net.enqueueResponder(enrolAnswer(org, wrong.publicKey));
+        const auto r = d.engine.enrol("http://srv", "ABCDE-FGHJK", "Front desk");
+        QVERIFY(!r.ok);
+        QVERIFY(QString::fromStdString(r.message).contains(QStringLiteral("could not prove")));
+        QVERIFY(!d.store->state().get(statekey::kToken));
+        QVERIFY(!d.store->state().get(statekey::kSealPublicKey));
+
+        // Sound proof, but not the key the QR code named.
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
+        const auto named = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK#" + chorus::sync::seal::keyIdOf(wrong.publicKey), "x");
+        QVERIFY(!named.ok);
+        QVERIFY(QString::fromStdString(named.message).contains(QStringLiteral("not the one on the enrolment code")));
+        QVERIFY(!d.store->state().get(statekey::kToken));
+
+        // No key at all, from a server that does not seal: a kiosk must not enrol.
+        d.net.enqueueJson(200,
+            R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
+        QVERIFY(!d.engine.enrol("http://srv", "ABCDE-FGHJK", "x").ok);
+        QVERIFY(!d.store->state().get(statekey::kToken));
+
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
+        const auto right = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK#" + chorus::sync::seal::keyIdOf(org.publicKey), "x");
+        QVERIFY2(right.ok, right.message.c_str());
+    }
+
+    // A kiosk seals before anything reaches the disk, sends the sealed words, and once the server
+    // has acknowledged them keeps none of their content; a rotated key arrives with a pull.
+    void kioskSealsAndForgetsWhatWasAcknowledged()
+    {
+        Device d;
+        const auto org = organisationKey();
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
+        QVERIFY(d.engine.enrol("http://srv", "ABCDE-FGHJK", "Front desk").ok);
+        d.addContributions(2);
+        const auto ids = d.outboxIds();
+        auto bodies = d.store->db().prepare("SELECT body FROM outbox");
+        while (bodies.step())
+            QVERIFY(bodies.text(0).find("The bus is late") == std::string::npos);
+        auto texts = d.store->db().prepare("SELECT text FROM contributions");
+        while (texts.step())
+            QVERIFY(texts.text(0).rfind("{\"$sealed\"", 0) == 0);
+
+        const auto rotated = organisationKey();
+        Json pulled = Json::parse(page(Json::array(), "3"));
+        pulled["seal_key"] = { { "id", chorus::sync::seal::keyIdOf(rotated.publicKey) },
+            { "public", chorus::sync::seal::toHex(rotated.publicKey.data(), rotated.publicKey.size()) } };
+        d.net.enqueueJson(200, acceptAll(ids));
+        d.net.enqueueJson(200, pulled.dump());
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        const Json pushed = Json::parse(d.net.log().at(1).body);
+        const chorus::sync::seal::SealOpener opener({ org });
+        const Json first = pushed["changes"][0];
+        const Json opened
+            = opener.openValue("contribution", first["record"].get<std::string>(), "text", first["fields"]["text"]["value"]);
+        QVERIFY(opened == Json("The bus is late"));
+        auto left = d.store->db().prepare("SELECT count(*) FROM contributions WHERE text IS NULL AND rating IS NULL"
+                                          " AND consent IS NULL AND reference IS NOT NULL");
+        QVERIFY(left.step());
+        QCOMPARE(left.integer(0), 2);
+        QCOMPARE(d.store->state().get(statekey::kSealPublicKey).value_or(""),
+            chorus::sync::seal::toHex(rotated.publicKey.data(), rotated.publicKey.size()));
+        QCOMPARE(d.store->sealer()->keyId(), chorus::sync::seal::keyIdOf(rotated.publicKey));
     }
 
     void pushesOutboxThenPullsAndStoresCursor()

@@ -65,6 +65,8 @@ grep -q '^adduser' "$work/postinst.log" && fail "postinst created the user again
 root="$work/root"
 dpkg-deb -x "$kiosk_deb" "$root"
 dpkg-deb -x "$server_deb" "$root"
+bash "$(dirname "${BASH_SOURCE[0]}")/kiosk_sandbox.sh" "$root/lib/systemd/system/chorus-kiosk.service" \
+  || fail "the packaged kiosk unit is not confined"
 cd "$work"
 
 # The extracted server with the packaged config (its database and port overridden), on a free port.

@@ -5,7 +5,10 @@
 #include "protocol/protocol.h"
 #include "serverdb.h"
 
+#include <openssl/sha.h>
+
 #include <csignal>
+#include <fcntl.h>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -36,6 +39,19 @@ std::string serverBinary()
 {
     const char *dir = std::getenv("CHORUS_BUILD_DIR");
     return std::string(dir ? dir : ".") + "/server/chorus-server";
+}
+
+std::string sha256Hex(const std::string &data)
+{
+    unsigned char out[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(data.data()), data.size(), out);
+    static const char *const digits = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char b : out) {
+        hex += digits[b >> 4];
+        hex += digits[b & 15];
+    }
+    return hex;
 }
 
 bool usingPostgres()
@@ -76,7 +92,8 @@ Json admin(const std::string &db, const std::vector<std::string> &args)
     return Json::parse(out);
 }
 
-ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::vector<std::string> extra)
+ServerProcess::ServerProcess(
+    const std::string &db, const fs::path &media, std::vector<std::string> extra, const fs::path &log)
 {
     const fs::path portFile = fs::temp_directory_path()
         / ("chorus-port-" + std::to_string(::getpid()) + "-" + std::to_string(std::random_device {}()));
@@ -88,6 +105,11 @@ ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::
     args.insert(args.end(), extra.begin(), extra.end());
     m_pid = ::fork();
     if (m_pid == 0) {
+        if (!log.empty()) {
+            const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+            if (fd >= 0)
+                ::dup2(fd, 2);
+        }
         // The server dies with the test, even when the test is killed or aborts.
         execDyingWithParent(args, SIGTERM);
     }
@@ -126,7 +148,6 @@ std::unique_ptr<httplib::Client> ServerProcess::client() const
     return c;
 }
 
-namespace {
 Response toResponse(const httplib::Result &r)
 {
     Response out;
@@ -137,7 +158,6 @@ Response toResponse(const httplib::Result &r)
     out.body = Json::parse(r->body, nullptr, false);
     return out;
 }
-} // namespace
 
 Device::Device(const ServerProcess &s, const std::string &t, const std::string &deviceId)
     : server(&s)

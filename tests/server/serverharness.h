@@ -34,6 +34,8 @@ private:
 };
 
 [[nodiscard]] std::string serverBinary();
+// Lower-case hex SHA-256, as media are named.
+[[nodiscard]] std::string sha256Hex(const std::string &data);
 
 // "postgres" when CHORUS_TEST_DB says so, else "sqlite".
 [[nodiscard]] bool usingPostgres();
@@ -49,7 +51,9 @@ Json admin(const std::string &db, const std::vector<std::string> &args);
 
 class ServerProcess {
 public:
-    ServerProcess(const std::string &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
+    // `log`, when given, receives the server's stderr (its structured log) instead of the test's.
+    ServerProcess(const std::string &db, const std::filesystem::path &media, std::vector<std::string> extra = {},
+        const std::filesystem::path &log = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     [[nodiscard]] int port() const { return m_port; }
@@ -74,6 +78,8 @@ struct Response {
     Json body;
     std::string raw;
 };
+
+[[nodiscard]] Response toResponse(const httplib::Result &r);
 
 // One enrolled device with its own local store, outbox and cursor, as the device engine keeps them.
 class Device {

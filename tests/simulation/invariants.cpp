@@ -1,6 +1,7 @@
 #include "invariants.h"
 
 #include "scenario.h"
+#include "model/schema.h"
 #include "serverdb.h"
 
 #include <filesystem>
@@ -15,10 +16,11 @@ namespace {
 using sync::protocol::Role;
 
 // Every row of a table as "id -> all columns", the versions column included.
-std::map<std::string, std::string> rows(sqlite::Database &db, const std::string &table, const std::set<std::string> *only)
+std::map<std::string, std::string> rows(sqlite::Database &db, const std::string &table, const std::set<std::string> *only,
+                                        const std::string &columns = "*")
 {
     std::map<std::string, std::string> out;
-    auto s = db.prepare("SELECT * FROM " + table);
+    auto s = db.prepare("SELECT " + columns + " FROM " + table);
     while (s.step()) {
         const std::string id = s.text(0);
         if (only && !only->count(id))
@@ -32,14 +34,18 @@ std::map<std::string, std::string> rows(sqlite::Database &db, const std::string 
 }
 
 // The conflicts a replica holds on these records, settled or not, one per line.
-std::string conflicts(sqlite::Database &db, const std::set<std::string> &recordIds)
+// An outreach tablet receives conflicts on sealed fields without their losing values.
+std::string conflicts(sqlite::Database &db, const std::set<std::string> &recordIds, bool withoutSealedValues)
 {
+    const auto *kind = sync::Schema::instance().kind(sync::kinds::Contribution);
     auto s = db.prepare("SELECT record_id, field, losing_value, losing_version, winning_version, settled FROM conflicts"
                         " ORDER BY record_id, field, losing_version");
     std::string out;
     while (s.step())
         if (recordIds.count(s.text(0)))
-            out += s.text(0) + "/" + s.text(1) + "=" + s.text(2) + "@" + s.text(3) + ">" + s.text(4)
+            out += s.text(0) + "/" + s.text(1) + "="
+                + (withoutSealedValues && kind->field(s.text(1)) && kind->field(s.text(1))->sealed ? "<sealed>" : s.text(2))
+                + "@" + s.text(3) + ">" + s.text(4)
                 + (s.integer(5) ? " settled" : "") + "\n";
     return out;
 }
@@ -69,6 +75,28 @@ std::string firstDifference(const std::map<std::string, std::string> &expected, 
     return {};
 }
 
+// Every column of the contributions table but the sealed ones, which kiosks and outreach tablets
+// empty once the server holds them (and receive emptied from it).
+std::map<std::string, std::string> unsealedContributions(sqlite::Database &db, const std::set<std::string> *only)
+{
+    std::string columns = "id";
+    for (const auto &f : sync::Schema::instance().kind(sync::kinds::Contribution)->fields)
+        if (!f.sealed)
+            columns += ", " + f.name;
+    return rows(db, "contributions", only, columns + ", versions");
+}
+
+// A kiosk or outreach tablet holds no content once everything it sent was acknowledged.
+std::string contentHeld(sqlite::Database &db)
+{
+    std::string any;
+    for (const auto &f : sync::Schema::instance().kind(sync::kinds::Contribution)->fields)
+        if (f.sealed)
+            any += (any.empty() ? "" : " OR ") + f.name + " IS NOT NULL";
+    auto s = db.prepare("SELECT id FROM contributions WHERE " + any);
+    return s.step() ? "still holds the content of " + s.text(0) + " after the server acknowledged it" : std::string();
+}
+
 bool fileContains(const std::string &path, const std::string &needle)
 {
     std::ifstream in(path, std::ios::binary);
@@ -90,8 +118,24 @@ std::string withdrawnContentOnDisk(const World &world, const std::string &path)
 }
 } // namespace
 
+std::string checkNothingReadable(World &world)
+{
+    // Every contribution's words start with the same prefix (World::secretOf).
+    const std::string prefix = World::secretOf("");
+    for (auto &d : world.devices) {
+        if (d->role() == Role::Coordinator)
+            continue;
+        for (const char *suffix : {"", "-wal"})
+            if (fileContains(d->dbPath() + suffix, prefix))
+                return d->name() + ": what a person said is readable in " + d->dbPath() + suffix;
+    }
+    return {};
+}
+
 std::string checkInvariants(World &world, server::ServerDb &db)
 {
+    if (auto readable = checkNothingReadable(world); !readable.empty())
+        return readable;
     auto lease = db.lease();
     // The simulation runs the server on SQLite.
     auto &server = dynamic_cast<sqlite::Database &>(*lease);
@@ -127,15 +171,25 @@ std::string checkInvariants(World &world, server::ServerDb &db)
             for (const auto &[id, row] : held)
                 if (!inScope.count(id))
                     return where + "kiosk holds contribution " + id + " that it did not create";
+        } else if (d->role() == Role::Outreach) {
+            if (auto diff = firstDifference(unsealedContributions(server, &inScope), unsealedContributions(d->db(), nullptr));
+                !diff.empty())
+                return where + "contributions: " + diff;
         } else if (auto diff = firstDifference(rows(server, "contributions", &inScope), held); !diff.empty()) {
             return where + "contributions: " + diff;
+        }
+        if (d->role() != Role::Coordinator) {
+            if (auto held = contentHeld(d->db()); !held.empty())
+                return where + held;
         }
         // Conflicts recorded alike: the server judges, and every device holds what it judged on the
         // records in the device's scope (a kiosk pulls no contributions, so none of theirs).
         std::set<std::string> conflictScope = shared;
         if (d->role() != Role::Kiosk)
             conflictScope.insert(inScope.begin(), inScope.end());
-        if (auto expected = conflicts(server, conflictScope), got = conflicts(d->db(), conflictScope); expected != got)
+        if (auto expected = conflicts(server, conflictScope, d->role() == Role::Outreach),
+            got = conflicts(d->db(), conflictScope, d->role() == Role::Outreach);
+            expected != got)
             return where + "conflicts differ from the server's\n server:\n" + expected + " device:\n" + got;
         for (const auto &id : world.withdrawn) {
             auto s = d->db().prepare("SELECT text, withdrawn FROM contributions WHERE id = ?1");

@@ -18,5 +18,8 @@ struct World;
 // - a kiosk never holds another device's contribution, and nothing crosses organisations;
 // - no withdrawn content survives in any table or on disk, on the server or any device.
 [[nodiscard]] std::string checkInvariants(World &world, server::ServerDb &db);
+// Kiosks and outreach tablets seal before anything reaches their disk: at no step may their store
+// or its WAL hold a person's words in plain text.
+[[nodiscard]] std::string checkNothingReadable(World &world);
 
 } // namespace chorus::sim

@@ -69,6 +69,9 @@ void SimDevice::open()
         if (auto v = sync::Version::parse(*saved))
             m_clock->restore(v->hlc);
     m_records = std::make_unique<sync::RecordStore>(*m_db, *m_clock, m_name, sync::ConflictRole::Follow);
+    // Sealing on, as on a real kiosk or outreach tablet: content is sealed before it is stored.
+    m_sealer = std::make_unique<sync::seal::DeviceSealer>(*m_state);
+    m_records->setSealerSource([this] { return m_sealer->current(); });
     m_outbox = std::make_unique<sync::Outbox>(*m_db);
     m_curl = std::make_unique<sync::client::CurlTransport>(m_serverUrl);
     m_faulty = std::make_unique<FaultyTransport>(*m_curl, m_rng);

@@ -6,6 +6,7 @@
 #include "client/syncengine.h"
 #include "faultytransport.h"
 #include "protocol/protocol.h"
+#include "seal/devicesealer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<sync::RecordStore> m_records;
     std::unique_ptr<sync::Outbox> m_outbox;
     std::unique_ptr<sync::SyncState> m_state;
+    std::unique_ptr<sync::seal::DeviceSealer> m_sealer;
     std::unique_ptr<sync::client::CurlTransport> m_curl;
     std::unique_ptr<FaultyTransport> m_faulty;
     std::unique_ptr<sync::client::SyncEngine> m_engine;

@@ -121,6 +121,8 @@ SimReport runSimulation(const SimConfig &config)
         for (int step = 0; step < config.steps && report.failure.empty(); ++step) {
             simNow += std::uniform_int_distribution<std::int64_t>(0, 60000)(rng);
             report.failure = world.randomStep(config.verbose);
+            if (report.failure.empty())
+                report.failure = checkNothingReadable(world);
         }
         if (report.failure.empty())
             report.failure = world.quiesce();

@@ -1,0 +1,39 @@
+#pragma once
+// Opens what devices sealed, with the organisation's key pairs (every one it ever had, so items
+// sealed before a key rotation still open). Item keys already opened are remembered for the life of
+// the process, so a batch of answers costs one public-key operation per item key, not per answer.
+
+#include "seal/sealformat.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace chorus::sync::seal {
+
+struct KeyPair {
+    PublicKey publicKey {};
+    std::array<unsigned char, 32> secretKey {};
+};
+
+class SealOpener {
+public:
+    explicit SealOpener(std::vector<KeyPair> keys);
+    ~SealOpener();
+    SealOpener(const SealOpener &) = delete;
+    SealOpener &operator=(const SealOpener &) = delete;
+
+    // The value inside {"$sealed": ...}; throws std::invalid_argument when it cannot be opened (a key
+    // this organisation never had, damaged bytes, or a value moved from another record or field).
+    [[nodiscard]] nlohmann::json openValue(std::string_view kind, std::string_view recordId, std::string_view field,
+        const nlohmann::json &sealed) const;
+    // Writes the plain bytes of a sealed media file to `plainPath`; false when it does not open.
+    [[nodiscard]] bool openFile(const std::filesystem::path &sealedPath, const std::filesystem::path &plainPath) const;
+
+private:
+    [[nodiscard]] bool openItemKey(std::string_view keyId, std::string_view sealedKey, SymmetricKey &out) const;
+
+    std::vector<KeyPair> m_keys;
+};
+
+} // namespace chorus::sync::seal
