@@ -517,6 +517,14 @@
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
+    <message>
+        <source>There is more below. Scroll down.</source>
+        <translation>Mae mwy isod. Sgroliwch i lawr.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
 </context>
 <context>
     <name>SpeakScreen</name>
@@ -862,10 +870,6 @@
         <translation>Does dim byd yn aros i gael ei anfon.</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes and %2 recordings or drawings.</source>
-        <translation>Yn aros i gael eu hanfon: %1 newid a %2 recordiad neu lun.</translation>
-    </message>
-    <message>
         <source>Never synced.</source>
         <translation>Heb gysoni erioed.</translation>
     </message>
@@ -914,10 +918,6 @@
         <translation>Cofrestru</translation>
     </message>
     <message>
-        <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
-        <translation>Wedi’u rhoi o’r neilltu: %1 newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
         <source>Or the enrolment QR code as a picture file</source>
         <translation>Neu god QR cofrestru fel ffeil llun</translation>
     </message>
@@ -928,6 +928,36 @@
     <message>
         <source>Read the QR code</source>
         <translation>Darllen y cod QR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) or drawing(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,22 +1054,6 @@
 </context>
 <context>
     <name>VoiceRecorderPanel</name>
-    <message>
-        <source>1 minute</source>
-        <translation>1 munud</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 munud</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 eiliad</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 eiliad</translation>
-    </message>
     <message>
         <source>Recording. Speak now. %1 of %2.</source>
         <translation>Yn recordio. Siaradwch nawr. %1 o %2.</translation>
@@ -1140,6 +1154,26 @@
         <source>Delete this recording</source>
         <translation>Dileu&apos;r recordiad hwn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -1206,6 +1240,34 @@
     <message>
         <source>Staff settings. Press and hold.</source>
         <translation>Gosodiadau staff. Pwyswch a dal.</translation>
+    </message>
+    <message>
+        <source>Press to hear it.</source>
+        <translation>Pwyswch i’w glywed.</translation>
+    </message>
+    <message>
+        <source>Make it easier to hear</source>
+        <translation>Ei gwneud yn haws i’w glywed</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Tawelach</translation>
+    </message>
+    <message>
+        <source>Read aloud more quietly</source>
+        <translation>Darllen yn uchel yn dawelach</translation>
+    </message>
+    <message>
+        <source>This is how loud reading aloud will be.</source>
+        <translation>Dyma pa mor uchel fydd y darllen.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Uwch</translation>
+    </message>
+    <message>
+        <source>Read aloud more loudly</source>
+        <translation>Darllen yn uchel yn uwch</translation>
     </message>
 </context>
 <context>
