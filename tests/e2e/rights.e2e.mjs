@@ -95,7 +95,7 @@ try {
   await page.getByRole('button', { name: 'Apply filter' }).click();
   const card = page.locator('li.card', { hasText: 'Spoken about the lift' });
   await card.waitFor();
-  t.check(await card.textContent().then((s) => s.includes('May quote: yes. Asked to be contacted: no.')), 'consent shown on the answer');
+  t.check(await card.textContent().then((s) => s.includes('May quote: yes. Wants contact: no.')), 'consent shown on the answer');
   t.check(await card.locator('audio').count() === 1, 'the voice note is there first');
   await card.getByText('Take out a voice note').click();
   await card.getByRole('button', { name: 'Take out voice note 1' }).click();

@@ -11,9 +11,11 @@ import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
+import { showThemes, initThemes } from './themes.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null, 'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
+  prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
+  'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;
@@ -82,6 +84,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -1,12 +1,6 @@
-// On each review card: what the person chose (may we quote them, did they ask to be contacted),
-// marking the answer urgent, and taking a voice note or drawing out of the answer (a redaction that
-// removes the file everywhere).
+// On each review card: marking the answer urgent, and taking a voice note or drawing out of the
+// answer (a redaction that removes the file everywhere).
 import { el, post } from './api.js';
-
-export function consentWords(c) {
-  const consent = c.consent || {};
-  return `May quote: ${consent.quote ? 'yes' : 'no'}. Asked to be contacted: ${consent.contact ? 'yes' : 'no'}.`;
-}
 
 // `act(fn, done)` is the card's action runner (it re-renders the list and says `done`).
 export function mediaRedaction(c, act) {

@@ -17,5 +17,6 @@ export async function showReport() {
   const suffix = q ? `?${q}` : '';
   exportLinks(q);
   document.getElementById('summary-link').href = `summary.html${suffix}`;
+  document.getElementById('season-link').href = `season.html${suffix}`;
   document.getElementById('report-filter').textContent = q ? decodeURIComponent(q.replaceAll('&', ', ')) : 'everything';
 }
