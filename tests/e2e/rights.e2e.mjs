@@ -2,17 +2,9 @@
 // by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
 // code two answers share (both shown, only the chosen one withdrawn), consent on each answer, and
 // taking a voice note out of an answer everywhere.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Server, Kiosk, Tally, toneWav, contrastProblems, launchChromium } from './harness.mjs';
+import { Kiosk, toneWav, contrastProblems, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const org = server.admin(['create-org', 'Rights org']).id;
   const site = server.admin(['create-site', org, 'Riverside library']).id;
   server.admin(['create-coordinator', org, 'coord@rights.org'], 'rights-password-1');
@@ -31,7 +23,7 @@ try {
   await kiosk.pushContribution('voice-1', { site_id: site, created_at: Date.now(), format: 'speak', text: 'Spoken about the lift',
     media: [voiceSha], consent: { anonymous: true, quote: true, contact: false } });
 
-  context = await launchChromium(profile);
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -119,11 +111,4 @@ try {
   t.check(urgentContrast.length === 0, `urgent: text below 4.5:1 contrast: ${urgentContrast.join(' | ')}`);
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});
