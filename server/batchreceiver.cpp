@@ -168,6 +168,18 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
+void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change)
+{
+    const auto flag = change.fields.find(std::string(sync::fields::Redacted));
+    if (flag == change.fields.end())
+        return;
+    // A device writes `redacted: false` with what it creates; that says nothing. Setting it, or
+    // clearing it on a record held redacted (lifting), is a coordinator's alone.
+    const auto held = flag->second.value == true ? std::nullopt : store.read(change.kind, change.recordId);
+    if (flag->second.value == true || (held && held->value(std::string(sync::fields::Redacted), Json()) == true))
+        change.fields.erase(flag);
+}
+
 void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -222,6 +234,8 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
+            if (m_device.role != Role::Coordinator)
+                keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
             sync::ApplyResult result;
             try {
@@ -239,7 +253,8 @@ PushOutcome BatchReceiver::receive(Json request)
             } else {
                 accepted.push_back(change.changeId);
             }
-            if (result.withdrawn || result.effective.fields.count(std::string(sync::fields::Withdrawn))) {
+            if (result.withdrawn || result.redacted
+                || result.effective.fields.count(std::string(sync::fields::Withdrawn))) {
                 Json media = Json::array();
                 for (const auto &sha : result.purgedMedia)
                     media.push_back(sha);
@@ -255,11 +270,24 @@ PushOutcome BatchReceiver::receive(Json request)
                     .bind(2, change.recordId)
                     .run();
             }
+            using changelog::Removal;
+            if (result.redacted) {
+                outcome.redacted = true;
+                // Earlier entries hold what was redacted: a device pulling from the start must not get it.
+                std::vector<std::string> rewritten;
+                for (const auto &[name, f] : result.effective.fields)
+                    if (name != sync::fields::Redacted)
+                        rewritten.push_back(name);
+                changelog::forgetValues(m_db, change.kind, change.recordId, rewritten);
+            }
             // A stale write that lost a race changes no field, but its conflict note must still travel;
             // so must a coordinator's settlement.
             if (!result.effective.fields.empty() || !result.effective.conflicts.empty()
                 || !result.effective.settled.empty())
-                changelog::append(m_db, owner.orgId, owner.originDevice, result.effective, withdrawal);
+                changelog::append(m_db, owner.orgId, owner.originDevice, result.effective,
+                    withdrawal       ? Removal::Withdrawal
+                        : result.redacted ? Removal::Redaction
+                                          : Removal::None);
             if (!result.effective.fields.empty())
                 ++outcome.applied;
             m_db.cached("INSERT INTO received_changes (device_id, change_id, outcome) VALUES (?1, ?2, ?3)")

@@ -20,10 +20,11 @@ namespace chorus::server {
 
 struct PushOutcome {
     nlohmann::json answer;
-    // Media of contributions withdrawn by this batch: delete the files once the batch has committed.
+    // Media of contributions withdrawn or redacted by this batch: delete the files once the batch has committed.
     std::vector<std::string> purgedMedia;
     int applied = 0;
     bool withdrew = false;
+    bool redacted = false;
 };
 
 class BatchReceiver {
@@ -36,6 +37,8 @@ private:
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
+    // Drops a non-coordinator's attempt to redact, or to lift a redaction, from the change.
+    void keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
     // writer's own order, records each clamp, and reads bases the writer had not yet adopted.

@@ -16,8 +16,9 @@ namespace {
 constexpr int kConflictNotesVersion = 2;
 
 // What a person said goes to coordinator devices only. An outreach tablet gets its own
-// contributions back with every sealed field's value emptied (its version kept, so the device's
-// record versions stay the server's), and conflicts on those fields without their losing values.
+// contributions back (and a kiosk the withdrawal or redaction of its own) with every sealed field's
+// value emptied (its version kept, so the device's record versions stay the server's), and
+// conflicts on those fields without their losing values.
 std::string withoutSealedContent(const std::string &body)
 {
     Json change = Json::parse(body);
@@ -84,11 +85,12 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     // One snapshot for the page and the log's end: under PostgreSQL's default isolation a change
     // committed between the two reads would otherwise be jumped over.
     m_db.snapshot([&] {
-        // Kiosks never receive contributions, only the withdrawal of one they created, so they can purge it.
+        // Kiosks never receive contributions, only the withdrawal or redaction of one they created, so
+        // they can purge it.
         auto &s
             = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
                           "OR ?3 = 'coordinator'"
-                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal = 1))) ORDER BY seq LIMIT ?5");
+                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal <> 0))) ORDER BY seq LIMIT ?5");
         sql::StatementReset reset(s);
         s.bind(1, cursor)
             .bind(2, m_device.orgId)
@@ -100,7 +102,7 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
             ++rows;
             next = s.integer(0);
             std::string body = s.text(1);
-            if (m_device.role == sync::protocol::Role::Outreach)
+            if (m_device.role != sync::protocol::Role::Coordinator)
                 body = withoutSealedContent(body);
             if (protocolVersion < kConflictNotesVersion) {
                 Json change = Json::parse(body);

@@ -17,7 +17,7 @@ int settleConflicts(sql::Connection &db, const std::string &kind, const std::str
     auto owner = db.prepare("SELECT org_id, origin_device FROM record_owners WHERE kind = ?1 AND record_id = ?2");
     owner.bind(1, kind).bind(2, recordId);
     if (owner.step())
-        changelog::append(db, owner.text(0), owner.text(1), note, false);
+        changelog::append(db, owner.text(0), owner.text(1), note);
     return static_cast<int>(note.settled.size());
 }
 

@@ -220,7 +220,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
             throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
         PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
         m_media.removeFiles(id.orgId, outcome.purgedMedia);
-        if (outcome.withdrew)
+        if (outcome.withdrew || outcome.redacted)
             m_db.forgetDeletedContent();
         m_metrics.countChanges(outcome.applied);
         return outcome.answer;

@@ -48,8 +48,48 @@ const char *const kServerTablesV2[] = {
     "CREATE INDEX clamps_change ON clamps (device_id, change_id)",
 };
 
-// 3: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
-const char *const kServerTablesV3[] = {
+// 3: the dashboard at scale. The review list walks contributions newest first and stops after a
+// page; prompt and site filters and an organisation's records each have an index of their own.
+const char *const kServerIndexesV3[] = {
+    "CREATE INDEX contributions_created ON contributions (created_at, id)",
+    "CREATE INDEX contributions_prompt ON contributions (prompt_id, created_at)",
+    "CREATE INDEX contributions_site ON contributions (site_id, created_at)",
+    "CREATE INDEX record_owners_org ON record_owners (org_id, kind, record_id)",
+};
+// Search of written answers, SQLite: an FTS5 index of each answer's text whose rowid is a number of
+// its own (VACUUM, run after every withdrawal, may renumber the contributions' rowids), kept by
+// triggers so every write path (push, dashboard, withdrawal, redaction) updates it. unicode61 keeps
+// combining marks (Mn, Mc) inside a word, so Arabic with its vowel marks is not cut into pieces, and
+// folds case and Latin accents (Welsh ŵ, ŷ) for any language.
+const char *const kSqliteSearchV3[] = {
+    "CREATE TABLE contribution_search_ids (n INTEGER PRIMARY KEY, record_id TEXT NOT NULL UNIQUE)",
+    "CREATE VIRTUAL TABLE contribution_search USING fts5(text,"
+    " tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co Mn Mc'\")",
+    "CREATE TRIGGER contribution_search_insert AFTER INSERT ON contributions WHEN new.text IS NOT NULL BEGIN"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) VALUES (new.id);"
+    " INSERT INTO contribution_search (rowid, text)"
+    " SELECT n, new.text FROM contribution_search_ids WHERE record_id = new.id; END",
+    "CREATE TRIGGER contribution_search_update AFTER UPDATE OF text ON contributions BEGIN"
+    " DELETE FROM contribution_search WHERE rowid = (SELECT n FROM contribution_search_ids WHERE record_id = old.id);"
+    " DELETE FROM contribution_search_ids WHERE record_id = old.id AND new.text IS NULL;"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) SELECT new.id WHERE new.text IS NOT NULL;"
+    " INSERT INTO contribution_search (rowid, text)"
+    " SELECT n, new.text FROM contribution_search_ids WHERE record_id = new.id AND new.text IS NOT NULL; END",
+    "CREATE TRIGGER contribution_search_delete AFTER DELETE ON contributions BEGIN"
+    " DELETE FROM contribution_search WHERE rowid = (SELECT n FROM contribution_search_ids WHERE record_id = old.id);"
+    " DELETE FROM contribution_search_ids WHERE record_id = old.id; END",
+    "INSERT INTO contribution_search_ids (record_id) SELECT id FROM contributions WHERE text IS NOT NULL",
+    "INSERT INTO contribution_search (rowid, text)"
+    " SELECT i.n, r.text FROM contribution_search_ids i JOIN contributions r ON r.id = i.record_id",
+};
+// Search on PostgreSQL: a GIN index over the text's words, with the 'simple' configuration (lower
+// case, no stemming) since answers come in English, Welsh and Arabic alike.
+const char *const kPostgresSearchV3[] = {
+    "CREATE INDEX contributions_search ON contributions USING GIN (to_tsvector('simple', coalesce(text, '')))",
+};
+
+// 4: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
+const char *const kServerTablesV4[] = {
     "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
     " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
 };
@@ -113,6 +153,10 @@ void ServerDb::forgetDeletedContent()
     // Best effort: the WAL still holds old page images until it is checkpointed and truncated, which
     // waits for no reader; a busy server retries on the next withdrawal.
     try {
+        // FTS5 deletes by adding tombstones: a removed answer's words stay in older segments of the
+        // search index until they are merged, which 'optimize' does for all of them now.
+        if (m_dialect == sql::Dialect::SQLite)
+            db->exec("INSERT INTO contribution_search (contribution_search) VALUES ('optimize')");
         db->forgetDeletedContent();
     } catch (const std::exception &) { }
 }
@@ -138,9 +182,20 @@ void ServerDb::migrate(sql::Connection &db)
             db.setSchemaVersion(2);
         }
         if (version < 3) {
-            for (const char *sql : kServerTablesV3)
-                db.exec(ddlFor(m_dialect, sql));
+            for (const char *sql : kServerIndexesV3)
+                db.exec(sql);
+            if (m_dialect == sql::Dialect::SQLite)
+                for (const char *sql : kSqliteSearchV3)
+                    db.exec(sql);
+            else
+                for (const char *sql : kPostgresSearchV3)
+                    db.exec(sql);
             db.setSchemaVersion(3);
+        }
+        if (version < 4) {
+            for (const char *sql : kServerTablesV4)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(4);
         }
     });
 }

@@ -8,6 +8,11 @@ namespace chorus {
 namespace {
 constexpr char kAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 constexpr int kAlphabetSize = sizeof(kAlphabet) - 1;
+// 31^12 ≈ 7.9 × 10^17 codes: among 10 million answers of one organisation the chance that any two
+// share a code is about 1 in 16,000 (docs/privacy.md); the server shows every match anyway.
+constexpr int kReferenceLength = 12;
+constexpr int kReferenceGroup = 4;
+constexpr int kLegacyReferenceLength = 6;
 } // namespace
 
 QString newUuidV7()
@@ -29,8 +34,8 @@ QString newUuidV7()
 QString newReferenceCode()
 {
     QString code;
-    for (int i = 0; i < 6; ++i) {
-        if (i == 3)
+    for (int i = 0; i < kReferenceLength; ++i) {
+        if (i > 0 && i % kReferenceGroup == 0)
             code += QLatin1Char('-');
         code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(kAlphabetSize)]);
     }
@@ -43,9 +48,14 @@ QString normaliseReferenceCode(const QString &text)
     for (const QChar c : text.toUpper())
         if (c.isLetterOrNumber())
             plain += c;
-    if (plain.size() != 6)
+    // Codes given before 2026-12 were six characters in two groups of three; they still work.
+    const int group = plain.size() == kLegacyReferenceLength ? 3 : plain.size() == kReferenceLength ? kReferenceGroup : 0;
+    if (group == 0)
         return {};
-    return plain.left(3) + QLatin1Char('-') + plain.mid(3);
+    QString code;
+    for (int i = 0; i < plain.size(); i += group)
+        code += (i > 0 ? QStringLiteral("-") : QString()) + plain.mid(i, group);
+    return code;
 }
 
 bool looksLikeReferenceCode(const QString &text)

@@ -14,6 +14,8 @@ void installWithdrawalApi(Router &router);
 void installDevicesApi(Router &router);
 void installExportApi(Router &router);
 void installConflictsApi(Router &router);
+void installRedactionApi(Router &router);
+void installSummaryApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

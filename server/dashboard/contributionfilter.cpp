@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include <cctype>
 #include <charconv>
 
 namespace chorus::server::dashboard {
@@ -17,6 +18,35 @@ std::int64_t number(const std::string &name, const std::string &text)
     if (ec != std::errc() || end != text.data() + text.size())
         throw ApiError(ErrorCode::BadRequest, name + " must be a whole number");
     return v;
+}
+
+// The words of a search, each quoted as an FTS5 phrase ("" doubles a quote inside one), so nothing
+// a coordinator types is read as FTS5 syntax. A piece with no letter or digit in any script is left
+// out; bytes from 0x80 are parts of UTF-8 letters (Welsh, Arabic) or their punctuation, which the
+// tokenizer then drops.
+std::string ftsMatch(const std::string &query)
+{
+    std::string out, piece;
+    auto flush = [&] {
+        bool word = false;
+        for (unsigned char c : piece)
+            word = word || c >= 0x80 || std::isalnum(c);
+        if (word) {
+            out += out.empty() ? "\"" : " \"";
+            for (char c : piece)
+                out += c == '"' ? std::string("\"\"") : std::string(1, c);
+            out += '"';
+        }
+        piece.clear();
+    };
+    for (char c : query) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            flush();
+        else
+            piece += c;
+    }
+    flush();
+    return out;
 }
 } // namespace
 
@@ -50,6 +80,20 @@ ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req, 
             text("tag"), "tag");
     if (!text("rating").empty())
         add("r.rating = ?", number("rating", text("rating")), "rating");
+    if (const std::string q = text("q"); !q.empty()) {
+        if (q.size() > 200)
+            throw ApiError(ErrorCode::BadRequest, "a search is at most 200 bytes");
+        const std::string match = ftsMatch(q);
+        if (match.empty())
+            throw ApiError(ErrorCode::BadRequest, "search for at least one word");
+        if (dialect == sql::Dialect::PostgreSQL)
+            add("to_tsvector('simple', coalesce(r.text, '')) @@ plainto_tsquery('simple', ?)", q, "q");
+        else
+            add("r.id IN (SELECT i.record_id FROM contribution_search s JOIN contribution_search_ids i"
+                " ON i.n = s.rowid WHERE contribution_search MATCH ?)",
+                match, "q");
+        f.applied["q"] = q;
+    }
     if (!text("from").empty())
         add("r.created_at >= ?", number("from", text("from")), "from");
     if (!text("to").empty())

@@ -2,8 +2,12 @@
 
 namespace chorus::server::dashboard {
 
+namespace {
+const char kMark[] = "\xEF\xBB\xBF";
+}
+
 CsvWriter::CsvWriter()
-    : m_text("\xEF\xBB\xBF")
+    : m_text(kMark)
 { }
 
 std::string CsvWriter::field(std::string_view value)
@@ -22,6 +26,15 @@ std::string CsvWriter::field(std::string_view value)
         out += c;
     }
     return out + '"';
+}
+
+std::string CsvWriter::take(bool withMark)
+{
+    std::string out = std::move(m_text);
+    m_text.clear();
+    if (!withMark && out.rfind(kMark, 0) == 0)
+        out.erase(0, sizeof kMark - 1);
+    return out;
 }
 
 void CsvWriter::row(const std::vector<std::string> &fields)

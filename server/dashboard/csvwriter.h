@@ -13,6 +13,9 @@ public:
     CsvWriter();
     void row(const std::vector<std::string> &fields);
     [[nodiscard]] const std::string &text() const { return m_text; }
+    // The rows written so far, leaving the writer empty for the next ones (streamed exports); the
+    // byte-order mark only when `withMark` (the start of a file).
+    [[nodiscard]] std::string take(bool withMark = false);
     [[nodiscard]] static std::string field(std::string_view value);
 
 private:

@@ -90,6 +90,8 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installDevicesApi(*router);
     installExportApi(*router);
     installConflictsApi(*router);
+    installRedactionApi(*router);
+    installSummaryApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

@@ -20,7 +20,7 @@ void installDevicesApi(Router &router)
             "d.pull_cursor,"
             " (SELECT count(*) FROM changelog c WHERE c.seq > d.pull_cursor AND c.org_id = d.org_id AND (c.kind != "
             "'contribution'"
-            "  OR d.role = 'coordinator' OR (c.origin_device = d.id AND (d.role = 'outreach' OR c.withdrawal = 1))))"
+            "  OR d.role = 'coordinator' OR (c.origin_device = d.id AND (d.role = 'outreach' OR c.withdrawal <> 0))))"
             " FROM devices d JOIN sites s ON s.id = d.site_id WHERE d.org_id = ?1 ORDER BY s.name, d.name");
         s.bind(1, call.session.orgId);
         auto optional = [&](int c) { return s.isNull(c) ? Json() : Json(s.integer(c)); };

@@ -1,9 +1,11 @@
-// Export of what the review filter shows: CSV for spreadsheets and JSON for analysis tools. Contact
-// details are left out of both; they are for answering the person, not for analysis.
+// Export of what the review filter shows: CSV for spreadsheets and JSON for analysis tools, streamed
+// as the rows are read so memory stays flat at any size. Contact details are left out of both; they
+// are for answering the person, not for analysis.
 
 #include "apis.h"
 #include "contributionfilter.h"
 #include "csvwriter.h"
+#include "logger.h"
 #include "recordreader.h"
 
 #include <ctime>
@@ -38,64 +40,126 @@ std::string str(const Json &v)
     return v.dump();
 }
 
-Json exportRows(Call &call)
-{
-    const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
-    RecordReader reader(call.db, call.session.orgId);
+// Everything an export needs after the handler has returned, when httplib asks for the body.
+struct ExportJob {
+    ServerDb *server;
+    Session session;
+    ContributionFilter filter;
     std::map<std::string, std::string> prompts, sites;
+    bool csv;
+};
+
+Json exportRow(const ExportJob &job, const Json &c)
+{
+    std::string symbols, tags;
+    for (const auto &card : c.value("symbols", Json::array()).is_array() ? c["symbols"] : Json::array())
+        symbols += (symbols.empty() ? "" : "; ") + str(card.value("symbol", Json())) + "=" + str(card.value("pile", Json()));
+    for (const auto &t : c.value("tags", Json::array()).is_array() ? c["tags"] : Json::array())
+        tags += (tags.empty() ? "" : "; ") + str(t);
+    const std::string promptId = str(c["prompt_id"]), siteId = str(c["site_id"]);
+    const auto prompt = job.prompts.find(promptId);
+    const auto site = job.sites.find(siteId);
+    return { { "id", c["id"] }, { "reference", str(c["reference"]) }, { "created_at", isoTime(c["created_at"]) },
+        { "prompt_id", promptId }, { "prompt", prompt == job.prompts.end() ? "" : prompt->second },
+        { "site_id", siteId }, { "site", site == job.sites.end() ? "" : site->second }, { "format", str(c["format"]) },
+        { "language", str(c["language"]) }, { "rating", c["rating"] }, { "text", str(c["text"]) },
+        { "redacted", c.value("redacted", Json()) == true }, { "symbols", symbols },
+        { "media_count", c.value("media", Json::array()).is_array() ? c["media"].size() : 0 }, { "tags", tags },
+        { "status", c["status"].is_string() ? c["status"].get<std::string>() : "new" } };
+}
+
+std::string csvLine(CsvWriter &csv, const Json &row)
+{
+    std::vector<std::string> cells;
+    for (const char *name : kColumns)
+        cells.push_back(row[name].is_boolean() ? (row[name] == true ? "yes" : "no") : str(row[name]));
+    csv.row(cells);
+    return csv.take();
+}
+
+// Writes the export to `sink` in pieces of about 64 KiB as the rows are read, so the server holds
+// one piece whatever the size of the export. False when the reader went away or the read failed.
+bool streamExport(const ExportJob &job, httplib::DataSink &sink)
+{
+    constexpr std::size_t kPiece = 64 * 1024;
+    std::string piece;
+    std::int64_t rows = 0;
+    bool open = true;
+    auto send = [&](bool whatever) {
+        if (open && (whatever || piece.size() >= kPiece)) {
+            open = sink.write(piece.data(), piece.size());
+            piece.clear();
+        }
+        return open;
+    };
+    try {
+        auto db = job.server->lease();
+        CsvWriter csv;
+        if (job.csv) {
+            csv.row(std::vector<std::string>(std::begin(kColumns), std::end(kColumns)));
+            piece = csv.take(true);
+        } else {
+            piece = "{\"columns\":" + Json(kColumns).dump() + ",\"contributions\":[";
+        }
+        RecordReader reader(*db, job.session.orgId);
+        // One snapshot: the export never mixes two states of the data.
+        db->snapshot([&] {
+            reader.each("contribution", job.filter.where, job.filter.binds, "r.created_at, r.id", [&](Json &&c) {
+                const Json row = exportRow(job, c);
+                if (job.csv)
+                    piece += csvLine(csv, row);
+                else
+                    piece += (rows ? "," : "") + row.dump(-1, ' ', false, Json::error_handler_t::replace);
+                ++rows;
+                return send(false);
+            });
+        });
+        if (!job.csv)
+            piece += "]}";
+        send(true);
+        AuditLog(*db).record(job.session, "export", "contributions",
+            { { "filter", job.filter.applied }, { "rows", rows }, { "complete", open } });
+    } catch (const std::exception &e) {
+        // The status line has gone: all that is left is to cut the response short.
+        log::error("dashboard", { { "path", "export" }, { "message", e.what() } });
+        return false;
+    }
+    if (open)
+        sink.done();
+    return open;
+}
+
+void startExport(Call &call, bool csv)
+{
+    ExportJob job { &call.server, call.session, ContributionFilter::fromRequest(call.req, call.db.dialect()), {}, {},
+        csv };
+    RecordReader reader(call.db, call.session.orgId);
     for (const auto &p : reader.list("prompt"))
-        prompts[p["id"]] = p["text"].is_object() && p["text"].value("en", Json()).is_string()
+        job.prompts[p["id"]] = p["text"].is_object() && p["text"].value("en", Json()).is_string()
             ? p["text"]["en"].get<std::string>()
             : std::string();
     auto s = call.db.prepare("SELECT id, name FROM sites WHERE org_id = ?1");
     s.bind(1, call.session.orgId);
     while (s.step())
-        sites[s.text(0)] = s.text(1);
-    Json rows = Json::array();
-    for (const auto &c : reader.list("contribution", f.where, f.binds, "r.created_at, r.id")) {
-        std::string symbols, tags;
-        for (const auto &card : c.value("symbols", Json::array()).is_array() ? c["symbols"] : Json::array())
-            symbols += (symbols.empty() ? "" : "; ") + str(card.value("symbol", Json())) + "="
-                + str(card.value("pile", Json()));
-        for (const auto &t : c.value("tags", Json::array()).is_array() ? c["tags"] : Json::array())
-            tags += (tags.empty() ? "" : "; ") + str(t);
-        const std::string promptId = str(c["prompt_id"]), siteId = str(c["site_id"]);
-        rows.push_back(
-            { { "id", c["id"] }, { "reference", str(c["reference"]) }, { "created_at", isoTime(c["created_at"]) },
-                { "prompt_id", promptId }, { "prompt", prompts.count(promptId) ? prompts[promptId] : "" },
-                { "site_id", siteId }, { "site", sites.count(siteId) ? sites[siteId] : "" },
-                { "format", str(c["format"]) }, { "language", str(c["language"]) }, { "rating", c["rating"] },
-                { "text", str(c["text"]) }, { "redacted", c.value("redacted", Json()) == true }, { "symbols", symbols },
-                { "media_count", c.value("media", Json::array()).is_array() ? c["media"].size() : 0 }, { "tags", tags },
-                { "status", c["status"].is_string() ? c["status"].get<std::string>() : "new" } });
-    }
-    call.audit("export", "contributions", { { "filter", f.applied }, { "rows", rows.size() } });
-    return rows;
+        job.sites[s.text(0)] = s.text(1);
+    call.res.set_header("Content-Disposition",
+        csv ? "attachment; filename=\"chorus-contributions.csv\"" : "attachment; filename=\"chorus-contributions.json\"");
+    call.res.set_header("Cache-Control", "no-store");
+    call.res.set_header("X-Content-Type-Options", "nosniff");
+    call.res.set_chunked_content_provider(csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        [job = std::move(job)](std::size_t, httplib::DataSink &sink) { return streamExport(job, sink); });
+    call.raw = true;
 }
 } // namespace
 
 void installExportApi(Router &router)
 {
     router.get("/dashboard/api/export.json", [](Call &call) -> Json {
-        Json rows = exportRows(call);
-        call.res.set_header("Content-Disposition", "attachment; filename=\"chorus-contributions.json\"");
-        return { { "columns", kColumns }, { "contributions", rows } };
+        startExport(call, false);
+        return {};
     });
     router.get("/dashboard/api/export.csv", [](Call &call) -> Json {
-        const Json rows = exportRows(call);
-        CsvWriter csv;
-        std::vector<std::string> header(std::begin(kColumns), std::end(kColumns));
-        csv.row(header);
-        for (const auto &r : rows) {
-            std::vector<std::string> cells;
-            for (const auto &name : header)
-                cells.push_back(r[name].is_boolean() ? (r[name] == true ? "yes" : "no") : str(r[name]));
-            csv.row(cells);
-        }
-        call.res.set_header("Content-Disposition", "attachment; filename=\"chorus-contributions.csv\"");
-        call.res.set_header("Cache-Control", "no-store");
-        call.res.set_content(csv.text(), "text/csv; charset=utf-8");
-        call.raw = true;
+        startExport(call, true);
         return {};
     });
 }

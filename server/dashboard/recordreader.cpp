@@ -52,6 +52,20 @@ std::int64_t RecordReader::count(const std::string &kind, const std::string &whe
 Json RecordReader::list(const std::string &kind, const std::string &where, const std::vector<Json> &binds,
     const std::string &order, ListPage page)
 {
+    Json out = Json::array();
+    each(
+        kind, where, binds, order,
+        [&](Json &&r) {
+            out.push_back(std::move(r));
+            return true;
+        },
+        page);
+    return out;
+}
+
+void RecordReader::each(const std::string &kind, const std::string &where, const std::vector<Json> &binds,
+    const std::string &order, const std::function<bool(Json &&)> &row, ListPage page)
+{
     const sync::KindSpec &spec = specOf(kind);
     std::string select = "r.id";
     for (const auto &f : spec.fields)
@@ -60,7 +74,6 @@ Json RecordReader::list(const std::string &kind, const std::string &where, const
     if (page.limit >= 0)
         tail += " LIMIT " + std::to_string(page.limit) + " OFFSET " + std::to_string(page.offset);
     auto s = query(select, kind, where, binds, tail);
-    Json out = Json::array();
     while (s.step()) {
         Json r { { "id", s.text(0) } };
         for (std::size_t i = 0; i < spec.fields.size(); ++i) {
@@ -77,9 +90,9 @@ Json RecordReader::list(const std::string &kind, const std::string &where, const
             else
                 r[f.name] = s.text(c);
         }
-        out.push_back(std::move(r));
+        if (!row(std::move(r)))
+            return;
     }
-    return out;
 }
 
 std::optional<Json> RecordReader::find(const std::string &kind, const std::string &recordId)

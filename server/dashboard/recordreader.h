@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,14 +33,20 @@ public:
     // `where` uses the alias r for the record table and ?2… for `binds` (?1 is the organisation).
     [[nodiscard]] nlohmann::json list(const std::string &kind, const std::string &where = {},
         const std::vector<nlohmann::json> &binds = {}, const std::string &order = kCreationOrder, ListPage page = {});
+    // The same records one at a time, never all held at once (the exports and the summary). `each`
+    // stops early when `row` returns false.
+    void each(const std::string &kind, const std::string &where, const std::vector<nlohmann::json> &binds,
+        const std::string &order, const std::function<bool(nlohmann::json &&)> &row, ListPage page = {});
     // How many records `list` would return without a page.
     [[nodiscard]] std::int64_t count(
         const std::string &kind, const std::string &where = {}, const std::vector<nlohmann::json> &binds = {});
 
-private:
-    // The statement `select` FROM the kind's records of this organisation matching `where`, bound.
+    // The statement `select` FROM the kind's records of this organisation matching `where`, bound,
+    // with `tail` (ORDER BY, GROUP BY…) after it: for readers wanting a few columns of many records.
     [[nodiscard]] sql::Prepared query(const std::string &select, const std::string &kind, const std::string &where,
         const std::vector<nlohmann::json> &binds, const std::string &tail);
+
+private:
 
     sql::Connection &m_db;
     std::string m_orgId;

@@ -83,11 +83,10 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
     const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
     PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
-    if (fields.contains(std::string(sync::fields::Withdrawn))) {
-        // SQLite's write-ahead log still holds the purged content's pages until it is checkpointed.
-        try {
-            m_db.forgetDeletedContent();
-        } catch (const std::exception &) { }
+    if (outcome.withdrew || outcome.redacted) {
+        // The search index and SQLite's write-ahead log still hold the purged or redacted words until
+        // they are merged and checkpointed.
+        m_server.forgetDeletedContent();
     }
     if (!outcome.answer.value("refused", Json::array()).empty())
         throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn and can no longer be changed");

@@ -1,4 +1,4 @@
-// Review: contributions by filter, one contribution with its media, theme tags, status and redaction.
+// Review: contributions by filter, one contribution with its media, theme tags and status (redaction: redactionapi.cpp).
 
 #include "apierror.h"
 #include "apis.h"
@@ -87,8 +87,9 @@ void installReviewApi(Router &router)
         std::int64_t total = 0;
         // The page and its total from one snapshot, so "51–100 of 340" never mixes two states.
         call.db.snapshot([&] {
-            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution.
-            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id", page);
+            // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
+            // descending, so the walk is contributions_created backwards and stops after the page.
+            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id DESC", page);
             total = reader.count("contribution", f.where, f.binds);
         });
         return { { "filter", f.applied }, { "contributions", list }, { "total", total }, { "offset", page.offset },
@@ -114,20 +115,6 @@ void installReviewApi(Router &router)
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
             .write("contribution", id, { { "status", status } });
         call.audit("contribution.status", id, { { "status", status } });
-        return contribution(call, id);
-    });
-    router.post(std::string("/dashboard/api/contributions/") + kId + "/redact", [](Call &call) -> Json {
-        const std::string id = call.match(1);
-        (void)contribution(call, id);
-        const Json text = call.body().value("text", Json());
-        if (!text.is_string())
-            throw ApiError(ErrorCode::BadRequest, "send the redacted text");
-        RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, { { "text", text }, { "redacted", true } }, WriteOptions { true });
-        // The redaction also drops the text's conflicts, on every replica (RecordStore::apply): their
-        // losing values would still hold what was redacted.
-        // The audit says a redaction happened, never what was removed.
-        call.audit("contribution.redact", id);
         return contribution(call, id);
     });
     router.get(R"(/dashboard/api/media/([0-9a-f]{64}))", [](Call &call) -> Json {

@@ -79,10 +79,15 @@ void installWithdrawalApi(Router &router)
             = reader.list("contribution", "upper(replace(replace(r.reference, '-', ''), ' ', '')) = ?2", { ref });
         if (found.empty())
             throw ApiError(ErrorCode::NotFound, "no contribution has this reference (it may already be withdrawn)");
-        const Json &c = found[0];
-        call.audit("withdrawal.find", c["id"]);
-        return { { "id", c["id"] }, { "reference", c["reference"] }, { "created_at", c["created_at"] },
-            { "prompt_id", c["prompt_id"] }, { "site_id", c["site_id"] }, { "format", c["format"] } };
+        // Codes are unique per device only: two devices may, very rarely, give the same one. Every
+        // match is shown, so staff check which is the person's; nothing acts on the first.
+        Json matches = Json::array();
+        for (const Json &c : found) {
+            call.audit("withdrawal.find", c["id"]);
+            matches.push_back({ { "id", c["id"] }, { "reference", c["reference"] }, { "created_at", c["created_at"] },
+                { "prompt_id", c["prompt_id"] }, { "site_id", c["site_id"] }, { "format", c["format"] } });
+        }
+        return { { "matches", matches } };
     });
     router.post(R"(/dashboard/api/contributions/([A-Za-z0-9_-]{1,64})/withdraw)", [](Call &call) -> Json {
         const std::string id = call.match(1);

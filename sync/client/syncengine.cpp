@@ -362,6 +362,8 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
                     m_store.outbox.dropRecord(change.recordId);
                     withdrew = true;
                 }
+                // A redaction's old words and media must not linger in free pages or the WAL either.
+                withdrew = withdrew || applied.redacted;
                 purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
                 const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
                 if (tookEffect && change.kind == "contribution")

@@ -54,6 +54,10 @@ inline constexpr std::string_view Setting = "setting";
 namespace fields {
 inline constexpr std::string_view Withdrawn = "withdrawn";
 inline constexpr std::string_view Tags = "tags";
+inline constexpr std::string_view Redacted = "redacted";
+// The fields of a contribution that hold what a person said or made, which a redaction rewrites.
+inline constexpr std::string_view Text = "text";
+inline constexpr std::string_view Media = "media";
 } // namespace fields
 
 } // namespace chorus::sync

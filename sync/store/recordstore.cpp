@@ -5,12 +5,17 @@
 #include "model/jsontext.h"
 #include "seal/fieldsealer.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
 namespace chorus::sync {
 
 namespace {
+bool isRedactable(std::string_view field)
+{
+    return field == fields::Text || field == fields::Media;
+}
 
 std::string columnType(FieldType t)
 {
@@ -284,13 +289,14 @@ std::vector<SettledNote> RecordStore::settle(const std::string &kind, const std:
     return out;
 }
 
-void RecordStore::forgetRedactedText(const std::string &recordId, ApplyResult &result)
+void RecordStore::forgetRedactedConflicts(const std::string &recordId, ApplyResult &result)
 {
-    auto &s = m_db.cached("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1 AND field = 'text'");
+    auto &s = m_db.cached("DELETE FROM conflicts WHERE kind = 'contribution' AND record_id = ?1"
+                          " AND field IN ('text', 'media')");
     sql::StatementReset reset(s);
     s.bind(1, recordId);
     s.run();
-    std::erase_if(result.effective.conflicts, [](const ConflictNote &n) { return n.field == "text"; });
+    std::erase_if(result.effective.conflicts, [](const ConflictNote &n) { return isRedactable(n.field); });
 }
 
 bool RecordStore::isWithdrawn(const std::string &recordId)
@@ -377,7 +383,22 @@ ApplyResult RecordStore::apply(const Change &change)
 
     Held held = load(*spec, change.recordId);
     std::vector<std::string> changed;
+    // A redaction holds: while a record is redacted, what it rewrote changes only with a change that
+    // lifts the redaction (the server lets only coordinators send one). A redaction beats every
+    // concurrent edit of what it rewrites, whatever the clocks say, and leaves no conflict holding
+    // the words it removed.
+    const auto redactedField = change.fields.find(std::string(fields::Redacted));
+    const auto heldFlag = held.values.find(std::string(fields::Redacted));
+    const bool heldRedacted = spec->withdrawable && heldFlag != held.values.end() && *heldFlag == true;
+    const bool redacting = spec->withdrawable && redactedField != change.fields.end() && redactedField->second.value == true;
+    const bool lifting = heldRedacted && redactedField != change.fields.end() && redactedField->second.value == false;
+    const nlohmann::json mediaBefore = held.values.value(std::string(fields::Media), nlohmann::json::array());
     for (const auto &[name, f] : change.fields) {
+        const bool guarded = isRedactable(name) || name == fields::Redacted;
+        if (heldRedacted && guarded && !redacting && !lifting) {
+            ++result.stale;
+            continue;
+        }
         if (name == fields::Tags) {
             TagSet set = TagSet::fromState(held.versions.value(name, nlohmann::json::object()));
             if (!set.apply(f.value, f.version)) {
@@ -399,6 +420,11 @@ ApplyResult RecordStore::apply(const Change &change)
         const bool withdrawing = spec->withdrawable && name == fields::Withdrawn && f.value == true;
         if (withdrawing && d.outcome == MergeOutcome::Stale)
             d = {MergeOutcome::Apply, false};
+        if (redacting && guarded) {
+            if (!heldRedacted)
+                d = {MergeOutcome::Apply, false};
+            d.conflict = false;
+        }
         switch (d.outcome) {
         case MergeOutcome::Duplicate:
             ++result.duplicates;
@@ -421,9 +447,16 @@ ApplyResult RecordStore::apply(const Change &change)
     }
 
     applyNotes(change, result);
-    const bool redacting = result.effective.fields.count("redacted") && result.effective.fields.at("redacted").value == true;
-    if (spec->withdrawable && redacting)
-        forgetRedactedText(change.recordId, result);
+    if (redacting && result.effective.fields.count(std::string(fields::Redacted))) {
+        result.redacted = true;
+        forgetRedactedConflicts(change.recordId, result);
+        // Media the redaction took out of the record is purged like a withdrawn contribution's.
+        const nlohmann::json mediaAfter = held.values.value(std::string(fields::Media), nlohmann::json::array());
+        if (mediaBefore.is_array())
+            for (const auto &m : mediaBefore)
+                if (m.is_string() && !(mediaAfter.is_array() && std::find(mediaAfter.begin(), mediaAfter.end(), m) != mediaAfter.end()))
+                    result.purgedMedia.push_back(m.get<std::string>());
+    }
 
     const auto withdrawnValue = held.values.find(std::string(fields::Withdrawn));
     if (spec->withdrawable && withdrawnValue != held.values.end() && *withdrawnValue == true) {

@@ -32,6 +32,7 @@ struct ApplyResult {
     int conflicts = 0;
     bool refused = false;    // the record is withdrawn: edits are refused for good
     bool withdrawn = false;  // this change withdrew the record
+    bool redacted = false;   // this change redacted the record: forget deleted content now
     std::vector<std::string> purgedMedia;
 };
 
@@ -91,9 +92,9 @@ private:
     void applyNotes(const Change &change, ApplyResult &result);
     // True when an open conflict was settled by this.
     bool markSettled(const std::string &kind, const std::string &recordId, const SettledNote &note);
-    // A redaction removes what it redacted from the text's conflicts too: their losing values would
+    // A redaction removes what it redacted from the fields' conflicts too: their losing values would
     // still hold it.
-    void forgetRedactedText(const std::string &recordId, ApplyResult &result);
+    void forgetRedactedConflicts(const std::string &recordId, ApplyResult &result);
 
     sql::Connection &m_db;
     HybridClock &m_clock;

@@ -5,6 +5,8 @@
 #include "protocol/protocol.h"
 #include "serverdb.h"
 
+#include <openssl/sha.h>
+
 #include <csignal>
 #include <cstdio>
 #include <fstream>
@@ -36,6 +38,19 @@ std::string serverBinary()
 {
     const char *dir = std::getenv("CHORUS_BUILD_DIR");
     return std::string(dir ? dir : ".") + "/server/chorus-server";
+}
+
+std::string sha256Hex(const std::string &data)
+{
+    unsigned char out[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(data.data()), data.size(), out);
+    static const char *const digits = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char b : out) {
+        hex += digits[b >> 4];
+        hex += digits[b & 15];
+    }
+    return hex;
 }
 
 bool usingPostgres()
@@ -126,7 +141,6 @@ std::unique_ptr<httplib::Client> ServerProcess::client() const
     return c;
 }
 
-namespace {
 Response toResponse(const httplib::Result &r)
 {
     Response out;
@@ -137,7 +151,6 @@ Response toResponse(const httplib::Result &r)
     out.body = Json::parse(r->body, nullptr, false);
     return out;
 }
-} // namespace
 
 Device::Device(const ServerProcess &s, const std::string &t, const std::string &deviceId)
     : server(&s)

@@ -34,6 +34,8 @@ private:
 };
 
 [[nodiscard]] std::string serverBinary();
+// Lower-case hex SHA-256, as media are named.
+[[nodiscard]] std::string sha256Hex(const std::string &data);
 
 // "postgres" when CHORUS_TEST_DB says so, else "sqlite".
 [[nodiscard]] bool usingPostgres();
@@ -74,6 +76,8 @@ struct Response {
     Json body;
     std::string raw;
 };
+
+[[nodiscard]] Response toResponse(const httplib::Result &r);
 
 // One enrolled device with its own local store, outbox and cursor, as the device engine keeps them.
 class Device {

@@ -4,6 +4,7 @@
 // recorded alike on the server and every device.
 
 #include "../sync/check.h"
+#include "canaryscan.h"
 #include "serverharness.h"
 
 #include <sodium.h>
@@ -36,27 +37,10 @@ struct World {
     }
 };
 
-std::string sha256(const std::string &data)
-{
-    unsigned char out[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(data.data()), data.size());
-    char hex[sizeof out * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, out, sizeof out);
-    return hex;
-}
-
-std::string fileBytes(const fs::path &p)
-{
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 bool anyFileContains(const fs::path &dir, const std::string &needle)
 {
-    for (const auto &e : fs::recursive_directory_iterator(dir))
-        if (e.is_regular_file() && fileBytes(e.path()).find(needle) != std::string::npos)
-            return true;
-    return false;
+    return !filesContaining(dir, needle).empty();
 }
 
 // Sends a PUT whose body stops after `sent` of `declared` bytes, then drops the connection.
@@ -88,7 +72,7 @@ void testWithdrawalReachesDeviceBackFrom90DaysOffline(World &w)
     auto kiosk = enrol(*w.server, w.db, w.org, w.site, "kiosk");
     auto coord = enrol(*w.server, w.db, w.org, w.site, "coordinator");
     const std::string voice = "OggS fake voice note with a secret: Fatima at 12 Elm Street";
-    const std::string sha = sha256(voice);
+    const std::string sha = sha256Hex(voice);
     tablet->write("contribution", "w-1",
         { { "text", "my neighbour Fatima is unwell" }, { "media", { sha } }, { "format", "speak" } });
     kiosk->write("contribution", "w-k", { { "text", "kiosk words to withdraw" } });
@@ -151,7 +135,7 @@ void testResumableMedia(World &w, unsigned seed)
     std::string data(200000 + rng() % 50000, '\0');
     for (auto &c : data)
         c = static_cast<char>(rng());
-    const std::string sha = sha256(data);
+    const std::string sha = sha256Hex(data);
     const std::string size = std::to_string(data.size());
 
     // First attempt: the connection drops after a random number of bytes.
@@ -191,7 +175,7 @@ void testResumableMedia(World &w, unsigned seed)
     // Corrupted bytes are caught by the hash and the partial copy dropped.
     std::string other = data;
     other[0] = static_cast<char>(other[0] ^ 1);
-    const std::string claimed = sha256(other + "x");
+    const std::string claimed = sha256Hex(other + "x");
     Response bad = tablet->put("/v1/media/" + claimed + "?offset=0", other, { { "Chorus-Media-Size", size } });
     CHECK_EQ(bad.status, 422);
     const Response dropped = tablet->get("/v1/media/" + claimed + "/status");

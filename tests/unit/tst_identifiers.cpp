@@ -25,19 +25,25 @@ private Q_SLOTS:
         QSet<QString> seen;
         for (int i = 0; i < 2000; ++i) {
             const QString code = newReferenceCode();
-            QCOMPARE(code.size(), 7);
+            QCOMPARE(code.size(), 14);
+            QCOMPARE(code.at(4), QLatin1Char('-'));
+            QCOMPARE(code.at(9), QLatin1Char('-'));
             QVERIFY(looksLikeReferenceCode(code));
             for (const QChar c : QStringLiteral("01OIL"))
                 QVERIFY(!code.contains(c));
             seen.insert(code);
         }
-        QVERIFY(seen.size() > 1990);
+        // 12 characters of 31: a repeat in 2000 draws would be a broken generator, not bad luck.
+        QCOMPARE(seen.size(), 2000);
     }
     void normalisesWhatStaffType()
     {
         QCOMPARE(normaliseReferenceCode(QStringLiteral(" k7p 3qx ")), QStringLiteral("K7P-3QX"));
         QCOMPARE(normaliseReferenceCode(QStringLiteral("k7p-3qx")), QStringLiteral("K7P-3QX"));
         QVERIFY(normaliseReferenceCode(QStringLiteral("K7P-3Q")).isEmpty());
+        QCOMPARE(normaliseReferenceCode(QStringLiteral("k7p3 qx9a-hh2m")), QStringLiteral("K7P3-QX9A-HH2M"));
+        QVERIFY(normaliseReferenceCode(QStringLiteral("K7P3-QX9A-HH2")).isEmpty());
+        QVERIFY(looksLikeReferenceCode(QStringLiteral("K7P3-QX9A-HH2M")));
         QVERIFY(!looksLikeReferenceCode(QStringLiteral("OOO-111")));
     }
 };

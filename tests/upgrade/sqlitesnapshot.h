@@ -77,8 +77,14 @@ inline Snapshot snapshot(const Sqlite &db, const std::map<QString, QStringList> 
 {
     Snapshot out;
     for (const auto &[table, columns] : columnsOf)
+    {
+        // Ordered by every column rather than rowid: WITHOUT ROWID tables (FTS5's) have none.
+        QStringList order;
+        for (int i = 1; i <= columns.size(); ++i)
+            order << QString::number(i);
         out[table] = db.rows(QStringLiteral("SELECT ") + columns.join(u',') + QStringLiteral(" FROM ") + table
-                             + QStringLiteral(" ORDER BY rowid"));
+                             + QStringLiteral(" ORDER BY ") + order.join(u','));
+    }
     return out;
 }
 

@@ -26,9 +26,11 @@ export function initWithdrawal() {
     const out = document.getElementById('withdraw-found');
     document.getElementById('withdraw-status').replaceChildren();
     try {
-      const c = await get(`withdrawal/find?reference=${encodeURIComponent(e.target.reference.value)}`);
-      out.replaceChildren(
-        el('p', {}, `Found contribution ${c.reference}: ${promptText(c.prompt_id)}, ${siteName(c.site_id)}, ${formatTime(c.created_at)}, format ${c.format || 'unknown'}.`),
+      const { matches } = await get(`withdrawal/find?reference=${encodeURIComponent(e.target.reference.value)}`);
+      // Codes are unique per device only: when two answers share one, staff check with the person
+      // which is theirs. Nothing is withdrawn without that choice.
+      const items = matches.map((c) => el('li', {},
+        el('p', {}, `Contribution ${c.reference}: ${promptText(c.prompt_id)}, ${siteName(c.site_id)}, ${formatTime(c.created_at)}, format ${c.format || 'unknown'}.`),
         el('button', { type: 'button', class: 'danger', onclick: async () => {
           if (!window.confirm('Withdraw this contribution everywhere? This cannot be undone.')) return;
           try {
@@ -37,8 +39,13 @@ export function initWithdrawal() {
             showStatus(s);
             say('Contribution withdrawn and purged from the server');
           } catch (err) { alertError(err); }
-        } }, 'Withdraw it everywhere'));
-      say('Contribution found');
+        } }, matches.length > 1 ? `Withdraw this one (${formatTime(c.created_at)}) everywhere` : 'Withdraw it everywhere')));
+      out.replaceChildren(
+        matches.length > 1
+          ? el('p', { class: 'warning' }, `${matches.length} answers have this code. Check the date, place and question with the person, and withdraw only theirs.`)
+          : el('p', {}, 'Found one answer with this code.'),
+        el('ul', { class: 'matches' }, items));
+      say(matches.length > 1 ? `${matches.length} contributions found with this code` : 'Contribution found');
     } catch (err) { out.replaceChildren(); alertError(err); }
   });
 }

@@ -1,5 +1,7 @@
 #include "dashharness.h"
 
+#include "pgcluster.h"
+
 #include <sodium.h>
 
 #include <array>
@@ -52,8 +54,16 @@ Server::Server()
     if (!mkdtemp(tmpl))
         throw std::runtime_error("mkdtemp failed");
     m_dir = tmpl;
-    const std::string db = (m_dir / "db.sqlite").string(), media = (m_dir / "media").string(),
-                      portFile = (m_dir / "port").string();
+    if (onPostgres()) {
+        // One cluster per test process, stopped and removed when the process ends.
+        static test::PgCluster cluster;
+        static int count = 0;
+        m_db = cluster.createDatabase("dash_" + std::to_string(++count));
+    } else {
+        m_db = (m_dir / "db.sqlite").string();
+    }
+    const std::string &db = m_db;
+    const std::string media = (m_dir / "media").string(), portFile = (m_dir / "port").string();
     m_pid = fork();
     if (m_pid == 0) {
         const std::string bin = binary();
@@ -81,13 +91,19 @@ Server::~Server()
     fs::remove_all(m_dir, ec);
 }
 
+bool Server::onPostgres() const
+{
+    const char *backend = std::getenv("CHORUS_TEST_DB");
+    return backend && std::string(backend) == "postgres";
+}
+
 Json Server::admin(const std::vector<std::string> &args, const std::string &password)
 {
     std::string cmd
         = (password.empty() ? std::string() : "CHORUS_PASSWORD=" + shellQuote(password) + " ") + shellQuote(binary());
     for (const auto &a : args)
         cmd += " " + shellQuote(a);
-    cmd += " --db " + shellQuote((m_dir / "db.sqlite").string()) + " 2>&1";
+    cmd += " --db " + shellQuote(m_db) + " 2>&1";
     FILE *p = popen(cmd.c_str(), "r");
     std::string out;
     std::array<char, 4096> buf {};

@@ -21,6 +21,8 @@ struct Reply {
     [[nodiscard]] Json json() const { return Json::parse(body, nullptr, false); }
 };
 
+// The server's database is a SQLite file in its folder, or a fresh database in this test process's
+// own PostgreSQL cluster when CHORUS_TEST_DB=postgres.
 class Server {
 public:
     Server();
@@ -31,9 +33,13 @@ public:
     [[nodiscard]] httplib::Client client() const;
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
+    // What --db takes: the SQLite file, or the PostgreSQL URL.
+    [[nodiscard]] const std::string &database() const { return m_db; }
+    [[nodiscard]] bool onPostgres() const;
 
 private:
     std::filesystem::path m_dir;
+    std::string m_db;
     pid_t m_pid = -1;
     int m_port = 0;
 };

@@ -183,8 +183,12 @@ int main()
     const Json o = findRecord(pulled.json(), "outcome", outcome.json()["id"]);
     CHECK_EQ(o["fields"]["published"]["value"], Json(true));
     CHECK_EQ(o["fields"]["did"]["value"]["en"], Json("We moved the stop"));
-    // Kiosks never receive contributions.
-    CHECK(findRecord(pulled.json(), "contribution", "c-flow-1").is_null());
+    // Kiosks never receive contributions, only the withdrawal or redaction of their own: here the
+    // redaction, carrying nothing but what it rewrote.
+    const Json own = findRecord(pulled.json(), "contribution", "c-flow-1");
+    CHECK_EQ(own["fields"].size(), 2u);
+    CHECK_EQ(own["fields"]["text"]["value"], Json("He said [name removed]"));
+    CHECK_EQ(own["fields"]["redacted"]["value"], Json(true));
 
     // Devices: nothing waiting once the kiosk has acknowledged its cursor (by sending it on its next
     // pull); one change waiting after a new prompt.
@@ -223,7 +227,8 @@ int main()
     // Withdrawal by reference, typed loosely; purged on the server; confirmed once the kiosk pulls.
     const Reply found = a.get(s, "/dashboard/api/withdrawal/find?reference=flw-482");
     CHECK_EQ(found.status, 200);
-    CHECK_EQ(Json(found.json()["id"]), Json("c-flow-1"));
+    CHECK_EQ(Json(found.json()["matches"].size()), Json(1));
+    CHECK_EQ(Json(found.json()["matches"][0]["id"]), Json("c-flow-1"));
     const Reply withdrawn = a.post(s, "/dashboard/api/contributions/c-flow-1/withdraw", Json::object());
     CHECK_EQ(withdrawn.status, 200);
     CHECK_EQ(Json(withdrawn.json()["server_purged"]), Json(true));

@@ -1,0 +1,93 @@
+// The summary's figures, counted by the server in one pass over the filtered contributions (a few
+// columns each), so the browser downloads a few hundred numbers instead of every answer.
+
+#include "apis.h"
+#include "contributionfilter.h"
+#include "recordreader.h"
+
+#include <ctime>
+#include <map>
+
+namespace chorus::server::dashboard {
+
+using Json = nlohmann::json;
+
+namespace {
+constexpr std::int64_t kDayMs = 24 * 3600 * 1000;
+
+std::string utcDate(std::int64_t ms, const char *format)
+{
+    const std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+
+// The Monday (UTC) starting the week of `ms`, as YYYY-MM-DD; 1 January 1970 was a Thursday.
+std::string weekOf(std::int64_t ms)
+{
+    const std::int64_t day = ms >= 0 ? ms / kDayMs : (ms - kDayMs + 1) / kDayMs;
+    const std::int64_t monday = day - ((day % 7 + 7 + 3) % 7);
+    return utcDate(monday * kDayMs, "%Y-%m-%d");
+}
+
+// [[key, count], …], largest first, ties by key: the shape the summary's charts draw.
+Json ranked(const std::map<std::string, std::int64_t> &counts)
+{
+    std::vector<std::pair<std::string, std::int64_t>> v(counts.begin(), counts.end());
+    std::stable_sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    Json out = Json::array();
+    for (const auto &[k, n] : v)
+        out.push_back({ k, n });
+    return out;
+}
+} // namespace
+
+void installSummaryApi(Router &router)
+{
+    router.get("/dashboard/api/summary", [](Call &call) -> Json {
+        const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
+        std::map<std::string, std::int64_t> prompts, sites, formats, ratings, weeks;
+        std::map<std::string, std::map<std::string, std::int64_t>> themes;
+        std::map<std::string, bool> months;
+        std::int64_t total = 0;
+        RecordReader reader(call.db, call.session.orgId);
+        call.db.snapshot([&] {
+            auto s = reader.query(
+                "r.prompt_id, r.site_id, r.format, r.rating, r.created_at, r.tags", "contribution", f.where, f.binds, {});
+            while (s.step()) {
+                ++total;
+                ++prompts[s.isNull(0) ? std::string() : s.text(0)];
+                ++sites[s.isNull(1) ? std::string() : s.text(1)];
+                ++formats[s.isNull(2) ? std::string() : s.text(2)];
+                if (!s.isNull(3))
+                    ++ratings[std::to_string(s.integer(3))];
+                const std::int64_t at = s.isNull(4) ? 0 : s.integer(4);
+                const std::string month = utcDate(at, "%Y-%m");
+                months[month] = true;
+                ++weeks[weekOf(at)];
+                const Json tags = s.isNull(5) ? Json() : Json::parse(s.text(5), nullptr, false);
+                if (!tags.is_array() || tags.empty()) {
+                    ++themes[""][month];
+                    continue;
+                }
+                for (const auto &t : tags)
+                    if (t.is_string())
+                        ++themes[t.get<std::string>()][month];
+            }
+        });
+        Json byWeek = Json::array();
+        for (const auto &[week, n] : weeks)
+            byWeek.push_back({ week, n });
+        Json monthList = Json::array();
+        for (const auto &[month, _] : months)
+            monthList.push_back(month);
+        return { { "filter", f.applied }, { "total", total }, { "by_prompt", ranked(prompts) },
+            { "by_site", ranked(sites) }, { "by_format", ranked(formats) }, { "by_rating", ratings },
+            { "by_week", byWeek }, { "months", monthList }, { "themes_by_month", themes } };
+    });
+}
+
+} // namespace chorus::server::dashboard

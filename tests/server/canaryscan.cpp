@@ -1,0 +1,59 @@
+#include "canaryscan.h"
+
+#include "serverharness.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace chorus::test {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> filesContaining(const fs::path &dir, const std::string &needle)
+{
+    std::vector<fs::path> out;
+    if (!fs::exists(dir))
+        return out;
+    for (const auto &e : fs::recursive_directory_iterator(dir)) {
+        if (!e.is_regular_file())
+            continue;
+        std::ifstream in(e.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (bytes.find(needle) != std::string::npos)
+            out.push_back(e.path());
+    }
+    return out;
+}
+
+std::vector<std::string> tablesContaining(const std::string &db, const std::string &needle)
+{
+    auto conn = openServerDatabase(db);
+    const bool pg = conn->dialect() == sql::Dialect::PostgreSQL;
+    std::vector<std::string> tables, out;
+    {
+        auto t = conn->prepare(pg ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                                  : "SELECT name FROM sqlite_master WHERE type = 'table'");
+        while (t.step())
+            tables.push_back(t.text(0));
+    }
+    for (const auto &table : tables) {
+        std::string columns;
+        if (pg) {
+            columns = "x::text";
+        } else {
+            auto c = conn->prepare("SELECT name FROM pragma_table_info(?1)");
+            c.bind(1, table);
+            while (c.step())
+                columns += (columns.empty() ? "" : " || ' ' || ") + std::string("coalesce(CAST(\"") + c.text(0)
+                    + "\" AS TEXT), '')";
+        }
+        auto s = conn->prepare(
+            "SELECT count(*) FROM \"" + table + "\" x WHERE " + (pg ? "strpos(" : "instr(") + columns + ", ?1) > 0");
+        s.bind(1, needle);
+        if (s.step() && s.integer(0) > 0)
+            out.push_back(table);
+    }
+    return out;
+}
+
+} // namespace chorus::test
