@@ -902,6 +902,14 @@
         <source>Read the QR code</source>
         <translation>Darllen y cod QR</translation>
     </message>
+    <message>
+        <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
+        <translation>Rhybudd: nid yw'r cyfeiriad hwn wedi'i amgryptio (http://). Gallai rhywun ddarllen neu newid yr hyn mae'r ddyfais hon yn ei anfon ar y ffordd. Gofynnwch am gyfeiriad sy'n dechrau gyda https://.</translation>
+    </message>
+    <message>
+        <source>Use this unencrypted address anyway</source>
+        <translation>Defnyddio'r cyfeiriad heb ei amgryptio beth bynnag</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
@@ -1316,6 +1324,10 @@
     <message>
         <source>No Chorus enrolment QR code was found in that picture.</source>
         <translation>Ni chafwyd cod QR cofrestru Chorus yn y llun hwnnw.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted, so answers could be read on the way. Use an address starting with https://, or choose to use this one anyway.</source>
+        <translation>Nid yw'r cyfeiriad hwn wedi'i amgryptio, felly gallai rhywun ddarllen atebion ar y ffordd. Defnyddiwch gyfeiriad sy'n dechrau gyda https://, neu dewiswch ddefnyddio hwn beth bynnag.</translation>
     </message>
 </context>
 <context>

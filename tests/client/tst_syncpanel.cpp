@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <QSignalSpy>
+
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
@@ -86,6 +88,49 @@ private Q_SLOTS:
         QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
         QVERIFY(textOf(panel.get(), "syncLast").contains(QStringLiteral("Never")));
+    }
+
+    // A plain http:// address to another machine is refused until staff choose to use it anyway,
+    // and the panel warns while it is in use; https:// and a server on this machine are not.
+    void warnsOfAnUnencryptedAddress()
+    {
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("media")));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
+        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
+            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
+        QVERIFY2(panel, qPrintable(component.errorString()));
+        auto *warning = panel->findChild<QQuickItem *>(QStringLiteral("syncInsecureWarning"));
+        auto *accept = panel->findChild<QQuickItem *>(QStringLiteral("syncAcceptInsecure"));
+        QVERIFY(warning && accept);
+
+        for (const char *safe : { "https://chorus.example.org", "http://127.0.0.1:8080", "http://localhost", "http://[::1]:9" }) {
+            controller.setServerUrl(QString::fromLatin1(safe));
+            QVERIFY2(!controller.serverUnencrypted(), safe);
+            QVERIFY(!warning->isVisible());
+        }
+        // 0.0.0.0 is not the loopback by name, yet connecting to it stays on this machine (refused at once).
+        controller.setServerUrl(QStringLiteral("http://0.0.0.0:1"));
+        QVERIFY(controller.serverUnencrypted());
+        QVERIFY(warning->isVisible() && accept->isVisible());
+        QSignalSpy finished(&controller, &SyncController::enrolFinished);
+        controller.enrol(QStringLiteral("ABCDE-FGHJK"));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("not encrypted")));
+        QVERIFY(!controller.enrolling());
+
+        // Staff choose to use it anyway: enrolment goes ahead (and fails only for want of a server).
+        QMetaObject::invokeMethod(accept, "clicked");
+        QVERIFY(controller.insecureAccepted());
+        controller.enrol(QStringLiteral("ABCDE-FGHJK"));
+        QVERIFY(controller.enrolling());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.enrolling(), 20000);
+        // Another address is not accepted with it.
+        controller.setServerUrl(QStringLiteral("http://other.example.org"));
+        QVERIFY(!controller.insecureAccepted());
     }
 };
 
