@@ -34,6 +34,8 @@ private:
     [[nodiscard]] bool openItemKey(std::string_view keyId, std::string_view sealedKey, SymmetricKey &out) const;
 
     std::vector<KeyPair> m_keys;
+    // Each key's id as raw bytes, worked out once: every sealed value names one.
+    std::vector<std::string> m_keyIds;
 };
 
 } // namespace chorus::sync::seal
