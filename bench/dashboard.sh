@@ -44,7 +44,7 @@ dashboard_figures() { # dashboard_figures N
   curl -sS -f -c "$dash_cookie" -H 'Content-Type: application/json' \
     -d '{"email":"bench@chorus.example","password":"bench-dashboard-password"}' "$url/dashboard/api/login" >/dev/null \
     || die "the dashboard refused the bench coordinator's sign-in"
-  total=$(dash_get "contributions?limit=1" | json_field total)
+  total=$(dash_get "summary" | json_field total)
   [ "$total" = "$n" ] || die "the dashboard shows $total of $n answers"
 
   local ms

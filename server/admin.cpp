@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -93,8 +94,22 @@ const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgres
 )";
 } // namespace
 
+void printUsage(std::FILE *to)
+{
+    std::fputs(kUsage, to);
+}
+
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
+    static const char *const kCommands[]
+        = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code", "revoke-device", "list-devices",
+              "backup" };
+    // An unknown command touches nothing: opening the database would create one in the current folder.
+    if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
+        std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
+        printUsage(stderr);
+        return 2;
+    }
     try {
         ServerDb db(config.database);
         auto lease = db.lease();
@@ -132,9 +147,6 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
         } else if (command == "backup") {
             backup(db, config, arg(args, 0, "DIR"));
             out = { { "backup", args[0] } };
-        } else {
-            std::fputs(kUsage, stderr);
-            return 2;
         }
         std::printf("%s\n", out.dump().c_str());
         return 0;

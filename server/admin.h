@@ -4,13 +4,17 @@
 
 #include "config.h"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
 namespace chorus::server {
 
-// Returns the process exit code; false-y input prints usage on stderr.
+// Returns the process exit code; an unknown command prints usage on stderr and opens no database.
 [[nodiscard]] int runAdmin(
     const std::string &command, const std::vector<std::string> &args, const ServerConfig &config);
+
+// The subcommands and their flags.
+void printUsage(std::FILE *to);
 
 } // namespace chorus::server

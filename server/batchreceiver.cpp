@@ -168,6 +168,26 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
+void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner) const
+{
+    if (change.kind != sync::kinds::Contribution)
+        return;
+    const auto deviceField = change.fields.find("device_id");
+    const auto siteField = change.fields.find("site_id");
+    if (owner.originDevice == m_device.id) {
+        if (deviceField != change.fields.end())
+            deviceField->second.value = m_device.id;
+        if (siteField != change.fields.end())
+            siteField->second.value = m_device.siteId;
+        return;
+    }
+    // Someone else's contribution (a coordinator's edit): where it came from is not theirs to rewrite.
+    if (deviceField != change.fields.end())
+        change.fields.erase(deviceField);
+    if (siteField != change.fields.end())
+        change.fields.erase(siteField);
+}
+
 void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change)
 {
     const auto flag = change.fields.find(std::string(sync::fields::Redacted));
@@ -234,6 +254,7 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
+            stampOrigin(change, owner);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);

@@ -37,6 +37,9 @@ private:
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
+    // Which device and site a contribution came from is the server's to say, from the token that sent
+    // it: a device's claim to be another device or site is replaced, and nobody rewrites another's.
+    void stampOrigin(sync::Change &change, const RecordOwner &owner) const;
     // Drops a non-coordinator's attempt to redact, or to lift a redaction, from the change.
     void keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change);
     void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);

@@ -20,6 +20,13 @@ void applyJson(ServerConfig &c, const nlohmann::json &j)
     c.deviceRequestsPerSecond = j.value("device_requests_per_second", c.deviceRequestsPerSecond);
     c.deviceBurst = j.value("device_burst", c.deviceBurst);
     c.enrolPerMinute = j.value("enrol_per_minute", c.enrolPerMinute);
+    c.trustedProxies = j.value("trusted_proxies", c.trustedProxies);
+    c.metricsToken = j.value("metrics_token", c.metricsToken);
+    c.headerTimeoutSeconds = j.value("header_timeout_seconds", c.headerTimeoutSeconds);
+    c.bodyTimeoutSeconds = j.value("body_timeout_seconds", c.bodyTimeoutSeconds);
+    c.maxConnections = j.value("max_connections", c.maxConnections);
+    c.maxConnectionsPerAddress = j.value("max_connections_per_address", c.maxConnectionsPerAddress);
+    c.mediaQuotaBytes = j.value("media_quota_mb", c.mediaQuotaBytes >> 20) << 20;
 }
 
 int toInt(const std::string &flag, const std::string &value)
@@ -82,6 +89,20 @@ ServerConfig parseConfig(std::vector<std::string> &args)
             c.deviceBurst = toInt(a, value());
         else if (a == "--enrol-rate")
             c.enrolPerMinute = toInt(a, value());
+        else if (a == "--trusted-proxy")
+            c.trustedProxies.push_back(value());
+        else if (a == "--metrics-token")
+            c.metricsToken = value();
+        else if (a == "--header-timeout")
+            c.headerTimeoutSeconds = toInt(a, value());
+        else if (a == "--body-timeout")
+            c.bodyTimeoutSeconds = toInt(a, value());
+        else if (a == "--max-connections")
+            c.maxConnections = toInt(a, value());
+        else if (a == "--max-connections-per-address")
+            c.maxConnectionsPerAddress = toInt(a, value());
+        else if (a == "--media-quota-mb")
+            c.mediaQuotaBytes = std::int64_t(toInt(a, value())) << 20;
         else if (a == "--quiet")
             c.quiet = true;
         else
@@ -89,6 +110,12 @@ ServerConfig parseConfig(std::vector<std::string> &args)
     }
     if (c.threads < 1 || c.threads > 256)
         throw std::runtime_error("--threads must be 1 to 256");
+    if (c.headerTimeoutSeconds < 1 || c.bodyTimeoutSeconds < 1)
+        throw std::runtime_error("--header-timeout and --body-timeout must be at least 1 second");
+    if (c.maxConnections < 1 || c.maxConnectionsPerAddress < 1)
+        throw std::runtime_error("--max-connections and --max-connections-per-address must be at least 1");
+    if (c.mediaQuotaBytes < 1)
+        throw std::runtime_error("--media-quota-mb must be at least 1");
     if (c.tlsCert.empty() != c.tlsKey.empty())
         throw std::runtime_error("TLS needs both --tls-cert and --tls-key");
     args = rest;

@@ -1,6 +1,7 @@
 #pragma once
 // How one chorus-server process runs: where its data lives, where it listens, and its limits.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,18 @@ struct ServerConfig {
     double deviceBurst = 60;
     double enrolPerMinute = 10;
     bool quiet = false;
+    // Addresses of reverse proxies whose X-Forwarded-For is believed; everyone else's is ignored.
+    std::vector<std::string> trustedProxies;
+    // A bearer token that opens /metrics to non-loopback scrapers; empty: loopback only.
+    std::string metricsToken;
+    // How long a client may take to send a request's line and headers, and then its body.
+    int headerTimeoutSeconds = 10;
+    int bodyTimeoutSeconds = 60;
+    // Open connections in all and from one address (trusted proxies are not capped per address).
+    int maxConnections = 1024;
+    int maxConnectionsPerAddress = 32;
+    // Media one device may keep on the server, complete and partial together.
+    std::int64_t mediaQuotaBytes = std::int64_t(2) << 30;
 };
 
 // Reads --config FILE (JSON with the same names in snake_case) and then the flags, which win.

@@ -90,19 +90,6 @@ std::string Directory::createCoordinator(
     return id;
 }
 
-std::optional<std::string> Directory::verifyCoordinator(const std::string &email, const std::string &password)
-{
-    auto s = m_db.prepare("SELECT org_id, password_hash FROM coordinators WHERE email = ?1");
-    s.bind(1, email);
-    if (!s.step())
-        return std::nullopt;
-    const std::string orgId = s.text(0), hash = s.text(1);
-    s.reset();
-    if (!secrets::verifyPassword(hash, password))
-        return std::nullopt;
-    return orgId;
-}
-
 IssuedCode Directory::issueEnrolmentCode(
     const std::string &orgId, const std::string &siteId, sync::protocol::Role role, int ttlMinutes)
 {

@@ -44,8 +44,6 @@ public:
     // False when there is no such device.
     bool revokeDevice(const std::string &deviceId);
     [[nodiscard]] nlohmann::json listDevices(const std::string &orgId);
-    // The coordinator's organisation when the password matches.
-    [[nodiscard]] std::optional<std::string> verifyCoordinator(const std::string &email, const std::string &password);
 
     // API operations throw ApiError.
     Enrolment enrol(const std::string &code, const std::string &deviceName);

@@ -3,7 +3,9 @@
 #include "apierror.h"
 #include "batchreceiver.h"
 #include "changefeed.h"
+#include "dashboard/auditlog.h"
 #include "dashboard/dashboard.h"
+#include "dashboard/sessionstore.h"
 #include "logger.h"
 #include "model/jsontext.h"
 #include "protocol/validation.h"
@@ -71,6 +73,8 @@ HttpApi::HttpApi(ServerDb &db, MediaStore &media, const ServerConfig &config)
     , m_config(config)
     , m_deviceLimiter(config.deviceRequestsPerSecond, config.deviceBurst)
     , m_enrolLimiter(config.enrolPerMinute / 60.0, config.enrolPerMinute)
+    , m_clientAddress(config.trustedProxies)
+    , m_bodyGate(db)
 { }
 
 int HttpApi::checkProtocol(const httplib::Request &req)
@@ -134,19 +138,40 @@ void HttpApi::device(
         [&](const DeviceIdentity &id, sql::Connection &db) { return sync::jsontext::dump(handler(id, db)); });
 }
 
+DeviceIdentity HttpApi::admit(const httplib::Request &req)
+{
+    checkProtocol(req);
+    DeviceIdentity id;
+    {
+        auto db = m_db.lease();
+        id = Directory(*db).authenticate(bearerToken(req));
+    }
+    return id;
+}
+
 void HttpApi::deviceText(const httplib::Request &req, httplib::Response &res, const std::string &route,
     const DeviceTextHandler &handler)
+{
+    deviceBody(req, res, route, nullptr, 0, [&](const DeviceIdentity &id, sql::Connection &db, const std::string &, BodyRead) {
+        return handler(id, db);
+    });
+}
+
+void HttpApi::deviceBody(const httplib::Request &req, httplib::Response &res, const std::string &route,
+    const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler)
 {
     const std::int64_t started = nowMs();
     std::string deviceId;
     try {
-        checkProtocol(req);
-        auto db = m_db.lease();
-        const DeviceIdentity id = Directory(*db).authenticate(bearerToken(req));
+        // Who is sending comes first: a stranger's body is never read, however slowly it arrives.
+        const DeviceIdentity id = admit(req);
         deviceId = id.id;
         if (!m_deviceLimiter.allow("device:" + id.id))
             throw ApiError(ErrorCode::RateLimited, "too many requests from this device; slow down");
-        finish(req, res, route, handler(id, *db), deviceId, started);
+        std::string body;
+        const BodyRead read = reader ? readBody(*reader, limit, body) : BodyRead::Complete;
+        auto db = m_db.lease();
+        finish(req, res, route, handler(id, *db, body, read), deviceId, started);
     } catch (const ApiError &e) {
         fail(req, res, route, e.code(), e.what(), e.extra(), deviceId, started);
     } catch (const std::exception &e) {
@@ -174,7 +199,7 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
 {
     open(req, res, "enrol", [&](sql::Connection &db) -> Json {
         checkProtocol(req);
-        if (!m_enrolLimiter.allow("enrol:" + req.remote_addr))
+        if (!m_enrolLimiter.allow("enrol:" + m_clientAddress.of(req)))
             throw ApiError(ErrorCode::RateLimited, "too many enrolment attempts from this address; wait a minute");
         if (req.body.size() > protocol::kMaxSmallBodyBytes)
             throw ApiError(ErrorCode::PayloadTooLarge, "an enrolment request is small");
@@ -208,39 +233,38 @@ void HttpApi::enrol(const httplib::Request &req, httplib::Response &res)
 
 void HttpApi::push(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
 {
-    std::string body;
-    BodyRead read = readBody(reader, protocol::kMaxBatchBytes, body);
-    // httplib stops reading a body past its own limit without saying why.
-    if (read == BodyRead::CutShort && req.get_header_value<std::uint64_t>("Content-Length") > protocol::kMaxBatchBytes)
-        read = BodyRead::TooLarge;
-    device(req, res, "push", [&](const DeviceIdentity &id, sql::Connection &db) -> Json {
-        if (read == BodyRead::TooLarge)
-            throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
-        if (read == BodyRead::CutShort)
-            throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
-        PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
-        m_media.removeFiles(id.orgId, outcome.purgedMedia);
-        if (outcome.withdrew || outcome.redacted)
-            m_db.forgetDeletedContent();
-        m_metrics.countChanges(outcome.applied);
-        return outcome.answer;
-    });
+    deviceBody(req, res, "push", &reader, protocol::kMaxBatchBytes,
+        [&](const DeviceIdentity &id, sql::Connection &db, std::string &body, BodyRead read) {
+            // httplib stops reading a body past its own limit without saying why.
+            if (read == BodyRead::CutShort
+                && req.get_header_value<std::uint64_t>("Content-Length") > protocol::kMaxBatchBytes)
+                read = BodyRead::TooLarge;
+            if (read == BodyRead::TooLarge)
+                throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
+            if (read == BodyRead::CutShort)
+                throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
+            PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
+            m_media.removeFiles(id.orgId, outcome.purgedMedia);
+            if (outcome.withdrew || outcome.redacted)
+                m_db.forgetDeletedContent();
+            m_metrics.countChanges(outcome.applied);
+            return sync::jsontext::dump(outcome.answer);
+        });
 }
 
 void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
 {
-    std::string chunk;
-    // A chunk cut short by a dropped connection is still stored: its bytes are a true prefix, and
-    // the device resumes from the offset the server reports.
-    const bool fits = readBody(reader, protocol::kMaxMediaChunkBytes, chunk) != BodyRead::TooLarge;
-    device(req, res, "media_put", [&](const DeviceIdentity &id, sql::Connection &db) -> Json {
-        if (!fits)
-            throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");
-        const std::uint64_t offset = parseUnsigned(req.get_param_value("offset"), "offset");
-        const std::uint64_t size
-            = parseUnsigned(req.get_header_value(protocol::kMediaSizeHeader), protocol::kMediaSizeHeader);
-        return m_media.append(db, id, req.matches[1].str(), offset, size, chunk);
-    });
+    deviceBody(req, res, "media_put", &reader, protocol::kMaxMediaChunkBytes,
+        [&](const DeviceIdentity &id, sql::Connection &db, std::string &chunk, BodyRead read) {
+            // A chunk cut short by a dropped connection is still stored: its bytes are a true prefix, and
+            // the device resumes from the offset the server reports.
+            if (read == BodyRead::TooLarge)
+                throw ApiError(ErrorCode::PayloadTooLarge, "send media in chunks of at most 4 MiB");
+            const std::uint64_t offset = parseUnsigned(req.get_param_value("offset"), "offset");
+            const std::uint64_t size
+                = parseUnsigned(req.get_header_value(protocol::kMediaSizeHeader), protocol::kMediaSizeHeader);
+            return sync::jsontext::dump(m_media.append(db, id, req.matches[1].str(), offset, size, chunk));
+        });
 }
 
 void HttpApi::mediaGet(const httplib::Request &req, httplib::Response &res)
@@ -261,35 +285,52 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
 {
     open(req, res, "enrolment_codes", [&](sql::Connection &db) -> Json {
         checkProtocol(req);
-        if (!m_enrolLimiter.allow("login:" + req.remote_addr))
+        const std::string address = m_clientAddress.of(req);
+        if (!m_enrolLimiter.allow("login:" + address))
             throw ApiError(ErrorCode::RateLimited, "too many attempts from this address; wait a minute");
         const Json j = parseJson(req.body.size() > protocol::kMaxSmallBodyBytes ? std::string() : req.body);
         if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string()
             || !j.value("site", Json()).is_string() || !j.value("role", Json()).is_string())
             throw ApiError(ErrorCode::BadRequest, "send email, password, site and role as text");
-        Directory dir(db);
-        auto org = dir.verifyCoordinator(j["email"].get<std::string>(), j["password"].get<std::string>());
-        if (!org)
+        // The dashboard's own sign-in check: its lock-out, its timing and its case-insensitive e-mail.
+        const dashboard::LoginResult login = dashboard::SessionStore(db).verify(
+            j["email"].get<std::string>(), j["password"].get<std::string>(), address);
+        if (login.status == dashboard::LoginResult::Status::Locked)
+            throw ApiError(ErrorCode::RateLimited, "too many failed sign-ins: try again in 15 minutes");
+        if (login.status != dashboard::LoginResult::Status::Ok)
             throw ApiError(ErrorCode::Unauthorized, "wrong email or password");
         auto role = protocol::roleFromName(j["role"].get<std::string>());
         if (!role)
             throw ApiError(ErrorCode::BadRequest, "role must be kiosk, outreach or coordinator");
+        // As on the dashboard: a coordinator device reads every contribution, so only an admin enrols one.
+        if (*role == protocol::Role::Coordinator && login.session.role != dashboard::Role::Admin)
+            throw ApiError(ErrorCode::Forbidden, "only an administrator may enrol a coordinator device");
+        const Json ttl = j.contains("ttl_minutes") ? j["ttl_minutes"] : Json(24 * 60);
+        if (!ttl.is_number_integer() || ttl.get<std::int64_t>() < 1 || ttl.get<std::int64_t>() > 60 * 24 * 14)
+            throw ApiError(ErrorCode::BadRequest, "ttl_minutes must be a whole number from 1 to 20160");
+        const std::string site = j["site"].get<std::string>();
+        IssuedCode code;
         try {
-            const Json ttl = j.contains("ttl_minutes") ? j["ttl_minutes"] : Json(24 * 60);
-            if (!ttl.is_number_integer() || ttl.get<std::int64_t>() < 1 || ttl.get<std::int64_t>() > 60 * 24 * 14)
-                throw ApiError(ErrorCode::BadRequest, "ttl_minutes must be a whole number from 1 to 20160");
-            const IssuedCode code = dir.issueEnrolmentCode(*org, j["site"].get<std::string>(), *role, ttl.get<int>());
-            return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
-        } catch (const ApiError &) {
-            throw;
+            code = Directory(db).issueEnrolmentCode(login.session.orgId, site, *role, ttl.get<int>());
         } catch (const std::runtime_error &e) {
             throw ApiError(ErrorCode::BadRequest, e.what());
         }
+        dashboard::AuditLog(db).record(login.session, "device.enrolment_code", site,
+            { { "role", protocol::roleName(*role) }, { "expires_at", code.expiresAt }, { "via", "device" } });
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
     });
 }
 
 void HttpApi::install(httplib::Server &server)
 {
+    server.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        return m_bodyGate.admits(req, res) ? httplib::Server::HandlerResponse::Unhandled
+                                           : httplib::Server::HandlerResponse::Handled;
+    });
+    // A client that waits for "100 Continue" is told no before it sends the body at all.
+    server.set_expect_100_continue_handler([this](const httplib::Request &req, httplib::Response &res) {
+        return m_bodyGate.admits(req, res) ? 100 : res.status;
+    });
     server.Get("/v1/health", [this](const httplib::Request &req, httplib::Response &res) {
         open(req, res, "health", [](sql::Connection &db) -> Json {
             auto s = db.prepare("SELECT count(*) FROM organisations");
@@ -299,7 +340,12 @@ void HttpApi::install(httplib::Server &server)
         if (res.status == 500)
             res.status = 503;
     });
-    server.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
+    server.Get("/metrics", [this](const httplib::Request &req, httplib::Response &res) {
+        // Device and organisation ids are not for strangers: loopback (not relayed) or the scrape token.
+        const bool tokenOk = !m_config.metricsToken.empty() && bearerToken(req) == m_config.metricsToken;
+        if (!tokenOk && !ClientAddress::isLocal(req))
+            return fail(req, res, "metrics", ErrorCode::Forbidden,
+                "metrics are served to this machine, or with the metrics token", {}, {}, nowMs());
         auto db = m_db.lease();
         res.set_content(m_metrics.render(*db), "text/plain; version=0.0.4");
     });

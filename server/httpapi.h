@@ -2,6 +2,8 @@
 // The HTTP face of chorus-server: routes, the protocol-version and token checks every device
 // request passes, rate limits, JSON error bodies, logs and metrics.
 
+#include "bodygate.h"
+#include "clientaddress.h"
 #include "config.h"
 #include "directory.h"
 #include "mediastore.h"
@@ -16,6 +18,8 @@
 #include <string>
 
 namespace chorus::server {
+
+enum class BodyRead { Complete, TooLarge, CutShort };
 
 class HttpApi {
 public:
@@ -32,6 +36,14 @@ private:
         const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceHandler &handler);
     void deviceText(const httplib::Request &req, httplib::Response &res, const std::string &route,
         const DeviceTextHandler &handler);
+    // For an endpoint with a body: the body is read only after the token, version and rate limit pass,
+    // and without holding a database connection while it arrives.
+    using DeviceBodyHandler
+        = std::function<std::string(const DeviceIdentity &, sql::Connection &, std::string &body, BodyRead read)>;
+    void deviceBody(const httplib::Request &req, httplib::Response &res, const std::string &route,
+        const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler);
+    // Version and token; throws ApiError.
+    [[nodiscard]] DeviceIdentity admit(const httplib::Request &req);
     void open(const httplib::Request &req, httplib::Response &res, const std::string &route,
         const std::function<nlohmann::json(sql::Connection &)> &handler);
     // `body` is a JSON object's text; the server's time is added to it.
@@ -55,9 +67,10 @@ private:
     Metrics m_metrics;
     RateLimiter m_deviceLimiter;
     RateLimiter m_enrolLimiter;
+    ClientAddress m_clientAddress;
+    BodyGate m_bodyGate;
 };
 
-enum class BodyRead { Complete, TooLarge, CutShort };
 // Reads a body up to `limit` bytes (after gzip inflation). CutShort keeps what did arrive: a
 // dropped connection mid-upload.
 [[nodiscard]] BodyRead readBody(const httplib::ContentReader &reader, std::size_t limit, std::string &body);

@@ -3,15 +3,19 @@
 #include "admin.h"
 #include "config.h"
 #include "dashboard/dashboard.h"
+#include "dashboard/retentionschedule.h"
 #include "httpapi.h"
 #include "logger.h"
 #include "mediastore.h"
+#include "net/connectionthreads.h"
+#include "net/guardedserver.h"
 #include "secrets.h"
 #include "serverdb.h"
 
 #include <httplib.h>
 
 #include <csignal>
+#include <sys/socket.h>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -25,25 +29,42 @@ int serve(const ServerConfig &config)
 {
     log::setQuiet(config.quiet);
     ServerDb db(config.database);
+    // Twice the warm threads: database work is short, and PostgreSQL's connections are few.
+    db.setPoolLimit(static_cast<std::size_t>(config.threads) * 2);
     MediaStore media(config.mediaDir);
     HttpApi api(db, media, config);
 
     std::unique_ptr<httplib::Server> server;
-    if (!config.tlsCert.empty())
+    net::GuardedServer *guarded = nullptr;
+    if (!config.tlsCert.empty()) {
+        // cpp-httplib's TLS server bounds only the wait for each next byte; in front of the public,
+        // terminate TLS at the shipped proxy, which buffers whole requests (platforms/server).
         server = std::make_unique<httplib::SSLServer>(config.tlsCert.c_str(), config.tlsKey.c_str());
-    else
-        server = std::make_unique<httplib::Server>();
+    } else {
+        net::ConnectionLimits limits;
+        limits.header = std::chrono::seconds(config.headerTimeoutSeconds);
+        limits.body = std::chrono::seconds(config.bodyTimeoutSeconds);
+        limits.perAddress = static_cast<std::size_t>(config.maxConnectionsPerAddress);
+        auto plain = std::make_unique<net::GuardedServer>(limits, ClientAddress(config.trustedProxies));
+        guarded = plain.get();
+        server = std::move(plain);
+    }
     if (!server->is_valid()) {
         log::error("startup", { { "message", "cannot load the TLS certificate or key" } });
         return 1;
     }
-    const int threads = config.threads;
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+    // `threads` stay warm; a connection beyond them gets a thread of its own, up to the cap.
+    const auto warm = static_cast<std::size_t>(config.threads);
+    const auto most = static_cast<std::size_t>(config.maxConnections);
+    server->new_task_queue = [warm, most] { return new net::ConnectionThreads(warm, most); };
     // Push bodies are limited again after gzip inflation; this bounds what arrives on the wire.
     server->set_payload_max_length(chorus::sync::protocol::kMaxBatchBytes);
+    // For the TLS server, which waits this long for each next byte; GuardedServer bounds whole requests.
     server->set_read_timeout(30, 0);
     server->set_write_timeout(30, 0);
     api.install(*server);
+    // After install, which creates the tables it reads; destroyed before the database and media.
+    chorus::server::dashboard::RetentionSchedule retention(db, media);
 
     const int port = config.port == 0 ? server->bind_to_any_port(config.host)
                                       : (server->bind_to_port(config.host, config.port) ? config.port : -1);
@@ -51,6 +72,8 @@ int serve(const ServerConfig &config)
         log::error("startup", { { "message", "cannot listen" }, { "host", config.host }, { "port", config.port } });
         return 1;
     }
+    if (guarded)
+        guarded->widenBacklog(SOMAXCONN);
     if (!config.portFile.empty()) {
         // Written to a temporary name and renamed, so a reader never sees half a number.
         const std::string tmp = config.portFile + ".tmp";
@@ -89,9 +112,16 @@ int main(int argc, char **argv)
         return 1;
     }
     std::vector<std::string> args(argv + 1, argv + argc);
+    // Asking for help never opens (and so never creates) a database.
     if (args.empty()) {
-        return runAdmin("help", {}, ServerConfig {});
+        printUsage(stderr);
+        return 2;
     }
+    for (const auto &a : args)
+        if (a == "--help" || a == "-h" || a == "help") {
+            printUsage(stdout);
+            return 0;
+        }
     const std::string command = args.front();
     args.erase(args.begin());
     try {

@@ -4,6 +4,7 @@
 #include "sqlite/database.h"
 #include "store/recordstore.h"
 
+#include <chrono>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -48,12 +49,18 @@ const char *const kServerTablesV2[] = {
     "CREATE INDEX clamps_change ON clamps (device_id, change_id)",
 };
 
-// 3: the dashboard at scale. The review list walks contributions newest first and stops after a
-// page; prompt and site filters and an organisation's records each have an index of their own.
-const char *const kServerIndexesV3[] = {
-    "CREATE INDEX contributions_created ON contributions (created_at, id)",
-    "CREATE INDEX contributions_prompt ON contributions (prompt_id, created_at)",
-    "CREATE INDEX contributions_site ON contributions (site_id, created_at)",
+// 3: the dashboard at scale. On SQLite one index holds, newest first, every column the review
+// filters, the summary and the theme list read, so they walk it and the owners' index and read a
+// record's row only for the 50 on a page. PostgreSQL caps an index entry at about 2.7 kB, which a
+// long theme list would pass: its index leaves the themes out, and its planner picks by statistics.
+const char *const kSqliteIndexesV3[] = {
+    "CREATE INDEX contributions_review ON contributions"
+    " (created_at, id, withdrawn, prompt_id, site_id, format, status, rating, tags)",
+    "CREATE INDEX record_owners_org ON record_owners (org_id, kind, record_id)",
+};
+const char *const kPostgresIndexesV3[] = {
+    "CREATE INDEX contributions_review ON contributions (created_at, id, withdrawn, prompt_id, site_id, format, status,"
+    " rating)",
     "CREATE INDEX record_owners_org ON record_owners (org_id, kind, record_id)",
 };
 // Search of written answers, SQLite: an FTS5 index of each answer's text whose rowid is a number of
@@ -87,7 +94,6 @@ const char *const kSqliteSearchV3[] = {
 const char *const kPostgresSearchV3[] = {
     "CREATE INDEX contributions_search ON contributions USING GIN (to_tsvector('simple', coalesce(text, '')))",
 };
-
 // 4: each organisation's key pairs for the answers kiosks and outreach tablets seal (sealkeys.h).
 const char *const kServerTablesV4[] = {
     "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
@@ -145,6 +151,13 @@ ServerDb::ServerDb(std::string url)
     auto db = connect(m_url);
     migrate(*db);
     m_idle.push_back(std::move(db));
+    m_open = 1;
+}
+
+void ServerDb::setPoolLimit(std::size_t limit)
+{
+    std::lock_guard lock(m_mutex);
+    m_limit = limit;
 }
 
 void ServerDb::forgetDeletedContent()
@@ -182,9 +195,10 @@ void ServerDb::migrate(sql::Connection &db)
             db.setSchemaVersion(2);
         }
         if (version < 3) {
-            for (const char *sql : kServerIndexesV3)
+            const bool lite = m_dialect == sql::Dialect::SQLite;
+            for (const char *sql : lite ? kSqliteIndexesV3 : kPostgresIndexesV3)
                 db.exec(sql);
-            if (m_dialect == sql::Dialect::SQLite)
+            if (lite)
                 for (const char *sql : kSqliteSearchV3)
                     db.exec(sql);
             else
@@ -203,14 +217,23 @@ void ServerDb::migrate(sql::Connection &db)
 ServerDb::Lease ServerDb::lease()
 {
     {
-        std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
+        if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
+            m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
             m_idle.pop_back();
             return Lease(*this, std::move(db));
         }
+        ++m_open;
     }
-    return Lease(*this, connect(m_url));
+    try {
+        return Lease(*this, connect(m_url));
+    } catch (...) {
+        std::lock_guard lock(m_mutex);
+        --m_open;
+        throw;
+    }
 }
 
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db)
@@ -224,10 +247,18 @@ ServerDb::Lease::~Lease()
         return;
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
-    if (m_db->inTransaction() || !m_db->usable())
-        return;
-    std::lock_guard lock(m_owner->m_mutex);
-    m_owner->m_idle.push_back(std::move(m_db));
+    const bool keep = !m_db->inTransaction() && m_db->usable();
+    std::unique_ptr<sql::Connection> dropped;
+    {
+        std::lock_guard lock(m_owner->m_mutex);
+        if (keep)
+            m_owner->m_idle.push_back(std::move(m_db));
+        else {
+            dropped = std::move(m_db);
+            --m_owner->m_open;
+        }
+    }
+    m_owner->m_returned.notify_one();
 }
 
 } // namespace chorus::server

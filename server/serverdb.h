@@ -4,6 +4,7 @@
 
 #include "sql/connection.h"
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -41,6 +42,10 @@ public:
         ServerDb *m_owner;
         std::unique_ptr<sql::Connection> m_db;
     };
+    // Waits (briefly) for a free connection once `limit` are open, so a burst of requests cannot open
+    // more database connections than PostgreSQL allows; after the wait it opens one anyway, so a
+    // request that needs two at once can never deadlock. 0: no limit (the default, for admin commands).
+    void setPoolLimit(std::size_t limit);
     [[nodiscard]] Lease lease();
     [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }
     // Where the data lives, for logs: the SQLite path, or the PostgreSQL URL without its password.
@@ -57,7 +62,10 @@ private:
     std::string m_location;
     sql::Dialect m_dialect;
     std::mutex m_mutex;
+    std::condition_variable m_returned;
     std::vector<std::unique_ptr<sql::Connection>> m_idle;
+    std::size_t m_open = 0; // idle and lent
+    std::size_t m_limit = 0;
 };
 
 // Schema text written for SQLite, made PostgreSQL's: 64-bit integers throughout and identity

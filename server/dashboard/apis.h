@@ -14,7 +14,9 @@ void installWithdrawalApi(Router &router);
 void installDevicesApi(Router &router);
 void installExportApi(Router &router);
 void installConflictsApi(Router &router);
+void installCoordinatorsApi(Router &router);
 void installRedactionApi(Router &router);
+void installRetentionApi(Router &router);
 void installSummaryApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.

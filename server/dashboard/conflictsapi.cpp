@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "bodyfields.h"
 #include "conflictsettlement.h"
 #include "recordreader.h"
 #include "recordwriter.h"
@@ -55,7 +56,7 @@ void installConflictsApi(Router &router)
     });
     router.post(R"(/dashboard/api/conflicts/([0-9]{1,18})/settle)", [](Call &call) -> Json {
         const Json row = conflictRow(call, std::stoll(call.match(1)));
-        const std::string keep = call.body().value("keep", std::string());
+        const std::string keep = textField(call.body(), "keep", {});
         if (keep != "kept" && keep != "other")
             throw ApiError(ErrorCode::BadRequest, "keep is kept or other");
         // Choosing the other value is a new edit, so every replica converges on it by the usual rules.

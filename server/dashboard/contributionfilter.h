@@ -29,6 +29,9 @@ struct ContributionFilter {
 // `limit` the whole list (the printable summary counts everything; the exports never page).
 // Throws ApiError(bad_request) for a value that does not parse or is out of range.
 inline constexpr std::int64_t kMaxPageLimit = 200;
+// The review list counts its matches up to here and then says "more than": counting every one of a
+// million answers would cost more than reading the page. The summary counts everything.
+inline constexpr std::int64_t kMaxCounted = 10000;
 [[nodiscard]] ListPage pageFromRequest(const httplib::Request &req);
 
 } // namespace chorus::server::dashboard

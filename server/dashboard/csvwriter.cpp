@@ -12,10 +12,11 @@ CsvWriter::CsvWriter()
 
 std::string CsvWriter::field(std::string_view value)
 {
-    // A leading = + - @ would make a spreadsheet run the cell as a formula: text from the public must
-    // stay text, so such cells get a leading apostrophe.
+    // A leading = + - @ would make a spreadsheet run the cell as a formula, and so may a leading TAB
+    // or CR (some spreadsheets skip them and read the formula after): text from the public must stay
+    // text, so such cells get a leading apostrophe.
     std::string v(value);
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@'))
+    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
         v.insert(v.begin(), '\'');
     if (v.find_first_of(",\"\r\n") == std::string::npos)
         return v;

@@ -3,6 +3,7 @@
 #include "apis.h"
 #include "dashboardschema.h"
 #include "embeddedweb.h"
+#include "privacyschema.h"
 #include "router.h"
 
 #include <nlohmann/json.hpp>
@@ -80,8 +81,10 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     {
         auto lease = db.lease();
         ensureSchema(*lease);
+        ensurePrivacySchema(*lease);
     }
-    auto router = std::make_shared<Router>(server, db, media, !config.tlsCert.empty());
+    auto router
+        = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();
     installPromptsApi(*router);
     installReviewApi(*router);
@@ -90,7 +93,9 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installDevicesApi(*router);
     installExportApi(*router);
     installConflictsApi(*router);
+    installCoordinatorsApi(*router);
     installRedactionApi(*router);
+    installRetentionApi(*router);
     installSummaryApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "bodyfields.h"
 #include "directory.h"
 #include "qrsvg.h"
 
@@ -32,17 +33,19 @@ void installDevicesApi(Router &router)
     });
     router.post("/dashboard/api/enrolment-codes", [](Call &call) -> Json {
         const Json body = call.body();
-        auto role = sync::protocol::roleFromName(body.value("role", std::string()));
+        auto role = sync::protocol::roleFromName(textField(body, "role", {}));
         if (!role)
             throw ApiError(ErrorCode::BadRequest, "role must be kiosk, outreach or coordinator");
         // Enrolling a coordinator device hands out every contribution: that is an administrator's call.
         if (*role == sync::protocol::Role::Coordinator && call.session.role != Role::Admin)
             throw ApiError(ErrorCode::Forbidden, "only an administrator may enrol a coordinator device");
-        const std::string site = body.value("site", std::string());
-        const int ttl = body.value("ttl_minutes", 24 * 60);
+        const std::string site = textField(body, "site", {});
+        const std::int64_t ttl = wholeField(body, "ttl_minutes", 24 * 60);
+        if (ttl < 1 || ttl > 60 * 24 * 14)
+            throw ApiError(ErrorCode::BadRequest, "ttl_minutes must be a whole number from 1 to 20160");
         IssuedCode code;
         try {
-            code = Directory(call.db).issueEnrolmentCode(call.session.orgId, site, *role, ttl);
+            code = Directory(call.db).issueEnrolmentCode(call.session.orgId, site, *role, static_cast<int>(ttl));
         } catch (const std::runtime_error &e) {
             throw ApiError(ErrorCode::BadRequest, e.what());
         }

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "bodyfields.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
@@ -82,7 +83,7 @@ void installOutcomesApi(Router &router)
     router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64})/publish)", [](Call &call) -> Json {
         const std::string id = call.match(1);
         (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
-        const bool published = call.body().value("published", true);
+        const bool published = booleanField(call.body(), "published", true);
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
             .write("outcome", id, { { "published", published } });
         call.audit(published ? "outcome.publish" : "outcome.unpublish", id);

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "bodyfields.h"
 #include "directory.h"
 #include "protocol/validation.h"
 #include "recordreader.h"
@@ -108,7 +109,7 @@ void installPromptsApi(Router &router)
     router.post(R"(/dashboard/api/prompts/([A-Za-z0-9_-]{1,64})/retire)", [](Call &call) -> Json {
         const std::string id = call.match(1);
         (void)RecordReader(call.db, call.session.orgId).get("prompt", id);
-        const bool retired = call.body().value("retired", true);
+        const bool retired = booleanField(call.body(), "retired", true);
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
             .write("prompt", id, { { "retired", retired } });
         call.audit(retired ? "prompt.retire" : "prompt.restore", id);

@@ -27,7 +27,12 @@ sql::Prepared RecordReader::query(const std::string &select, const std::string &
     const std::vector<Json> &binds, const std::string &tail)
 {
     const sync::KindSpec &spec = specOf(kind);
-    std::string sql = "SELECT " + select + " FROM " + spec.table + " r JOIN record_owners o ON o.kind = '" + spec.name
+    // SQLite's CROSS JOIN keeps the records as the outer loop, so a list in an indexed order walks that
+    // index and stops after its page, checking each record's owner on the way; left to itself the
+    // planner would read every record of the organisation and sort them. PostgreSQL plans by its
+    // statistics (and has no CROSS JOIN … ON).
+    const char *join = m_db.dialect() == sql::Dialect::SQLite ? " r CROSS JOIN" : " r JOIN";
+    std::string sql = "SELECT " + select + " FROM " + spec.table + join + " record_owners o ON o.kind = '" + spec.name
         + "' AND o.record_id = r.id WHERE o.org_id = ?1";
     if (!where.empty())
         sql += " AND (" + where + ")";
@@ -43,10 +48,20 @@ sql::Prepared RecordReader::query(const std::string &select, const std::string &
     return s;
 }
 
-std::int64_t RecordReader::count(const std::string &kind, const std::string &where, const std::vector<Json> &binds)
+std::int64_t RecordReader::count(
+    const std::string &kind, const std::string &where, const std::vector<Json> &binds, std::int64_t cap)
 {
-    auto s = query("count(*)", kind, where, binds, {});
-    return s.step() ? s.integer(0) : 0;
+    if (cap < 0) {
+        auto s = query("count(*)", kind, where, binds, {});
+        return s.step() ? s.integer(0) : 0;
+    }
+    // Counting stops at the cap, so its cost does too; the query is wrapped by hand since query()
+    // writes only the inner SELECT.
+    auto inner = query("1", kind, where, binds, " LIMIT " + std::to_string(cap));
+    std::int64_t n = 0;
+    while (inner.step())
+        ++n;
+    return n;
 }
 
 Json RecordReader::list(const std::string &kind, const std::string &where, const std::vector<Json> &binds,

@@ -37,9 +37,9 @@ public:
     // stops early when `row` returns false.
     void each(const std::string &kind, const std::string &where, const std::vector<nlohmann::json> &binds,
         const std::string &order, const std::function<bool(nlohmann::json &&)> &row, ListPage page = {});
-    // How many records `list` would return without a page.
-    [[nodiscard]] std::int64_t count(
-        const std::string &kind, const std::string &where = {}, const std::vector<nlohmann::json> &binds = {});
+    // How many records `list` would return without a page; with a `cap`, at most that many.
+    [[nodiscard]] std::int64_t count(const std::string &kind, const std::string &where = {},
+        const std::vector<nlohmann::json> &binds = {}, std::int64_t cap = -1);
 
     // The statement `select` FROM the kind's records of this organisation matching `where`, bound,
     // with `tail` (ORDER BY, GROUP BY…) after it: for readers wanting a few columns of many records.

@@ -83,7 +83,7 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
     const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
     PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
-    if (outcome.withdrew || outcome.redacted) {
+    if ((outcome.withdrew || outcome.redacted) && options.forgetAtOnce) {
         // The search index and SQLite's write-ahead log still hold the purged or redacted words until
         // they are merged and checkpointed.
         m_server.forgetDeletedContent();

@@ -15,6 +15,9 @@ namespace chorus::server::dashboard {
 struct WriteOptions {
     // Stamp at the server's drift bound so the write beats every concurrent device edit (redaction).
     bool privacyWins = false;
+    // Forget deleted content (VACUUM, WAL) at once after a withdrawal or redaction; a caller
+    // removing many records in a row does it once at the end instead.
+    bool forgetAtOnce = true;
 };
 
 class RecordWriter {

@@ -65,11 +65,12 @@ void installReviewApi(Router &router)
         while (s.step())
             sites.push_back({ { "id", s.text(0) }, { "name", s.text(1) } });
         const bool pg = call.db.dialect() == sql::Dialect::PostgreSQL;
-        auto t = call.db.prepare(
-            std::string("SELECT DISTINCT j.value FROM contributions r JOIN record_owners o ON o.kind = "
-                        "'contribution' AND o.record_id = r.id, ")
-            + (pg ? "jsonb_array_elements_text(r.tags::jsonb) j(value)" : "json_each(r.tags) j")
-            + " WHERE o.org_id = ?1 AND r.tags IS NOT NULL ORDER BY 1");
+        // The distinct theme lists first (a few hundred, read from the review index), then their themes.
+        auto t = call.db.prepare(std::string("SELECT DISTINCT j.value FROM (SELECT DISTINCT r.tags FROM contributions r")
+            + (pg ? " JOIN" : " CROSS JOIN")
+            + " record_owners o ON o.kind = 'contribution' AND o.record_id = r.id"
+              " WHERE o.org_id = ?1 AND r.tags IS NOT NULL) t, "
+            + (pg ? "jsonb_array_elements_text(t.tags::jsonb) j(value)" : "json_each(t.tags) j") + " ORDER BY 1");
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
@@ -90,9 +91,11 @@ void installReviewApi(Router &router)
             // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
             // descending, so the walk is contributions_created backwards and stops after the page.
             list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id DESC", page);
-            total = reader.count("contribution", f.where, f.binds);
+            total = reader.count("contribution", f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
         });
-        return { { "filter", f.applied }, { "contributions", list }, { "total", total }, { "offset", page.offset },
+        const bool exact = page.limit < 0 || total <= kMaxCounted;
+        return { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
+            { "total_exact", exact }, { "offset", page.offset },
             { "limit", page.limit < 0 ? Json(nullptr) : Json(page.limit) } };
     });
     router.get(std::string("/dashboard/api/contributions/") + kId,

@@ -51,11 +51,12 @@ Json Call::body() const
     return j;
 }
 
-Router::Router(httplib::Server &server, ServerDb &db, MediaStore &media, bool tls)
+Router::Router(httplib::Server &server, ServerDb &db, MediaStore &media, bool tls, ClientAddress clientAddress)
     : m_server(server)
     , m_db(db)
     , m_media(media)
     , m_tls(tls)
+    , m_clientAddress(std::move(clientAddress))
 { }
 
 std::string Router::cookieValue(const httplib::Request &req)
@@ -111,6 +112,10 @@ void Router::run(
         }
     } catch (const ApiError &e) {
         sendError(res, protocol::httpStatus(e.code()), std::string(protocol::errorCodeName(e.code())), e.what());
+    } catch (const Json::exception &e) {
+        // A value of the wrong type that no handler checked by name: still the client's mistake.
+        log::warn("dashboard", { { "path", req.path }, { "message", e.what() } });
+        sendError(res, 400, "bad_request", "a field of this request has the wrong type");
     } catch (const std::exception &e) {
         log::error("dashboard", { { "path", req.path }, { "message", e.what() } });
         sendError(res, 500, "internal", "the server could not finish this request");
@@ -142,7 +147,7 @@ void Router::installSessionRoutes()
             if (!j.is_object() || !j.value("email", Json()).is_string() || !j.value("password", Json()).is_string())
                 return sendError(res, 400, "bad_request", "send email and password");
             auto db = self->m_db.lease();
-            const LoginResult r = SessionStore(*db).login(j["email"], j["password"], req.remote_addr);
+            const LoginResult r = SessionStore(*db).login(j["email"], j["password"], self->m_clientAddress.of(req));
             if (r.status == LoginResult::Status::Locked) {
                 res.set_header(
                     "Retry-After", std::to_string(std::max<std::int64_t>(1, (r.lockedUntil - nowMs()) / 1000)));

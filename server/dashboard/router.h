@@ -3,6 +3,7 @@
 // state-changing requests and the role check, and every failure becomes a JSON error.
 
 #include "auditlog.h"
+#include "clientaddress.h"
 #include "mediastore.h"
 #include "serverdb.h"
 #include "sessionstore.h"
@@ -45,7 +46,7 @@ using Handler = std::function<nlohmann::json(Call &)>;
 
 class Router : public std::enable_shared_from_this<Router> {
 public:
-    Router(httplib::Server &server, ServerDb &db, MediaStore &media, bool tls);
+    Router(httplib::Server &server, ServerDb &db, MediaStore &media, bool tls, ClientAddress clientAddress);
     void get(const std::string &pattern, Handler handler, Role least = Role::Coordinator);
     void post(const std::string &pattern, Handler handler, Role least = Role::Coordinator);
     // Sign-in and sign-out, which run before or end a session.
@@ -62,6 +63,7 @@ private:
     ServerDb &m_db;
     MediaStore &m_media;
     bool m_tls;
+    ClientAddress m_clientAddress;
 };
 
 } // namespace chorus::server::dashboard

@@ -1,6 +1,7 @@
 #include "sessionstore.h"
 
 #include "directory.h"
+#include "logger.h"
 #include "secrets.h"
 
 #include <algorithm>
@@ -58,18 +59,12 @@ void SessionStore::recordFailure(const std::string &key, std::int64_t now, int l
     });
 }
 
-LoginResult SessionStore::login(const std::string &emailIn, const std::string &password, const std::string &address)
+LoginResult SessionStore::verify(const std::string &emailIn, const std::string &password, const std::string &address)
 {
     LoginResult result;
     const std::int64_t now = nowMs();
     const std::string email = lower(emailIn);
     const std::string accountKey = "account:" + email, addressKey = "address:" + address;
-    result.lockedUntil = std::max(lockedUntil(accountKey, now), lockedUntil(addressKey, now));
-    if (result.lockedUntil > 0) {
-        // A locked account answers the same whether or not the password is right, so guessing stops.
-        result.status = LoginResult::Status::Locked;
-        return result;
-    }
     auto s = m_db.prepare(
         "SELECT c.id, c.org_id, c.password_hash, c.email, coalesce(r.role, 'coordinator') FROM coordinators c"
         " LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id WHERE lower(c.email) = ?1");
@@ -80,6 +75,19 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
     if (known)
         session = { s.text(0), s.text(1), s.text(3), s.text(4) == "admin" ? Role::Admin : Role::Coordinator, {} };
     s.reset();
+    // Only a known account is named in the log: an unknown "email" is often a password typed in the wrong box.
+    auto logFailure = [&](const char *why) {
+        log::warn("sign_in_failed",
+            { { "address", address }, { "account", known ? session.email : std::string("(unknown)") },
+                { "reason", why } });
+    };
+    result.lockedUntil = std::max(lockedUntil(accountKey, now), lockedUntil(addressKey, now));
+    if (result.lockedUntil > 0) {
+        // A locked account answers the same whether or not the password is right, so guessing stops.
+        result.status = LoginResult::Status::Locked;
+        logFailure("locked");
+        return result;
+    }
     // An unknown email costs the same Argon2id work as a known one, so timing does not say which exist.
     static const std::string decoy = secrets::hashPassword("chorus-decoy-password");
     const bool ok = secrets::verifyPassword(known ? hash : decoy, password) && known;
@@ -88,12 +96,26 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
         recordFailure(addressKey, now, kMaxAddressFailures);
         result.lockedUntil = std::max(lockedUntil(accountKey, now), lockedUntil(addressKey, now));
         result.status = result.lockedUntil > 0 ? LoginResult::Status::Locked : LoginResult::Status::WrongPassword;
+        logFailure(result.lockedUntil > 0 ? "wrong_password_now_locked" : "wrong_password");
         return result;
     }
+    m_db.transaction(
+        [&] { m_db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1").bind(1, accountKey).run(); });
+    result.session = session;
+    result.status = LoginResult::Status::Ok;
+    return result;
+}
+
+LoginResult SessionStore::login(const std::string &email, const std::string &password, const std::string &address)
+{
+    LoginResult result = verify(email, password, address);
+    if (result.status != LoginResult::Status::Ok)
+        return result;
+    const std::int64_t now = nowMs();
+    Session &session = result.session;
     session.csrf = secrets::newToken();
     result.sessionId = secrets::newToken();
     m_db.transaction([&] {
-        m_db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1").bind(1, accountKey).run();
         // Old sessions are swept on each sign-in rather than by a timer.
         m_db.prepare("DELETE FROM dashboard_sessions WHERE last_seen_at < ?1 OR created_at < ?2")
             .bind(1, now - kIdleMs)
@@ -111,8 +133,6 @@ LoginResult SessionStore::login(const std::string &emailIn, const std::string &p
             .bind(7, now)
             .run();
     });
-    result.session = session;
-    result.status = LoginResult::Status::Ok;
     return result;
 }
 
@@ -123,8 +143,9 @@ std::optional<Session> SessionStore::find(const std::string &sessionId)
     const std::int64_t now = nowMs();
     const std::string idHash = secrets::sha256Hex(sessionId);
     auto s = m_db.prepare(
-        "SELECT coordinator_id, org_id, email, role, csrf, created_at, last_seen_at FROM dashboard_sessions"
-        " WHERE id_hash = ?1");
+        "SELECT s.coordinator_id, c.org_id, c.email, coalesce(r.role, 'coordinator'), s.csrf, s.created_at,"
+        " s.last_seen_at FROM dashboard_sessions s JOIN coordinators c ON c.id = s.coordinator_id"
+        " LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id WHERE s.id_hash = ?1");
     s.bind(1, idHash);
     if (!s.step() || s.integer(5) < now - kMaxAgeMs || s.integer(6) < now - kIdleMs)
         return std::nullopt;

@@ -39,8 +39,14 @@ public:
 
     explicit SessionStore(sql::Connection &db);
 
-    // Counts failures per account and per client address; either reaching the limit locks sign-in.
+    // Checks a password without opening a session: the same lock-out, failure counting, timing and
+    // case-insensitive e-mail for every way a coordinator signs in. Logs each failure with its address.
+    [[nodiscard]] LoginResult verify(const std::string &email, const std::string &password, const std::string &address);
+    // verify(), then a new session. Counts failures per account and per client address; either
+    // reaching the limit locks sign-in.
     [[nodiscard]] LoginResult login(const std::string &email, const std::string &password, const std::string &address);
+    // The session with the account's role as it is now: a demoted admin is a coordinator at once,
+    // and a removed account's sessions stop working.
     [[nodiscard]] std::optional<Session> find(const std::string &sessionId);
     void logout(const std::string &sessionId);
 

@@ -7,6 +7,7 @@
 
 #include <ctime>
 #include <map>
+#include <unordered_map>
 
 namespace chorus::server::dashboard {
 
@@ -53,6 +54,9 @@ void installSummaryApi(Router &router)
         std::map<std::string, std::map<std::string, std::int64_t>> themes;
         std::map<std::string, bool> months;
         std::int64_t total = 0;
+        // A season has a few hundred days and a few hundred distinct theme lists: each is worked out once.
+        std::unordered_map<std::int64_t, std::pair<std::string, std::string>> days;
+        std::unordered_map<std::string, std::vector<std::string>> tagLists;
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {
             auto s = reader.query(
@@ -65,17 +69,28 @@ void installSummaryApi(Router &router)
                 if (!s.isNull(3))
                     ++ratings[std::to_string(s.integer(3))];
                 const std::int64_t at = s.isNull(4) ? 0 : s.integer(4);
-                const std::string month = utcDate(at, "%Y-%m");
+                const std::int64_t day = at >= 0 ? at / kDayMs : (at - kDayMs + 1) / kDayMs;
+                auto d = days.find(day);
+                if (d == days.end())
+                    d = days.emplace(day, std::pair { utcDate(at, "%Y-%m"), weekOf(at) }).first;
+                const std::string &month = d->second.first;
                 months[month] = true;
-                ++weeks[weekOf(at)];
-                const Json tags = s.isNull(5) ? Json() : Json::parse(s.text(5), nullptr, false);
-                if (!tags.is_array() || tags.empty()) {
-                    ++themes[""][month];
-                    continue;
+                ++weeks[d->second.second];
+                const std::string tagText = s.isNull(5) ? std::string() : s.text(5);
+                auto t = tagLists.find(tagText);
+                if (t == tagLists.end()) {
+                    std::vector<std::string> list;
+                    const Json tags = Json::parse(tagText, nullptr, false);
+                    if (tags.is_array())
+                        for (const auto &tag : tags)
+                            if (tag.is_string())
+                                list.push_back(tag.get<std::string>());
+                    t = tagLists.emplace(tagText, std::move(list)).first;
                 }
-                for (const auto &t : tags)
-                    if (t.is_string())
-                        ++themes[t.get<std::string>()][month];
+                if (t->second.empty())
+                    ++themes[""][month];
+                for (const auto &tag : t->second)
+                    ++themes[tag][month];
             }
         });
         Json byWeek = Json::array();

@@ -105,8 +105,8 @@ try {
   const summary = await context.newPage();
   await summary.goto(`${server.base}/dashboard/summary.html?${csvHref.split('?')[1]}`);
   await summary.locator('#by-rating svg').waitFor();
-  t.check(await summary.locator('figure svg[role="img"]').count() === 5, 'five charts');
-  t.check(await summary.locator('figure table caption').count() === 5, 'five data tables');
+  t.check(await summary.locator('figure svg[role="img"]').count() === 6, 'six charts');
+  t.check(await summary.locator('figure table caption').count() === 6, 'six data tables');
   await checkContrast(summary);
   await summary.close();
 

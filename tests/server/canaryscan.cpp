@@ -2,6 +2,7 @@
 
 #include "serverharness.h"
 
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 
@@ -53,6 +54,18 @@ std::vector<std::string> tablesContaining(const std::string &db, const std::stri
         if (s.step() && s.integer(0) > 0)
             out.push_back(table);
     }
+    return out;
+}
+
+std::vector<std::string> whereCanaryIs(const std::string &db, const fs::path &dir, const std::string &canary)
+{
+    std::vector<std::string> out;
+    for (const auto &f : filesContaining(dir, canary))
+        out.push_back("file " + f.string());
+    for (const auto &t : tablesContaining(db, canary))
+        out.push_back("table " + t);
+    for (const auto &place : out)
+        std::fprintf(stderr, "%s is still in %s\n", canary.c_str(), place.c_str());
     return out;
 }
 

@@ -15,4 +15,9 @@ namespace chorus::test {
 // Every table of the server database `db` (what `--db` takes) with a row whose text holds `needle`.
 [[nodiscard]] std::vector<std::string> tablesContaining(const std::string &db, const std::string &needle);
 
+// Both scans of a server (its database and every file under its folder), as one line per place the
+// canary was found ("file PATH", "table NAME"), printed to stderr too; empty when it is nowhere.
+[[nodiscard]] std::vector<std::string> whereCanaryIs(
+    const std::string &db, const std::filesystem::path &dir, const std::string &canary);
+
 } // namespace chorus::test

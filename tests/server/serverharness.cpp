@@ -8,6 +8,7 @@
 #include <openssl/sha.h>
 
 #include <csignal>
+#include <fcntl.h>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -91,7 +92,8 @@ Json admin(const std::string &db, const std::vector<std::string> &args)
     return Json::parse(out);
 }
 
-ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::vector<std::string> extra)
+ServerProcess::ServerProcess(
+    const std::string &db, const fs::path &media, std::vector<std::string> extra, const fs::path &log)
 {
     const fs::path portFile = fs::temp_directory_path()
         / ("chorus-port-" + std::to_string(::getpid()) + "-" + std::to_string(std::random_device {}()));
@@ -103,6 +105,11 @@ ServerProcess::ServerProcess(const std::string &db, const fs::path &media, std::
     args.insert(args.end(), extra.begin(), extra.end());
     m_pid = ::fork();
     if (m_pid == 0) {
+        if (!log.empty()) {
+            const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+            if (fd >= 0)
+                ::dup2(fd, 2);
+        }
         // The server dies with the test, even when the test is killed or aborts.
         execDyingWithParent(args, SIGTERM);
     }

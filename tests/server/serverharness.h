@@ -51,7 +51,9 @@ Json admin(const std::string &db, const std::vector<std::string> &args);
 
 class ServerProcess {
 public:
-    ServerProcess(const std::string &db, const std::filesystem::path &media, std::vector<std::string> extra = {});
+    // `log`, when given, receives the server's stderr (its structured log) instead of the test's.
+    ServerProcess(const std::string &db, const std::filesystem::path &media, std::vector<std::string> extra = {},
+        const std::filesystem::path &log = {});
     ~ServerProcess();
     ServerProcess(const ServerProcess &) = delete;
     [[nodiscard]] int port() const { return m_port; }

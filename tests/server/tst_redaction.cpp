@@ -34,19 +34,6 @@ Json aheadEdit(Device &d, const std::string &changeId, const std::string &record
             Json::array(
                 { { { "id", changeId }, { "kind", "contribution" }, { "record", record }, { "fields", out } } }) } };
 }
-
-void checkNoCanary(const std::string &db, const fs::path &dir, const std::string &canary, const char *when)
-{
-    const auto files = filesContaining(dir, canary);
-    const auto tables = tablesContaining(db, canary);
-    for (const auto &f : files)
-        std::fprintf(stderr, "%s: %s still in %s\n", when, canary.c_str(), f.c_str());
-    for (const auto &t : tables)
-        std::fprintf(stderr, "%s: %s still in table %s\n", when, canary.c_str(), t.c_str());
-    CHECK(files.empty());
-    CHECK(tables.empty());
-}
-
 } // namespace
 
 int main()
@@ -125,9 +112,9 @@ int main()
     CHECK_EQ(fieldOf(late->read("contribution", "r-1"), "text"), kRedacted);
 
     // Nowhere on the server: no table, and no byte of its files (database, WAL, media).
-    checkNoCanary(db, dir.path(), "CANARY-TEXT", "after redaction");
-    checkNoCanary(db, dir.path(), "CANARY-VOICE", "after redaction");
-    checkNoCanary(db, dir.path(), "CANARY-BACK", "after redaction");
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-TEXT").empty());
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-VOICE").empty());
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-BACK").empty());
 
     // The audit says a redaction happened, never what it removed.
     const Response audit = dash.get("/dashboard/api/audit");

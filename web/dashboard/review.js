@@ -10,6 +10,7 @@ export function filterQuery() {
   const f = document.getElementById('filter-form');
   const q = new URLSearchParams();
   for (const name of ['prompt', 'site', 'format', 'rating', 'tag', 'status']) if (f[name].value) q.set(name, f[name].value);
+  if (f.q.value.trim()) q.set('q', f.q.value.trim());
   if (f.from.value) q.set('from', dateToMs(f.from.value));
   if (f.to.value) q.set('to', dateToMs(f.to.value, true));
   return q.toString();
@@ -73,21 +74,23 @@ export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
   const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
-  let { contributions, total } = await fetchPage();
+  let { contributions, total, total_exact: exact } = await fetchPage();
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
-  if (!contributions.length && total > 0) {
+  if (!contributions.length && total > 0 && exact) {
     offset = Math.floor((total - 1) / pageSize) * pageSize;
-    ({ contributions, total } = await fetchPage());
+    ({ contributions, total, total_exact: exact } = await fetchPage());
   }
   const tags = new Set(meta.tags);
   contributions.forEach((c) => (c.tags || []).forEach((t) => tags.add(t)));
   fillSelect(document.getElementById('f-tag'), [...tags].sort().map((t) => [t, t]), 'Any theme');
   const last = offset + contributions.length;
+  // Past 10,000 matches the server stops counting: "more than" is as useful and far cheaper.
+  const of = exact ? `${total}` : `more than ${total.toLocaleString('en-GB')}`;
   document.getElementById('review-count').textContent = total === 0 ? 'No contributions match the filter.'
-    : `Showing ${offset + 1}–${last} of ${total} ${total === 1 ? 'contribution' : 'contributions'} matching the filter.`;
+    : `Showing ${offset + 1}–${last} of ${of} ${total === 1 && exact ? 'contribution' : 'contributions'} matching the filter.`;
   document.getElementById('review-prev').disabled = offset === 0;
-  document.getElementById('review-next').disabled = last >= total;
-  document.getElementById('review-pages').hidden = total <= pageSize;
+  document.getElementById('review-next').disabled = exact ? last >= total : contributions.length < pageSize;
+  document.getElementById('review-pages').hidden = exact && total <= pageSize;
   document.getElementById('contribution-list').replaceChildren(...contributions.map(card));
 }
 

@@ -1,36 +1,39 @@
-// The printable summary: the Review filter's contributions counted by prompt, site, format, theme
-// over time and rating, as charts with their numbers.
+// The printable summary: the Review filter's contributions counted by the server by prompt, site,
+// format, week, theme over time and rating, drawn as charts with their numbers. Answers purged after
+// the retention period still count by prompt, month, format and rating (their anonymous counts).
 import { get } from './api.js';
 import { barChart, stackedColumns } from './charts.js';
 
-function count(items, key) {
-  const m = new Map();
-  for (const it of items) for (const k of [].concat(key(it))) m.set(k, (m.get(k) || 0) + 1);
+// Adds the retained counts to one of the server's ranked [[key, n], …] lists, keeping it ranked.
+function withRetained(entries, retained, key) {
+  const m = new Map(entries);
+  for (const r of retained) m.set(key(r), (m.get(key(r)) || 0) + r.count);
   return [...m.entries()].sort((a, b) => b[1] - a[1]);
 }
 
 async function main() {
   const q = location.search.slice(1);
-  const [{ contributions }, meta] = await Promise.all([get(`contributions?${q}`), get('meta')]);
+  const [summary, meta, retained] = await Promise.all([get(`summary?${q}`), get('meta'), get(`retained-counts?${q}`)]);
+  const past = retained.counts;
+  const pastTotal = past.reduce((n, r) => n + r.count, 0);
+  const total = summary.total + pastTotal;
   const prompt = (id) => (meta.prompts.find((p) => p.id === id)?.text?.en) || id || 'no prompt';
   const site = (id) => (meta.sites.find((s) => s.id === id)?.name) || id || 'no site';
+  const named = (entries, name) => entries.map(([key, n]) => [name(key), n]);
   document.getElementById('summary-scope').textContent =
-    `${contributions.length} contributions${q ? ` matching ${decodeURIComponent(q.replaceAll('&', ', '))}` : ''}, as of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`;
-  document.getElementById('by-prompt').append(barChart('Contributions by prompt', count(contributions, (c) => prompt(c.prompt_id))));
-  document.getElementById('by-site').append(barChart('Contributions by site', count(contributions, (c) => site(c.site_id))));
-  document.getElementById('by-format').append(barChart('Contributions by format', count(contributions, (c) => c.format || 'unknown')));
+    `${total} contributions${q ? ` matching ${decodeURIComponent(q.replaceAll('&', ', '))}` : ''}, as of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`
+    + (pastTotal ? ` ${pastTotal} of them are past the retention period and kept only as counts (no site, week or theme).` : '');
+  document.getElementById('by-prompt').append(barChart('Contributions by prompt',
+    named(withRetained(summary.by_prompt, past, (r) => r.prompt_id), prompt)));
+  document.getElementById('by-site').append(barChart('Contributions by site', named(summary.by_site, site)));
+  document.getElementById('by-format').append(barChart('Contributions by format',
+    named(withRetained(summary.by_format, past, (r) => r.format), (f) => f || 'unknown')));
+  document.getElementById('by-week').append(barChart('Contributions by week (starting Monday)', summary.by_week));
   const series = {};
-  const periods = new Set();
-  for (const c of contributions) {
-    const month = new Date(c.created_at || 0).toISOString().slice(0, 7);
-    periods.add(month);
-    for (const t of c.tags && c.tags.length ? c.tags : ['no theme']) {
-      series[t] = series[t] || {};
-      series[t][month] = (series[t][month] || 0) + 1;
-    }
-  }
-  document.getElementById('by-theme').append(stackedColumns('Themes by month', [...periods].sort(), series));
-  const ratings = [1, 2, 3, 4, 5].map((r) => [`${r} of 5`, contributions.filter((c) => c.rating === r).length]);
+  for (const [theme, months] of Object.entries(summary.themes_by_month)) series[theme || 'no theme'] = months;
+  document.getElementById('by-theme').append(stackedColumns('Themes by month', summary.months, series));
+  const ratings = [1, 2, 3, 4, 5].map((r) => [`${r} of 5`,
+    (summary.by_rating[r] || 0) + past.filter((c) => c.rating === r).reduce((n, c) => n + c.count, 0)]);
   document.getElementById('by-rating').append(barChart('Rating distribution', ratings));
 }
 
