@@ -28,6 +28,18 @@ QString textOf(QObject *root, const char *name)
     return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QLatin1String(name));
 }
 
+// The staff screen's sync panel over `controller`; null (with the reason printed) when it fails to load.
+std::unique_ptr<QObject> createPanel(QQmlEngine &engine, SyncController &controller)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
+    std::unique_ptr<QObject> panel(
+        component.createWithInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
+    if (!panel)
+        qWarning() << component.errorString();
+    return panel;
+}
+
 Contribution draft()
 {
     Contribution c;
@@ -53,11 +65,8 @@ private Q_SLOTS:
         }
         SyncController controller(db, media);
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
-        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
-            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
-        QVERIFY2(panel, qPrintable(component.errorString()));
+        std::unique_ptr<QObject> panel = createPanel(engine, controller);
+        QVERIFY(panel);
 
         QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
@@ -97,11 +106,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncController controller(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("media")));
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
-        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
-            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
-        QVERIFY2(panel, qPrintable(component.errorString()));
+        std::unique_ptr<QObject> panel = createPanel(engine, controller);
+        QVERIFY(panel);
         auto *warning = panel->findChild<QQuickItem *>(QStringLiteral("syncInsecureWarning"));
         auto *accept = panel->findChild<QQuickItem *>(QStringLiteral("syncAcceptInsecure"));
         QVERIFY(warning && accept);
