@@ -118,7 +118,8 @@ private Q_SLOTS:
             f.write(voice);
             f.close();
             voiceSha = media.adopt(draft, QStringLiteral("audio/ogg"), 2000);
-            QCOMPARE(voiceSha, QString::fromLatin1(QCryptographicHash::hash(voice, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(
+                voiceSha, QString::fromLatin1(QCryptographicHash::hash(voice, QCryptographicHash::Sha256).toHex()));
             ContributionRepository repository(*store);
             for (int i = 0; i < 4; ++i) {
                 Contribution c;
@@ -148,18 +149,22 @@ private Q_SLOTS:
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             env.insert(QStringLiteral("CHORUS_BENCH_PROBE"), QStringLiteral("1000000"));
             for (const char *var : { "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR" })
-                env.insert(QString::fromLatin1(var), deviceDir + QStringLiteral("/") + QString::fromLatin1(var).toLower());
+                env.insert(
+                    QString::fromLatin1(var), deviceDir + QStringLiteral("/") + QString::fromLatin1(var).toLower());
             app.setProcessEnvironment(env);
-            app.start(appBinary(), { QStringLiteral("--db"), db, QStringLiteral("--media"), mediaDir,
-                                       QStringLiteral("--tts"), QStringLiteral("none") });
+            app.start(appBinary(),
+                { QStringLiteral("--db"), db, QStringLiteral("--media"), mediaDir, QStringLiteral("--tts"),
+                    QStringLiteral("none") });
             QVERIFY(app.waitForStarted());
             QTest::qWait(800 + rng->bounded(2500));
             QVERIFY2(app.state() == QProcess::Running && app.processId() > 0,
-                qPrintable(QStringLiteral("the app stopped by itself: ") + QString::fromLocal8Bit(app.readAllStandardError())));
+                qPrintable(QStringLiteral("the app stopped by itself: ")
+                    + QString::fromLocal8Bit(app.readAllStandardError())));
             ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
             QVERIFY(app.waitForFinished(10000));
             leaks = readable(deviceDir, canaries);
-            QVERIFY2(leaks.isEmpty(), qPrintable(QStringLiteral("after kill %1:\n").arg(run) + leaks.join(QLatin1Char('\n'))));
+            QVERIFY2(leaks.isEmpty(),
+                qPrintable(QStringLiteral("after kill %1:\n").arg(run) + leaks.join(QLatin1Char('\n'))));
         }
 
         // chorus-cli killed mid-sync, twice, at random points.
@@ -183,17 +188,20 @@ private Q_SLOTS:
             const QStringList text
                 = h.serverStrings(QStringLiteral("SELECT text FROM contributions WHERE id = '%1'").arg(id));
             QVERIFY2(text.size() == 1, qPrintable(id + QStringLiteral(" never reached the server")));
-            QVERIFY2(text.first().contains(QString::fromLatin1(kText)) || text.first().contains(QString::fromLatin1(kAppWords)),
+            QVERIFY2(text.first().contains(QString::fromLatin1(kText))
+                    || text.first().contains(QString::fromLatin1(kAppWords)),
                 qPrintable(id + QStringLiteral(" arrived as ") + text.first()));
         }
         QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE contact_name = '%1'")
                                    .arg(QString::fromLatin1(kName))),
             qint64(4));
-        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM media WHERE sha256 = '%1' AND complete = 1").arg(voiceSha)),
+        QCOMPARE(h.serverCount(
+                     QStringLiteral("SELECT count(*) FROM media WHERE sha256 = '%1' AND complete = 1").arg(voiceSha)),
             qint64(1));
         {
             auto store = DeviceStore::open(db);
-            auto s = store->db().prepare("SELECT count(*) FROM contributions WHERE text IS NOT NULL OR contact_name IS NOT NULL");
+            auto s = store->db().prepare(
+                "SELECT count(*) FROM contributions WHERE text IS NOT NULL OR contact_name IS NOT NULL");
             QVERIFY(s.step());
             QCOMPARE(s.integer(0), 0);
         }
