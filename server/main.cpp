@@ -28,6 +28,14 @@ namespace {
 int serve(const ServerConfig &config)
 {
     log::setQuiet(config.quiet);
+    // Signals are taken by one thread with sigwait, so stopping never runs inside a signal handler.
+    // Blocked before any thread starts (the retention schedule, the connection threads): a thread
+    // started earlier would inherit an open mask, and SIGTERM delivered to it would kill the process.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
     ServerDb db(config.database);
     // Twice the warm threads: database work is short, and PostgreSQL's connections are few.
     db.setPoolLimit(static_cast<std::size_t>(config.threads) * 2);
@@ -81,12 +89,6 @@ int serve(const ServerConfig &config)
         std::rename(tmp.c_str(), config.portFile.c_str());
     }
 
-    // Signals are taken by one thread with sigwait, so stopping never runs inside a signal handler.
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
     std::thread stopper([&] {
         int sig = 0;
         sigwait(&set, &sig);
