@@ -23,3 +23,19 @@ qt_add_translations(chorus_qml
 list(TRANSFORM chorus_lupdate_includes PREPEND "-I")
 string(JOIN "\n" chorus_lupdate_list ${chorus_lupdate_includes} ${chorus_translatable})
 file(CONFIGURE OUTPUT ${PROJECT_BINARY_DIR}/i18n/lupdate-sources.lst CONTENT "${chorus_lupdate_list}\n")
+
+# English needs only its plural forms ("1 change", "2 changes" from "%n change(s)"): a plural-only
+# file outside the glob above, so update_translations never fills it with every other string.
+#   update_english_plurals   lupdate -pluralonly: adds new %n strings to i18n/plurals/chorus_en.ts
+set(chorus_en_ts ${PROJECT_SOURCE_DIR}/i18n/plurals/chorus_en.ts)
+set(chorus_en_qm ${CMAKE_CURRENT_BINARY_DIR}/i18n-plurals/chorus_en.qm)
+add_custom_command(OUTPUT ${chorus_en_qm}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_CURRENT_BINARY_DIR}/i18n-plurals
+    COMMAND Qt6::lrelease ${chorus_en_ts} -qm ${chorus_en_qm}
+    DEPENDS ${chorus_en_ts} VERBATIM)
+qt_add_resources(chorus_qml chorus_english_plurals PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n-plurals
+    FILES ${chorus_en_qm})
+add_custom_target(update_english_plurals
+    COMMAND Qt6::lupdate @${PROJECT_BINARY_DIR}/i18n/lupdate-sources.lst -pluralonly -no-obsolete -locations none
+        -target-language en -ts ${chorus_en_ts}
+    VERBATIM)

@@ -517,6 +517,14 @@
         <source>Go back</source>
         <translation>ارجع</translation>
     </message>
+    <message>
+        <source>There is more below. Scroll down.</source>
+        <translation>يوجد المزيد في الأسفل. مرّر إلى الأسفل.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>المزيد</translation>
+    </message>
 </context>
 <context>
     <name>SpeakScreen</name>
@@ -527,6 +535,29 @@
     <message>
         <source>Voice recording is not available on this device yet. Please go back and choose another way to answer.</source>
         <translation>تسجيل الصوت غير متاح على هذا الجهاز بعد. من فضلك ارجع واختر طريقة أخرى للإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNewPinScreen</name>
+    <message>
+        <source>Choose a new staff PIN</source>
+        <translation>اختر رمزا جديدا للموظفين</translation>
+    </message>
+    <message>
+        <source>This device still has the PIN it came with, which anyone could know. Choose a new PIN of 4 to 12 digits before using staff settings.</source>
+        <translation>ما زال هذا الجهاز يستخدم الرمز الذي جاء معه، وقد يعرفه أي شخص. اختر رمزا جديدا من 4 إلى 12 رقما قبل استخدام إعدادات الموظفين.</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>رمز جديد، من 4 إلى 12 رقما</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>حفظ الرمز الجديد</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما، وألا يكون الرمز الذي جاء مع الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -672,8 +703,8 @@
         <translation>تم تغيير الرمز.</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما.</translation>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما، وألا يكون الرمز الذي جاء مع الجهاز.</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
@@ -839,10 +870,6 @@
         <translation>لا شيء في انتظار الإرسال.</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes and %2 recordings or drawings.</source>
-        <translation>في انتظار الإرسال: التغييرات: %1، والتسجيلات أو الرسوم: %2.</translation>
-    </message>
-    <message>
         <source>Never synced.</source>
         <translation>لم تتم المزامنة أبدا.</translation>
     </message>
@@ -891,10 +918,6 @@
         <translation>تسجيل</translation>
     </message>
     <message>
-        <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
-        <translation>جانبًا: %1 من التغييرات رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</translation>
-    </message>
-    <message>
         <source>Or the enrolment QR code as a picture file</source>
         <translation>أو رمز QR للتسجيل كملف صورة</translation>
     </message>
@@ -905,6 +928,39 @@
     <message>
         <source>Read the QR code</source>
         <translation>اقرأ رمز QR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n تغيير ينتظر الإرسال.</numerusform>
+            <numerusform>تغيير واحد ينتظر الإرسال.</numerusform>
+            <numerusform>تغييران ينتظران الإرسال.</numerusform>
+            <numerusform>%n تغييرات تنتظر الإرسال.</numerusform>
+            <numerusform>%n تغييرًا ينتظر الإرسال.</numerusform>
+            <numerusform>%n تغيير ينتظر الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) or drawing(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n من التسجيلات أو الرسوم ينتظر الإرسال.</numerusform>
+            <numerusform>تسجيل أو رسم واحد ينتظر الإرسال.</numerusform>
+            <numerusform>تسجيلان أو رسمان ينتظران الإرسال.</numerusform>
+            <numerusform>%n من التسجيلات أو الرسوم تنتظر الإرسال.</numerusform>
+            <numerusform>%n من التسجيلات أو الرسوم ينتظر الإرسال.</numerusform>
+            <numerusform>%n من التسجيلات أو الرسوم ينتظر الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>
+            <numerusform>جانبًا: %n من التغييرات رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
+            <numerusform>جانبًا: تغيير واحد رفضه الخادم. هو محفوظ على هذا الجهاز ولم يُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
+            <numerusform>جانبًا: تغييران رفضهما الخادم. هما محفوظان على هذا الجهاز ولم يُرسلا. يرجى إبلاغ أحد المنسقين.</numerusform>
+            <numerusform>جانبًا: %n تغييرات رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
+            <numerusform>جانبًا: %n تغييرًا رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
+            <numerusform>جانبًا: %n تغيير رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
@@ -1011,22 +1067,6 @@
 <context>
     <name>VoiceRecorderPanel</name>
     <message>
-        <source>1 minute</source>
-        <translation>دقيقة واحدة</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 دقائق</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>ثانية واحدة</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 ثانية</translation>
-    </message>
-    <message>
         <source>Recording. Speak now. %1 of %2.</source>
         <translation>جارٍ التسجيل. تكلّم الآن. %1 من %2.</translation>
     </message>
@@ -1126,6 +1166,28 @@
         <source>Delete this recording</source>
         <translation>احذف هذا التسجيل</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%n ثوان</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -1192,6 +1254,34 @@
     <message>
         <source>Staff settings. Press and hold.</source>
         <translation>إعدادات الموظفين. اضغط باستمرار.</translation>
+    </message>
+    <message>
+        <source>Press to hear it.</source>
+        <translation>اضغط لسماعه.</translation>
+    </message>
+    <message>
+        <source>Make it easier to hear</source>
+        <translation>اجعل السماع أسهل</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>Read aloud more quietly</source>
+        <translation>القراءة بصوت أخفض</translation>
+    </message>
+    <message>
+        <source>This is how loud reading aloud will be.</source>
+        <translation>هكذا سيكون مستوى صوت القراءة.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Read aloud more loudly</source>
+        <translation>القراءة بصوت أعلى</translation>
     </message>
 </context>
 <context>

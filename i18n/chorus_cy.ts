@@ -517,6 +517,14 @@
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
+    <message>
+        <source>There is more below. Scroll down.</source>
+        <translation>Mae mwy isod. Sgroliwch i lawr.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mwy</translation>
+    </message>
 </context>
 <context>
     <name>SpeakScreen</name>
@@ -527,6 +535,29 @@
     <message>
         <source>Voice recording is not available on this device yet. Please go back and choose another way to answer.</source>
         <translation>Dydy recordio llais ddim ar gael ar y ddyfais hon eto. Ewch yn ôl a dewis ffordd arall o ateb.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNewPinScreen</name>
+    <message>
+        <source>Choose a new staff PIN</source>
+        <translation>Dewiswch PIN staff newydd</translation>
+    </message>
+    <message>
+        <source>This device still has the PIN it came with, which anyone could know. Choose a new PIN of 4 to 12 digits before using staff settings.</source>
+        <translation>Mae gan y ddyfais hon y PIN a ddaeth gyda hi o hyd, a gallai unrhyw un ei wybod. Dewiswch PIN newydd o 4 i 12 digid cyn defnyddio gosodiadau staff.</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 12 digits</source>
+        <translation>PIN newydd, 4 i 12 digid</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Cadw&apos;r PIN newydd</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid, ac nid yr un a ddaeth gyda&apos;r ddyfais.</translation>
     </message>
 </context>
 <context>
@@ -669,8 +700,8 @@
         <translation>Mae&apos;r PIN wedi newid.</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid.</translation>
+        <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
+        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid, ac nid yr un a ddaeth gyda&apos;r ddyfais.</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>
@@ -835,10 +866,6 @@
         <translation>Does dim byd yn aros i gael ei anfon.</translation>
     </message>
     <message>
-        <source>Waiting to be sent: %1 changes and %2 recordings or drawings.</source>
-        <translation>Yn aros i gael eu hanfon: %1 newid a %2 recordiad neu lun.</translation>
-    </message>
-    <message>
         <source>Never synced.</source>
         <translation>Heb gysoni erioed.</translation>
     </message>
@@ -887,10 +914,6 @@
         <translation>Cofrestru</translation>
     </message>
     <message>
-        <source>Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
-        <translation>Wedi’u rhoi o’r neilltu: %1 newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</translation>
-    </message>
-    <message>
         <source>Or the enrolment QR code as a picture file</source>
         <translation>Neu god QR cofrestru fel ffeil llun</translation>
     </message>
@@ -901,6 +924,36 @@
     <message>
         <source>Read the QR code</source>
         <translation>Darllen y cod QR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n newid yn aros i gael ei anfon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) or drawing(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+            <numerusform>%n recordiad neu lun yn aros i gael ei anfon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+            <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
@@ -1006,22 +1059,6 @@
 <context>
     <name>VoiceRecorderPanel</name>
     <message>
-        <source>1 minute</source>
-        <translation>1 munud</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 munud</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 eiliad</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 eiliad</translation>
-    </message>
-    <message>
         <source>Recording. Speak now. %1 of %2.</source>
         <translation>Yn recordio. Siaradwch nawr. %1 o %2.</translation>
     </message>
@@ -1121,6 +1158,26 @@
         <source>Delete this recording</source>
         <translation>Dileu&apos;r recordiad hwn</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+            <numerusform>%n eiliad</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
@@ -1187,6 +1244,34 @@
     <message>
         <source>Staff settings. Press and hold.</source>
         <translation>Gosodiadau staff. Pwyswch a dal.</translation>
+    </message>
+    <message>
+        <source>Press to hear it.</source>
+        <translation>Pwyswch i’w glywed.</translation>
+    </message>
+    <message>
+        <source>Make it easier to hear</source>
+        <translation>Ei gwneud yn haws i’w glywed</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Tawelach</translation>
+    </message>
+    <message>
+        <source>Read aloud more quietly</source>
+        <translation>Darllen yn uchel yn dawelach</translation>
+    </message>
+    <message>
+        <source>This is how loud reading aloud will be.</source>
+        <translation>Dyma pa mor uchel fydd y darllen.</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Uwch</translation>
+    </message>
+    <message>
+        <source>Read aloud more loudly</source>
+        <translation>Darllen yn uchel yn uwch</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ FocusScope {
         "consent": "Screens/ConsentScreen.qml",
         "thanks": "Screens/ThankYouScreen.qml",
         "staffPin": "Screens/StaffPinScreen.qml",
+        "staffNewPin": "Screens/StaffNewPinScreen.qml",
         "staff": "Screens/StaffScreen.qml"
     })
 
@@ -77,6 +78,7 @@ FocusScope {
         show("welcome")
     }
     function applyDeviceDefaults() {
+        Speech.resetVolume()
         Theme.highContrast = DeviceSettings.highContrast
         Theme.dyslexicFont = DeviceSettings.dyslexicFont
         Theme.textScale = DeviceSettings.textScale
@@ -100,6 +102,13 @@ FocusScope {
     Connections {
         target: Inactivity
         function onExpired() { shell.startAgain() }
+    }
+
+    // Someone recording a long answer, listening back or being read to is not touching the screen.
+    Binding {
+        target: Inactivity
+        property: "paused"
+        value: Speech.speaking || (shell.currentScreen !== null && shell.currentScreen.busy === true)
     }
 
     Component.onCompleted: {

@@ -37,7 +37,8 @@ QtObject {
     readonly property int target: 72
     readonly property int bodySize: Math.round(24 * textScale)
     readonly property int largeSize: Math.round(30 * textScale)
-    readonly property int titleSize: Math.round(38 * textScale)
+    // Titles grow less than body text, so at 200% a screen's title leaves room for its content.
+    readonly property int titleSize: Math.round(38 * Math.min(textScale, 1.5))
     readonly property int heroSize: Math.round(56 * textScale)
     readonly property int spacing: 16
     readonly property int margin: 32

@@ -40,6 +40,8 @@ runtime_pkgs=(
 test_pkgs=(
   # The dashboard's browser tests: Debian's chromium driven by playwright-core from npm.
   chromium
+  # The report test turns its PDF into pictures to look at (pdftoppm).
+  poppler-utils
   opus-tools
   pulseaudio pulseaudio-utils
   # The server tests run each case against a throwaway PostgreSQL cluster too.

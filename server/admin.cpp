@@ -1,6 +1,7 @@
 #include "admin.h"
 
 #include "directory.h"
+#include "mediastore.h"
 #include "sealkeys.h"
 #include "serverdb.h"
 
@@ -78,9 +79,12 @@ void backup(ServerDb &db, const ServerConfig &config, const std::filesystem::pat
         fs::copy(config.mediaDir, target / "media", fs::copy_options::recursive);
 }
 
-const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgresql://URL] [--media DIR] [--config FILE] ...
+const char *const kUsage
+    = R"(usage: chorus-server <command> [--db PATH|postgresql://URL] [--media DIR] [--config FILE] ...
   serve [--host H] [--port N] [--port-file F] [--tls-cert C --tls-key K] [--threads N]
         [--device-rate N --device-burst N] [--enrol-rate N_PER_MINUTE] [--quiet]
+        [--trusted-proxy ADDR]... [--metrics-token T] [--header-timeout S] [--body-timeout S]
+        [--max-connections N] [--max-connections-per-address N] [--media-quota-mb N]
   migrate
   create-org NAME
   create-site ORG_ID NAME
@@ -91,6 +95,8 @@ const char *const kUsage = R"(usage: chorus-server <command> [--db PATH|postgres
   seal-key ORG_ID                           (the organisation's current public key, made if it has none)
   rotate-seal-key ORG_ID                    (a new key pair for sealed answers; the old ones still open)
   backup DIR
+  sweep-media                              (serve also does this every hour)
+  dashboard-role EMAIL admin|coordinator
 )";
 } // namespace
 
@@ -101,9 +107,8 @@ void printUsage(std::FILE *to)
 
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
-    static const char *const kCommands[]
-        = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code", "revoke-device", "list-devices",
-              "backup" };
+    static const char *const kCommands[] = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code",
+        "revoke-device", "list-devices", "backup", "sweep-media" };
     // An unknown command touches nothing: opening the database would create one in the current folder.
     if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
         std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
@@ -144,6 +149,10 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             out = { { "revoked", args[0] } };
         } else if (command == "list-devices") {
             out = { { "devices", dir.listDevices(arg(args, 0, "ORG_ID")) } };
+        } else if (command == "sweep-media") {
+            MediaStore media(config.mediaDir);
+            const MediaStore::SweepResult swept = media.sweep(*lease, nowMs());
+            out = { { "stale_partial", swept.stalePartial }, { "unreferenced", swept.unreferenced } };
         } else if (command == "backup") {
             backup(db, config, arg(args, 0, "DIR"));
             out = { { "backup", args[0] } };

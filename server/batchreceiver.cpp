@@ -2,12 +2,14 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
 #include "sealkeys.h"
 #include "store/recordstore.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace chorus::server {
@@ -168,17 +170,19 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     return *held;
 }
 
-void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner) const
+void BatchReceiver::stampOrigin(sync::Change &change, const RecordOwner &owner, Json &stamped) const
 {
     if (change.kind != sync::kinds::Contribution)
         return;
     const auto deviceField = change.fields.find("device_id");
     const auto siteField = change.fields.find("site_id");
     if (owner.originDevice == m_device.id) {
-        if (deviceField != change.fields.end())
-            deviceField->second.value = m_device.id;
-        if (siteField != change.fields.end())
-            siteField->second.value = m_device.siteId;
+        // The device is told what was set, so its own copy ends up as the server's (as with clamps).
+        for (const auto &[field, value] : { std::pair { deviceField, &m_device.id }, std::pair { siteField, &m_device.siteId } })
+            if (field != change.fields.end() && field->second.value != Json(*value)) {
+                stamped.push_back({ { "id", change.changeId }, { "field", field->first }, { "value", *value } });
+                field->second.value = *value;
+            }
         return;
     }
     // Someone else's contribution (a coordinator's edit): where it came from is not theirs to rewrite.
@@ -200,7 +204,27 @@ void BatchReceiver::keepRedactionToCoordinators(sync::RecordStore &store, sync::
         change.fields.erase(flag);
 }
 
-void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
+void BatchReceiver::requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner)
+{
+    const auto media = change.fields.find("media");
+    if (change.kind != sync::kinds::Contribution || media == change.fields.end() || !media->second.value.is_array())
+        return;
+    const auto held = store.read(change.kind, change.recordId);
+    const Json named = held ? held->value("media", Json::array()) : Json::array();
+    auto &s = m_db.cached("SELECT uploader FROM media WHERE org_id = ?1 AND sha256 = ?2");
+    for (const auto &m : media->second.value) {
+        if (!m.is_string() || (named.is_array() && std::find(named.begin(), named.end(), m) != named.end()))
+            continue;
+        sql::StatementReset reset(s);
+        s.bind(1, m_device.orgId).bind(2, m.get<std::string>());
+        // Media nobody has uploaded yet is the naming device's to send; media already here is its uploader's.
+        if (s.step() && s.text(0) != m_device.id && s.text(0) != owner.originDevice)
+            throw ApiError(ErrorCode::Forbidden,
+                change.changeId + ": names media this device did not upload (" + m.get<std::string>() + ")");
+    }
+}
+
+void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
         return;
@@ -208,6 +232,9 @@ void BatchReceiver::forgetMedia(const Json &media, PushOutcome &outcome)
         if (!m.is_string() || !sync::protocol::isSha256Hex(m.get_ref<const std::string &>()))
             continue;
         const std::string sha = m.get<std::string>();
+        // Media belongs to whatever names it: it goes only when nothing else does.
+        if (MediaStore::isNamed(m_db, m_device.orgId, sha, recordId))
+            continue;
         m_db.cached("INSERT INTO purged_media (org_id, sha256) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
             .bind(1, m_device.orgId)
             .bind(2, sha)
@@ -237,12 +264,15 @@ PushOutcome BatchReceiver::receive(Json request)
         sync::HybridClock clock;
         sync::RecordStore store(m_db, clock, "server");
         const std::int64_t limit = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs;
-        Json accepted = Json::array(), refused = Json::array(), clamped = Json::array();
+        Json accepted = Json::array(), refused = Json::array(), clamped = Json::array(), stamped = Json::array();
         BatchBookkeeping book(m_db, m_device.id, changes);
         for (auto &change : changes) {
             if (const auto seen = book.outcome(change.changeId)) {
                 // The first answer may never have arrived: the clamps it carried must come again.
                 replayClamps(change.changeId, clamped);
+                // So must what the server set: a change replayed is this device's, for a record it owns.
+                if (const RecordOwner *owner = book.owner(change.kind, change.recordId))
+                    stampOrigin(change, *owner, stamped);
                 if (*seen == "accepted")
                     accepted.push_back(change.changeId);
                 else
@@ -254,7 +284,8 @@ PushOutcome BatchReceiver::receive(Json request)
             const bool withdrawalOnly
                 = change.fields.size() == 1 && change.fields.count(std::string(sync::fields::Withdrawn));
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
-            stampOrigin(change, owner);
+            stampOrigin(change, owner, stamped);
+            requireOwnMedia(store, change, owner);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
@@ -270,7 +301,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 refused.push_back({ { "id", change.changeId }, { "record", change.recordId }, { "code", verdict } });
                 // Content sent for a withdrawn record must not come back through its media either.
                 if (auto media = change.fields.find("media"); media != change.fields.end())
-                    forgetMedia(media->second.value, outcome);
+                    forgetMedia(media->second.value, change.recordId, outcome);
             } else {
                 accepted.push_back(change.changeId);
             }
@@ -279,7 +310,7 @@ PushOutcome BatchReceiver::receive(Json request)
                 Json media = Json::array();
                 for (const auto &sha : result.purgedMedia)
                     media.push_back(sha);
-                forgetMedia(media, outcome);
+                forgetMedia(media, change.recordId, outcome);
             }
             const bool withdrawal = result.effective.fields.count(std::string(sync::fields::Withdrawn))
                 && result.effective.fields.at(std::string(sync::fields::Withdrawn)).value == true;
@@ -319,7 +350,8 @@ PushOutcome BatchReceiver::receive(Json request)
             book.noteOutcome(change.changeId, verdict);
         }
         outcome.answer
-            = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped } };
+            = { { "batch", batchId }, { "accepted", accepted }, { "refused", refused }, { "clamped", clamped },
+                  { "stamped", stamped } };
         m_db.cached("INSERT INTO batches (device_id, batch_id, answer, created_at) VALUES (?1, ?2, ?3, ?4)")
             .bind(1, m_device.id)
             .bind(2, batchId)

@@ -39,10 +39,16 @@ private:
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
     // Which device and site a contribution came from is the server's to say, from the token that sent
     // it: a device's claim to be another device or site is replaced, and nobody rewrites another's.
-    void stampOrigin(sync::Change &change, const RecordOwner &owner) const;
+    // What differs from what the device sent goes into `stamped`, so the answer tells it.
+    void stampOrigin(sync::Change &change, const RecordOwner &owner, nlohmann::json &stamped) const;
     // Drops a non-coordinator's attempt to redact, or to lift a redaction, from the change.
     void keepRedactionToCoordinators(sync::RecordStore &store, sync::Change &change);
-    void forgetMedia(const nlohmann::json &media, PushOutcome &outcome);
+    // A contribution may name media it uploaded (or its origin device did), media not uploaded yet,
+    // or media it already named; naming someone else's (a prompt picture, another kiosk's recording)
+    // would let it withdraw them, or hide a prompt picture from every kiosk. Throws forbidden.
+    void requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner);
+    // Purges media of a withdrawn or redacted record, except what something else still names.
+    void forgetMedia(const nlohmann::json &media, const std::string &recordId, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
     // writer's own order, records each clamp, and reads bases the writer had not yet adopted.
     void clampVersions(sync::RecordStore &store, sync::Change &change, std::int64_t limitMs, nlohmann::json &clamped);

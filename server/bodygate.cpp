@@ -17,12 +17,6 @@ bool startsWith(const std::string &s, const char *prefix)
     return s.rfind(prefix, 0) == 0;
 }
 
-bool declaresBody(const httplib::Request &req)
-{
-    const std::string length = req.get_header_value("Content-Length");
-    return (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
-}
-
 // The same shape as every other error answer: extra fields (such as "wipe") beside "error".
 void refuse(httplib::Response &res, ErrorCode code, const std::string &message, const nlohmann::json &extra = {})
 {
@@ -38,6 +32,12 @@ bool isSmallOpenRoute(const std::string &path)
     return path == "/v1/enrol" || path == "/v1/enrolment-codes" || path == "/dashboard/api/login";
 }
 } // namespace
+
+bool BodyGate::declaresBody(const httplib::Request &req)
+{
+    const std::string length = req.get_header_value("Content-Length");
+    return (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
+}
 
 BodyGate::BodyGate(ServerDb &db)
     : m_db(db)
@@ -70,7 +70,8 @@ bool BodyGate::admits(const httplib::Request &req, httplib::Response &res)
                 throw ApiError(ErrorCode::Unauthorized, "sign in to use the dashboard");
             return true;
         }
-        throw ApiError(ErrorCode::NotFound, "no such endpoint takes a body");
+        // Any other body is read under the connection's body deadline and size limit.
+        return true;
     } catch (const ApiError &e) {
         refuse(res, e.code(), e.what(), e.extra());
     } catch (const std::exception &) {

@@ -15,6 +15,8 @@ public:
     explicit BodyGate(ServerDb &db);
     // True when the body may be read; otherwise `res` holds the refusal (a JSON error).
     [[nodiscard]] bool admits(const httplib::Request &req, httplib::Response &res);
+    // A Content-Length above 0, or a chunked body.
+    [[nodiscard]] static bool declaresBody(const httplib::Request &req);
 
 private:
     ServerDb &m_db;

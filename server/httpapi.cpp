@@ -149,12 +149,11 @@ DeviceIdentity HttpApi::admit(const httplib::Request &req)
     return id;
 }
 
-void HttpApi::deviceText(const httplib::Request &req, httplib::Response &res, const std::string &route,
-    const DeviceTextHandler &handler)
+void HttpApi::deviceText(
+    const httplib::Request &req, httplib::Response &res, const std::string &route, const DeviceTextHandler &handler)
 {
-    deviceBody(req, res, route, nullptr, 0, [&](const DeviceIdentity &id, sql::Connection &db, const std::string &, BodyRead) {
-        return handler(id, db);
-    });
+    deviceBody(req, res, route, nullptr, 0,
+        [&](const DeviceIdentity &id, sql::Connection &db, const std::string &, BodyRead) { return handler(id, db); });
 }
 
 void HttpApi::deviceBody(const httplib::Request &req, httplib::Response &res, const std::string &route,

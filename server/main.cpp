@@ -14,11 +14,13 @@
 
 #include <httplib.h>
 
+#include <condition_variable>
 #include <csignal>
-#include <sys/socket.h>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <mutex>
+#include <sys/socket.h>
 #include <thread>
 
 using namespace chorus::server;
@@ -40,6 +42,7 @@ int serve(const ServerConfig &config)
     // Twice the warm threads: database work is short, and PostgreSQL's connections are few.
     db.setPoolLimit(static_cast<std::size_t>(config.threads) * 2);
     MediaStore media(config.mediaDir);
+    media.setQuota(config.mediaQuotaBytes);
     HttpApi api(db, media, config);
 
     std::unique_ptr<httplib::Server> server;
@@ -97,10 +100,36 @@ int serve(const ServerConfig &config)
     });
     stopper.detach();
 
+    // Abandoned partial uploads and media nothing names are swept away hourly, so the disk cannot fill.
+    std::mutex sweepMutex;
+    std::condition_variable sweepWake;
+    bool stopping = false;
+    std::thread sweeper([&] {
+        std::unique_lock lock(sweepMutex);
+        while (!sweepWake.wait_for(lock, std::chrono::hours(1), [&] { return stopping; })) {
+            lock.unlock();
+            try {
+                auto lease = db.lease();
+                const auto swept = media.sweep(*lease, nowMs());
+                log::info(
+                    "media_swept", { { "stale_partial", swept.stalePartial }, { "unreferenced", swept.unreferenced } });
+            } catch (const std::exception &e) {
+                log::error("media_sweep", { { "message", e.what() } });
+            }
+            lock.lock();
+        }
+    });
+
     log::info("listening",
         { { "host", config.host }, { "port", port }, { "tls", !config.tlsCert.empty() },
             { "database", db.location() } });
     const bool ok = server->listen_after_bind();
+    {
+        std::lock_guard lock(sweepMutex);
+        stopping = true;
+    }
+    sweepWake.notify_all();
+    sweeper.join();
     return ok ? 0 : 1;
 }
 

@@ -109,6 +109,21 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
             "the server holds " + std::to_string(received) + " bytes of this media", { { "received", received } });
     if (offset + chunk.size() > declaredSize)
         throw ApiError(ErrorCode::BadRequest, "this chunk goes past the declared media size");
+    requireQuota(db, device, sha, declaredSize);
+    // A partial upload is on record (and counts against its device's quota) from its first chunk;
+    // the time of its latest chunk lets the sweep find one abandoned.
+    db.transaction([&] {
+        db.cached(
+              "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)"
+              " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, uploader = excluded.uploader,"
+              " created_at = excluded.created_at WHERE media.complete = 0")
+            .bind(1, device.orgId)
+            .bind(2, sha)
+            .bind(3, static_cast<std::int64_t>(declaredSize))
+            .bind(4, device.id)
+            .bind(5, nowMs())
+            .run();
+    });
     fs::create_directories(part.parent_path());
     // Flushed to disk before answering, so a byte the device is told arrived survives a crash.
     if (!chunk.empty() && !sync::fs::writeDurably(part, chunk, sync::fs::WriteMode::Append))
@@ -186,13 +201,67 @@ bool MediaStore::isPromptPicture(sql::Connection &db, const std::string &orgId, 
     return s.step();
 }
 
-bool MediaStore::isContributionMedia(sql::Connection &db, const std::string &orgId, const std::string &sha)
+bool MediaStore::isContributionMedia(
+    sql::Connection &db, const std::string &orgId, const std::string &sha, const std::string &exceptRecord)
 {
     auto &s = db.cached("SELECT 1 FROM contributions c JOIN record_owners o ON o.kind = 'contribution'"
-                        " AND o.record_id = c.id WHERE o.org_id = ?1 AND c.media LIKE ?2");
+                        " AND o.record_id = c.id WHERE o.org_id = ?1 AND c.media LIKE ?2 AND c.id <> ?3");
     sql::StatementReset reset(s);
-    s.bind(1, orgId).bind(2, "%" + sha + "%");
+    s.bind(1, orgId).bind(2, "%" + sha + "%").bind(3, exceptRecord);
     return s.step();
+}
+
+bool MediaStore::isNamed(
+    sql::Connection &db, const std::string &orgId, const std::string &sha, const std::string &exceptRecord)
+{
+    return isPromptPicture(db, orgId, sha) || isContributionMedia(db, orgId, sha, exceptRecord);
+}
+
+void MediaStore::requireQuota(
+    sql::Connection &db, const DeviceIdentity &device, const std::string &sha, std::uint64_t size)
+{
+    auto &s
+        = db.cached("SELECT coalesce(sum(size), 0) FROM media WHERE org_id = ?1 AND uploader = ?2 AND sha256 <> ?3");
+    sql::StatementReset reset(s);
+    s.bind(1, device.orgId).bind(2, device.id).bind(3, sha);
+    const std::int64_t used = s.step() ? s.integer(0) : 0;
+    if (used + static_cast<std::int64_t>(size) > m_quota)
+        throw ApiError(ErrorCode::PayloadTooLarge,
+            "this device has used its media space on the server (" + std::to_string(m_quota >> 20)
+                + " MiB); ask a coordinator",
+            { { "quota", m_quota }, { "used", used } });
+}
+
+MediaStore::SweepResult MediaStore::sweep(sql::Connection &db, std::int64_t now)
+{
+    struct Item {
+        std::string org, sha;
+        bool complete;
+    };
+    std::vector<Item> candidates;
+    {
+        auto s = db.prepare("SELECT org_id, sha256, complete, created_at FROM media"
+                            " WHERE (complete = 0 AND created_at < ?1) OR (complete = 1 AND created_at < ?2)");
+        s.bind(1, now - kStalePartialMs).bind(2, now - kUnreferencedMs);
+        while (s.step())
+            candidates.push_back({ s.text(0), s.text(1), s.integer(2) != 0 });
+    }
+    SweepResult result;
+    std::lock_guard lock(m_mutex);
+    for (const auto &item : candidates) {
+        if (item.complete && isNamed(db, item.org, item.sha))
+            continue;
+        db.transaction([&] {
+            db.prepare("DELETE FROM media WHERE org_id = ?1 AND sha256 = ?2 AND complete = ?3")
+                .bind(1, item.org)
+                .bind(2, item.sha)
+                .bind(3, item.complete ? 1 : 0)
+                .run();
+        });
+        removeFiles(item.org, { item.sha });
+        ++(item.complete ? result.unreferenced : result.stalePartial);
+    }
+    return result;
 }
 
 void MediaStore::removeFiles(const std::string &orgId, const std::vector<std::string> &shas)

@@ -33,6 +33,7 @@ const char *const tour[][2] = {
     {"go('consent'); Session.contactMe = true", "consent"},
     {"Session.send()", "thanks"},
     {"startAgain(); go('staffPin')", "staffPin"},
+    {"go('staffNewPin')", "staffNewPin"},
     {"go('staff')", "staff"},
 };
 
@@ -45,6 +46,10 @@ QList<ScreenshotTour::Look> ScreenshotTour::standardLooks()
         {QStringLiteral("high-contrast"), QStringLiteral("Theme.highContrast = true")},
         {QStringLiteral("arabic"), QStringLiteral("Language.language = 'ar'")},
         {QStringLiteral("text-200"), QStringLiteral("Theme.textScale = 2.0")},
+        {QStringLiteral("portrait"), {}, kioskPortrait()},
+        {QStringLiteral("tablet-portrait"), {}, tabletPortrait()},
+        {QStringLiteral("tablet-portrait-arabic-200"), QStringLiteral("Language.language = 'ar'; Theme.textScale = 2.0"),
+         tabletPortrait()},
     };
 }
 
@@ -129,9 +134,9 @@ int ScreenshotTour::run()
             m_failures << e.toString();
         }
     });
-    m_window.resize(1280, 800);
     for (const Look &look : std::as_const(m_looks)) {
         const QString &name = look.name;
+        m_window.resize(look.size);
         step(QStringLiteral("startAgain()"));
         step(look.setup);
         int index = 0;
@@ -141,6 +146,7 @@ int ScreenshotTour::run()
         }
     }
     step(QStringLiteral("startAgain()"));
+    m_window.resize(landscape());
     for (const QString &failure : std::as_const(m_failures))
         std::fprintf(stderr, "tour: %s\n", qPrintable(failure));
     std::printf("tour: %d screen(s) visited, %d problem(s), %d QML warning(s)\n", m_visited, int(m_failures.size()),

@@ -43,11 +43,28 @@ void InactivityMonitor::setArmed(bool armed)
     m_armed = armed;
     m_tick.stop();
     setWarning(false);
-    if (armed)
+    restartQuietSpell();
+    Q_EMIT armedChanged();
+}
+
+void InactivityMonitor::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    // A countdown already on screen carries on: the question itself is read aloud, and that
+    // reading must not hold off the reset it warns about.
+    if (!m_warning)
+        restartQuietSpell();
+    Q_EMIT pausedChanged();
+}
+
+void InactivityMonitor::restartQuietSpell()
+{
+    if (m_armed && !m_paused)
         m_idle.start();
     else
         m_idle.stop();
-    Q_EMIT armedChanged();
 }
 
 void InactivityMonitor::setTimeoutMs(int ms)
@@ -77,7 +94,7 @@ void InactivityMonitor::poke()
         return;
     m_tick.stop();
     setWarning(false);
-    m_idle.start();
+    restartQuietSpell();
 }
 
 bool InactivityMonitor::eventFilter(QObject *watched, QEvent *event)

@@ -12,13 +12,20 @@ namespace chorus {
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
+    , m_englishPlurals(std::make_unique<QTranslator>())
 {
+    // Underneath every language: English's own plural forms, so "%n change(s)" reads "1 change".
+    if (m_englishPlurals->load(QStringLiteral(":/i18n/chorus_en.qm")))
+        QCoreApplication::installTranslator(m_englishPlurals.get());
+    else
+        qCWarning(lcLanguage) << "no English plural forms built";
 }
 
 LanguageSwitcher::~LanguageSwitcher()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    QCoreApplication::removeTranslator(m_englishPlurals.get());
 }
 
 bool LanguageSwitcher::isRightToLeft() const

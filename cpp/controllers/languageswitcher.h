@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     QString m_language = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_englishPlurals;
     QQmlEngine *m_engine = nullptr;
 };
 

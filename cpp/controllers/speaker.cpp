@@ -6,6 +6,8 @@
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSpeech, "chorus.speech")
 
 namespace chorus {
@@ -42,8 +44,9 @@ Speaker::Speaker(const QString &engine, QObject *parent)
     connect(m_engines, &SpeechEngines::speaking, this, &Speaker::setSpeaking);
     connect(m_engines, &SpeechEngines::failed, this, &Speaker::failed);
     m_thread.start();
-    onSpeechThread([e = m_engines] {
+    onSpeechThread([e = m_engines, volume = m_volume] {
         e->start();
+        e->setVolume(volume);
         e->setLanguage(QStringLiteral("en"));
     });
 }
@@ -84,6 +87,41 @@ void Speaker::say(const QString &text)
     m_lastSpoken = trimmed;
     Q_EMIT spoken(trimmed);
     onSpeechThread([e = m_engines, trimmed] { e->say(trimmed); });
+}
+
+void Speaker::setVolume(double volume)
+{
+    volume = std::clamp(volume, QuietestVolume, 1.0);
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    onSpeechThread([e = m_engines, volume] { e->setVolume(volume); });
+    Q_EMIT volumeChanged();
+}
+
+bool Speaker::canBeLouder() const
+{
+    return m_volume < 1.0 - 0.001;
+}
+
+bool Speaker::canBeQuieter() const
+{
+    return m_volume > QuietestVolume + 0.001;
+}
+
+void Speaker::louder()
+{
+    setVolume(m_volume + VolumeStep);
+}
+
+void Speaker::quieter()
+{
+    setVolume(m_volume - VolumeStep);
+}
+
+void Speaker::resetVolume()
+{
+    setVolume(DefaultVolume);
 }
 
 void Speaker::stop()

@@ -28,8 +28,17 @@ class Speaker final : public QObject {
     Q_PROPERTY(QString voiceLocale READ voiceLocale NOTIFY voiceChanged)
     Q_PROPERTY(bool speaking READ isSpeaking NOTIFY speakingChanged)
     Q_PROPERTY(QString lastSpoken READ lastSpoken NOTIFY spoken)
+    // How loud reading aloud is, 0 to 1, in steps a person changes with Louder and Quieter; each
+    // visit starts at the default (EN 301 549 5.1.3.12 speaker volume, 5.1.3.13 volume reset).
+    Q_PROPERTY(double volume READ volume WRITE setVolume NOTIFY volumeChanged)
+    Q_PROPERTY(bool canBeLouder READ canBeLouder NOTIFY volumeChanged)
+    Q_PROPERTY(bool canBeQuieter READ canBeQuieter NOTIFY volumeChanged)
 
 public:
+    static constexpr double DefaultVolume = 0.7;
+    static constexpr double VolumeStep = 0.15;
+    static constexpr double QuietestVolume = 0.25;
+
     // `engine` names a Qt TextToSpeech engine to prefer; empty: choose per language; "none": no speech
     // (tests, silent kiosks).
     explicit Speaker(const QString &engine, QObject *parent = nullptr);
@@ -44,14 +53,24 @@ public:
     [[nodiscard]] bool isSpeaking() const { return m_speaking; }
     [[nodiscard]] QString lastSpoken() const { return m_lastSpoken; }
 
+    [[nodiscard]] double volume() const { return m_volume; }
+    void setVolume(double volume);
+    [[nodiscard]] bool canBeLouder() const;
+    [[nodiscard]] bool canBeQuieter() const;
+
     Q_INVOKABLE void say(const QString &text);
     Q_INVOKABLE void stop();
+    Q_INVOKABLE void louder();
+    Q_INVOKABLE void quieter();
+    // Back to the default volume, for the next person.
+    Q_INVOKABLE void resetVolume();
     void setLanguage(const QString &code);
 
 Q_SIGNALS:
     void voicesChanged();
     void voiceChanged();
     void speakingChanged();
+    void volumeChanged();
     void spoken(const QString &text);
     // The engine reported an error while speaking (e.g. no sound output).
     void failed(const QString &engine);
@@ -70,6 +89,7 @@ private:
     QString m_voiceLocale;
     QString m_lastSpoken;
     bool m_speaking = false;
+    double m_volume = DefaultVolume;
 };
 
 } // namespace chorus

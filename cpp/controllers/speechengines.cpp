@@ -85,7 +85,16 @@ void SpeechEngines::say(const QString &text)
     if (!m_current)
         return;
     m_current->tts->stop();
+    if (m_volume >= 0)
+        m_current->tts->setVolume(m_volume);
     m_current->tts->say(text);
+}
+
+void SpeechEngines::setVolume(double volume)
+{
+    m_volume = volume;
+    for (Engine &e : m_engines)
+        e.tts->setVolume(volume);
 }
 
 void SpeechEngines::stop()

@@ -26,6 +26,8 @@ public:
     void setLanguage(const QString &code);
     void say(const QString &text);
     void stop();
+    // 0 to 1, for every engine: the next words are read at this volume.
+    void setVolume(double volume);
 
 Q_SIGNALS:
     // Language code (ISO 639) → engine with a voice for it, for every language some engine speaks.
@@ -46,6 +48,7 @@ private:
     std::vector<Engine> m_engines;
     QVariantMap m_voices;
     Engine *m_current = nullptr;
+    double m_volume = -1; // below 0: leave each engine at its own default
 };
 
 } // namespace chorus

@@ -10,12 +10,16 @@ namespace chorus {
 
 namespace {
 const QString pinKey = QStringLiteral("staffPinHash");
+const QString defaultKey = QStringLiteral("staffPinIsDefault");
+const QString failuresKey = QStringLiteral("staffPinFailures");
+const QString notBeforeKey = QStringLiteral("staffPinNotBefore");
 constexpr int freeTries = 3;
 constexpr int maxWaitSeconds = 300;
 } // namespace
 
 StaffLock::StaffLock(LocalSettings &settings, const QString &defaultPin, Clock clock, QObject *parent)
     : QObject(parent)
+    , m_defaultPin(defaultPin)
     , m_settings(settings)
     , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -23,8 +27,34 @@ StaffLock::StaffLock(LocalSettings &settings, const QString &defaultPin, Clock c
         qFatal("libsodium failed to initialise");
     // One hash at a time: a second check could otherwise race the limiter, and each takes 64 MiB.
     m_pool.setMaxThreadCount(1);
-    if (m_settings.value(pinKey).isEmpty())
+    if (m_settings.value(pinKey).isEmpty()) {
         m_settings.setValue(pinKey, hashPin(defaultPin));
+        m_settings.setValue(defaultKey, QStringLiteral("1"));
+    }
+    const QString isDefault = m_settings.value(defaultKey);
+    m_mustChange = isDefault != QLatin1String("0");
+    if (isDefault.isEmpty()) {
+        // Set up before this was recorded: find out once, off the UI thread, whether it is the default.
+        m_pool.start([this, hash = m_settings.value(pinKey), defaultPin] {
+            const bool same = verifyPin(hash, defaultPin);
+            QMetaObject::invokeMethod(
+                this,
+                [this, same] {
+                    m_settings.setValue(defaultKey, same ? QStringLiteral("1") : QStringLiteral("0"));
+                    m_mustChange = same;
+                    Q_EMIT changed();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    m_failures = m_settings.value(failuresKey, QStringLiteral("0")).toInt();
+    m_notBefore = QDateTime::fromString(m_settings.value(notBeforeKey), Qt::ISODateWithMs);
+}
+
+void StaffLock::saveBackOff()
+{
+    m_settings.setValue(failuresKey, QString::number(m_failures));
+    m_settings.setValue(notBeforeKey, m_notBefore.isValid() ? m_notBefore.toString(Qt::ISODateWithMs) : QString());
 }
 
 StaffLock::~StaffLock()
@@ -61,6 +91,7 @@ void StaffLock::finishCheck(bool ok)
     if (ok) {
         m_failures = 0;
         m_notBefore = {};
+        saveBackOff();
         Q_EMIT changed();
         Q_EMIT unlocked();
         return;
@@ -71,13 +102,14 @@ void StaffLock::finishCheck(bool ok)
         const int wait = std::min(maxWaitSeconds, 5 << std::min(m_failures - freeTries, 6));
         m_notBefore = m_clock().addSecs(wait);
     }
+    saveBackOff();
     Q_EMIT changed();
     Q_EMIT refused();
 }
 
 bool StaffLock::changePin(const QString &newPin)
 {
-    if (newPin.size() < 4 || newPin.size() > 12)
+    if (newPin.size() < 4 || newPin.size() > 12 || newPin == m_defaultPin)
         return false;
     m_pool.start([this, newPin] {
         const QString hash = hashPin(newPin);
@@ -85,6 +117,9 @@ bool StaffLock::changePin(const QString &newPin)
             this,
             [this, hash] {
                 m_settings.setValue(pinKey, hash);
+                m_settings.setValue(defaultKey, QStringLiteral("0"));
+                m_mustChange = false;
+                Q_EMIT changed();
                 Q_EMIT pinChanged();
             },
             Qt::QueuedConnection);

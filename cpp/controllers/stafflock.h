@@ -1,6 +1,7 @@
 #pragma once
 // Guards staff mode with a PIN kept only as a libsodium password hash; wrong guesses make the
-// next try wait longer and longer. The hash is deliberately slow, so it runs off the UI thread.
+// next try wait longer and longer, and the wait survives a restart. The default PIN must be changed
+// before staff mode does anything else. The hash is deliberately slow, so it runs off the UI thread.
 
 #include <QDateTime>
 #include <QObject>
@@ -21,6 +22,7 @@ class StaffLock final : public QObject {
     Q_PROPERTY(int failures READ failures NOTIFY changed)
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY changed)
     Q_PROPERTY(bool checking READ isChecking NOTIFY changed)
+    Q_PROPERTY(bool mustChangePin READ mustChangePin NOTIFY changed)
 
 public:
     using Clock = std::function<QDateTime()>;
@@ -33,13 +35,16 @@ public:
     [[nodiscard]] int waitSeconds() const;
 
     [[nodiscard]] bool isChecking() const { return m_checking; }
+    // True while the PIN is still the default every device ships with (and every reader of the
+    // source knows): staff mode offers nothing but choosing a new one.
+    [[nodiscard]] bool mustChangePin() const { return m_mustChange; }
 
     // Starts checking `pin` on a worker thread: `unlocked()` or `refused()` follows. False, and nothing
     // follows, while a wait after wrong PINs runs or another PIN is still being checked, so tapping OK
     // again never gets round the wait.
     [[nodiscard]] Q_INVOKABLE bool tryUnlock(const QString &pin);
-    // False for a PIN that is not 4 to 12 characters; otherwise it is hashed on the worker thread and
-    // replaces the old one when `pinChanged()` is emitted.
+    // False for a PIN that is not 4 to 12 characters, or is the default; otherwise it is hashed on the
+    // worker thread and replaces the old one when `pinChanged()` is emitted.
     [[nodiscard]] Q_INVOKABLE bool changePin(const QString &newPin);
 
     // The hash format is libsodium's crypto_pwhash_str; exposed for tests that check no PIN is kept.
@@ -54,12 +59,16 @@ Q_SIGNALS:
 
 private:
     void finishCheck(bool ok);
+    // Failures and the end of the wait live in the device store, so restarting the app resets nothing.
+    void saveBackOff();
 
+    QString m_defaultPin;
     LocalSettings &m_settings;
     Clock m_clock;
     int m_failures = 0;
     QDateTime m_notBefore;
     bool m_checking = false;
+    bool m_mustChange = false;
     QThreadPool m_pool;
 };
 

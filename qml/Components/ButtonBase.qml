@@ -17,6 +17,9 @@ Rectangle {
     property bool primary: false
     property bool selected: false
     property bool checkable: false
+    // One of a set where choosing one unchooses the others (the language): a radio button to
+    // assistive technology, not a check box.
+    property bool exclusive: false
     readonly property color foreground: primary ? Theme.textOnPrimary : (selected ? Theme.selectedText : Theme.text)
     readonly property bool pressed: touch.pressed
 
@@ -29,9 +32,9 @@ Rectangle {
     scale: touch.pressed ? 0.97 : 1.0
 
     activeFocusOnTab: enabled
-    Accessible.role: checkable ? Accessible.CheckBox : Accessible.Button
+    Accessible.role: exclusive ? Accessible.RadioButton : (checkable ? Accessible.CheckBox : Accessible.Button)
     Accessible.name: accessibleName
-    Accessible.checkable: checkable
+    Accessible.checkable: checkable || exclusive
     Accessible.checked: selected
     Accessible.focusable: enabled
     Accessible.ignored: !visible

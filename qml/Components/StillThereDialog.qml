@@ -7,7 +7,13 @@ Rectangle {
     objectName: "stillThereDialog"
     color: Theme.scrim
     visible: Inactivity.warning
-    onVisibleChanged: if (visible) stillHere.forceActiveFocus()
+    // Said as well as shown: someone who cannot see the screen well must hear it is about to reset.
+    onVisibleChanged: {
+        if (!visible)
+            return
+        stillHere.forceActiveFocus()
+        Speech.say([title.text, countdown.text, stillHere.text].join(" "))
+    }
 
     // Swallow touches so nothing underneath is pressed by mistake.
     MouseArea {

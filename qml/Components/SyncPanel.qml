@@ -37,8 +37,9 @@ Rectangle {
     }
     readonly property string waitingText: controller.itemsWaiting === 0 && controller.mediaWaiting === 0
         ? qsTr("Nothing is waiting to be sent.")
-        : qsTr("Waiting to be sent: %1 changes and %2 recordings or drawings.")
-            .arg(controller.itemsWaiting).arg(controller.mediaWaiting)
+        : [controller.itemsWaiting > 0 ? qsTr("%n change(s) waiting to be sent.", "", controller.itemsWaiting) : "",
+           controller.mediaWaiting > 0 ? qsTr("%n recording(s) or drawing(s) waiting to be sent.", "", controller.mediaWaiting) : ""]
+            .filter(part => part !== "").join(" ")
     readonly property string lastSyncText: isNaN(controller.lastSuccess.getTime())
         ? qsTr("Never synced.")
         : qsTr("Last synced %1.").arg(controller.lastSuccess.toLocaleString(Qt.locale(), Locale.ShortFormat))
@@ -73,8 +74,8 @@ Rectangle {
         BodyText {
             objectName: "syncSetAside"
             visible: root.controller.changesSetAside > 0
-            text: qsTr("Set aside: %1 changes the server refused. They are kept on this device and not sent. Please tell a coordinator.")
-                .arg(root.controller.changesSetAside)
+            text: qsTr("Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.",
+                       "", root.controller.changesSetAside)
             color: Theme.error
             Layout.fillWidth: true
         }

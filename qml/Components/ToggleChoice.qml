@@ -36,7 +36,9 @@ ButtonBase {
         anchors.verticalCenter: parent.verticalCenter
         x: Theme.rightToLeft ? 20 : box.width + 40
         width: parent.width - box.width - 60
-        text: root.text + " — " + (root.checked ? qsTr("Yes") : qsTr("No"))
+        // A colon, not a dash: Qt will not break an Arabic line before " — ", so the dash and the
+        // word before it ran past the card at 200% text on a tablet held tall.
+        text: root.text + ": " + (root.checked ? qsTr("Yes") : qsTr("No"))
         color: root.foreground
         Accessible.ignored: true
     }

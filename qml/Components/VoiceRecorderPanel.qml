@@ -13,8 +13,13 @@ Column {
     property alias warningMs: recorder.warningMs
     readonly property alias recorder: recorder
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
-    // What the screen's Read aloud button should say about this panel.
-    readonly property string readText: status.text + (problem.visible ? ". " + problem.text : "")
+    readonly property bool busy: recorder.state === VoiceRecorderController.Recording || playing
+    // What the screen's Read aloud button should say about this panel: what to do, how it is going
+    // and what went wrong.
+    readonly property string readText: [status.text,
+                                        recorder.state === VoiceRecorderController.Recording ? elapsed.Accessible.name : "",
+                                        warning.visible ? warning.text : "",
+                                        problem.visible ? problem.text : ""].filter(t => t !== "").join(". ")
 
     signal kept(string path, int durationMs)
     signal discarded()
@@ -32,8 +37,8 @@ Column {
         const seconds = Math.round(ms / 1000)
         const minutes = Math.floor(seconds / 60)
         const rest = seconds % 60
-        const minutesText = minutes === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(minutes)
-        const secondsText = rest === 1 ? qsTr("1 second") : qsTr("%1 seconds").arg(rest)
+        const minutesText = qsTr("%n minute(s)", "", minutes)
+        const secondsText = qsTr("%n second(s)", "", rest)
         if (minutes === 0)
             return secondsText
         return rest === 0 ? minutesText : minutesText + " " + secondsText

@@ -8,7 +8,11 @@ ScreenFrame {
     required property Item shell
     objectName: "speakScreen"
     title: qsTr("Speak your answer")
-    readText: [shell.prompt.text || "", title, placeholder.visible ? placeholder.text : ""].join(". ")
+    // The recorder's instructions and state ("Recording. Speak now. 40 seconds of 5 minutes.",
+    // "There is no microphone…") are part of what the screen says, as they are of what it shows.
+    readText: [shell.prompt.text || "", title, panel.item ? panel.item.readText : placeholder.text].join(". ")
+    // Recording or playing back: the person is busy talking or listening, not idle.
+    readonly property bool busy: panel.item !== null && panel.item.busy
     onBack: shell.back()
 
     QuestionBanner {

@@ -37,7 +37,8 @@ ScreenFrame {
         target: StaffPin
         function onUnlocked() {
             screen.entered = ""
-            screen.shell.go("staff")
+            // The PIN every device ships with is changed before staff mode does anything else.
+            screen.shell.go(StaffPin.mustChangePin ? "staffNewPin" : "staff")
         }
         function onRefused() { screen.refuse() }
     }

@@ -164,7 +164,7 @@ ScreenFrame {
             objectName: "savePin"
             text: qsTr("Change PIN")
             onClicked: pinResult.text = StaffPin.changePin(newPin.text) ? qsTr("The PIN has been changed.")
-                                                                         : qsTr("The PIN must be 4 to 12 digits.")
+                                                                         : qsTr("The PIN must be 4 to 12 digits, and not the one the device came with.")
         }
     }
     BodyText {

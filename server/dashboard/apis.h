@@ -18,6 +18,7 @@ void installCoordinatorsApi(Router &router);
 void installRedactionApi(Router &router);
 void installRetentionApi(Router &router);
 void installSummaryApi(Router &router);
+void installThemesApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

@@ -30,7 +30,8 @@ void endSessions(sql::Connection &db, const std::string &coordinatorId)
 
 void installCoordinatorsApi(Router &router)
 {
-    router.get("/dashboard/api/coordinators",
+    router.get(
+        "/dashboard/api/coordinators",
         [](Call &call) -> Json {
             Json out = Json::array();
             auto s = call.db.prepare("SELECT c.id, c.email, coalesce(r.role, 'coordinator'), c.created_at,"
@@ -64,9 +65,14 @@ void installCoordinatorsApi(Router &router)
             if (hash.empty())
                 throw ApiError(ErrorCode::Internal, "could not hash the password");
             call.db.transaction([&] {
-                call.db.prepare("UPDATE coordinators SET password_hash = ?2 WHERE id = ?1").bind(1, id).bind(2, hash).run();
+                call.db.prepare("UPDATE coordinators SET password_hash = ?2 WHERE id = ?1")
+                    .bind(1, id)
+                    .bind(2, hash)
+                    .run();
                 endSessions(call.db, id);
-                call.db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1").bind(1, "account:" + email).run();
+                call.db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1")
+                    .bind(1, "account:" + email)
+                    .run();
             });
             call.audit("coordinator.password_reset", email);
             return { { "password_reset", id } };

@@ -97,6 +97,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installRedactionApi(*router);
     installRetentionApi(*router);
     installSummaryApi(*router);
+    installThemesApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

@@ -5,6 +5,7 @@
 #include "contributionfilter.h"
 #include "recordreader.h"
 
+#include <array>
 #include <ctime>
 #include <map>
 #include <unordered_map>
@@ -44,6 +45,21 @@ Json ranked(const std::map<std::string, std::int64_t> &counts)
         out.push_back({ k, n });
     return out;
 }
+// Up to six of the newest written answers whose person said they may be quoted, never a redacted one.
+Json quotes(Call &call, const ContributionFilter &f)
+{
+    Json out = Json::array();
+    RecordReader(call.db, call.session.orgId)
+        .each("contribution", f.where + " AND r.text IS NOT NULL AND coalesce(r.redacted, 0) = 0", f.binds,
+            "r.created_at DESC, r.id DESC", [&](Json &&c) {
+                const Json consent = c["consent"];
+                if (consent.is_object() && consent.value("quote", Json()) == true && c["text"].is_string())
+                    out.push_back({ { "id", c["id"] }, { "text", c["text"] }, { "language", c["language"] },
+                        { "created_at", c["created_at"] }, { "prompt_id", c["prompt_id"] } });
+                return out.size() < 6;
+            });
+    return out;
+}
 } // namespace
 
 void installSummaryApi(Router &router)
@@ -51,7 +67,9 @@ void installSummaryApi(Router &router)
     router.get("/dashboard/api/summary", [](Call &call) -> Json {
         const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
         std::map<std::string, std::int64_t> prompts, sites, formats, ratings, weeks;
-        std::map<std::string, std::map<std::string, std::int64_t>> themes;
+        std::map<std::string, std::map<std::string, std::int64_t>> themes, themeWeeks;
+        // prompt → week → [sum of ratings, how many], for the report's ratings over time.
+        std::map<std::string, std::map<std::string, std::array<std::int64_t, 2>>> ratingWeeks;
         std::map<std::string, bool> months;
         std::int64_t total = 0;
         // A season has a few hundred days and a few hundred distinct theme lists: each is worked out once.
@@ -66,13 +84,17 @@ void installSummaryApi(Router &router)
                 ++prompts[s.isNull(0) ? std::string() : s.text(0)];
                 ++sites[s.isNull(1) ? std::string() : s.text(1)];
                 ++formats[s.isNull(2) ? std::string() : s.text(2)];
-                if (!s.isNull(3))
-                    ++ratings[std::to_string(s.integer(3))];
                 const std::int64_t at = s.isNull(4) ? 0 : s.integer(4);
                 const std::int64_t day = at >= 0 ? at / kDayMs : (at - kDayMs + 1) / kDayMs;
                 auto d = days.find(day);
                 if (d == days.end())
                     d = days.emplace(day, std::pair { utcDate(at, "%Y-%m"), weekOf(at) }).first;
+                if (!s.isNull(3)) {
+                    ++ratings[std::to_string(s.integer(3))];
+                    auto &cell = ratingWeeks[s.isNull(0) ? std::string() : s.text(0)][d->second.second];
+                    cell[0] += s.integer(3);
+                    ++cell[1];
+                }
                 const std::string &month = d->second.first;
                 months[month] = true;
                 ++weeks[d->second.second];
@@ -89,8 +111,10 @@ void installSummaryApi(Router &router)
                 }
                 if (t->second.empty())
                     ++themes[""][month];
-                for (const auto &tag : t->second)
+                for (const auto &tag : t->second) {
                     ++themes[tag][month];
+                    ++themeWeeks[tag][d->second.second];
+                }
             }
         });
         Json byWeek = Json::array();
@@ -99,7 +123,13 @@ void installSummaryApi(Router &router)
         Json monthList = Json::array();
         for (const auto &[month, _] : months)
             monthList.push_back(month);
+        Json ratingsOverTime = Json::object();
+        for (const auto &[prompt, byWeek] : ratingWeeks)
+            for (const auto &[week, cell] : byWeek)
+                ratingsOverTime[prompt][week] = { { "average", double(cell[0]) / double(cell[1]) }, { "count", cell[1] } };
         return { { "filter", f.applied }, { "total", total }, { "by_prompt", ranked(prompts) },
+            { "ratings_by_prompt_week", ratingsOverTime }, { "themes_by_week", themeWeeks },
+            { "quotes", quotes(call, f) },
             { "by_site", ranked(sites) }, { "by_format", ranked(formats) }, { "by_rating", ratings },
             { "by_week", byWeek }, { "months", monthList }, { "themes_by_month", themes } };
     });

@@ -1,5 +1,6 @@
 #include "guardedserver.h"
 
+#include "bodygate.h"
 #include "deadlinestream.h"
 
 #include <sys/socket.h>
@@ -17,12 +18,6 @@ void refuse(DeadlineStream &strm)
         + std::to_string(body.size()) + "\r\n\r\n" + body;
     // Best effort and without waiting: this connection is not worth a thread's time.
     (void)::send(strm.socket(), answer.data(), answer.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
-}
-
-bool declaresBody(const httplib::Request &req)
-{
-    const std::string length = req.get_header_value("Content-Length");
-    return (!length.empty() && length != "0") || req.has_header("Transfer-Encoding");
 }
 } // namespace
 
@@ -61,7 +56,7 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
             ok = process_request(strm, left == 1, closed, [&](httplib::Request &req) {
                 strm.setReadDeadline(Clock::now() + m_limits.body);
                 headersIn = true;
-                body = declaresBody(req);
+                body = BodyGate::declaresBody(req);
             });
             // Headers that never finished, or a body refused before it was read, leave bytes on the wire
             // that must not be read as a next request.

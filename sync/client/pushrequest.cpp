@@ -72,6 +72,10 @@ PushAnswer PushRequest::parse(const nlohmann::json &answer)
     if (answer.contains("clamped"))
         for (const auto &c : requireArray(answer, "clamped"))
             out.clamped.push_back({ text(c, "id"), text(c, "field"), text(c, "from"), text(c, "to") });
+    // Older servers stamp nothing.
+    if (answer.contains("stamped"))
+        for (const auto &c : requireArray(answer, "stamped"))
+            out.stamped.push_back({ text(c, "id"), text(c, "field"), text(c, "value") });
     return out;
 }
 

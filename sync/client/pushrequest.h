@@ -25,11 +25,19 @@ struct Clamp {
     std::string to;
 };
 
+// A value the server set on the device's own record (where a contribution came from).
+struct Stamp {
+    std::string changeId;
+    std::string field;
+    std::string value;
+};
+
 struct PushAnswer {
     std::string batchId;
     std::vector<std::string> accepted;
     std::vector<Refusal> refused;
     std::vector<Clamp> clamped;
+    std::vector<Stamp> stamped;
 };
 
 class PushRequest {

@@ -322,8 +322,9 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             result.message = "The server settled none of the changes sent. It will be tried again later.";
             return result;
         }
-        // Acknowledging, purging refused records and adopting clamped versions land together, so a
-        // crash here either resends the batch (harmless: the server knows its change ids) or not at all.
+        // Acknowledging, purging refused records and adopting clamped versions and stamped values land
+        // together, so a crash here either resends the batch (harmless: the server knows its change ids)
+        // or not at all.
         m_store.db.transaction([&] {
             m_store.outbox.acknowledge(settled);
             for (const auto &r : answer.refused)
@@ -332,6 +333,10 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             for (const auto &c : answer.clamped)
                 if (auto it = byId.find(c.changeId); it != byId.end())
                     m_store.records.adoptVersion(kindOf(*it->second), it->second->recordId, c.field, c.from, c.to);
+            // Only contributions are stamped.
+            for (const auto &st : answer.stamped)
+                if (auto it = byId.find(st.changeId); it != byId.end())
+                    m_store.records.adoptValue(std::string(kinds::Contribution), it->second->recordId, st.field, st.value);
         });
         result.pushed += static_cast<int>(settled.size());
         report("push", result.pushed, total);

@@ -549,6 +549,21 @@ bool RecordStore::adoptVersion(const std::string &kind, const std::string &recor
     return changed;
 }
 
+bool RecordStore::adoptValue(const std::string &kind, const std::string &recordId, const std::string &field,
+                             const nlohmann::json &value)
+{
+    const KindSpec *spec = Schema::instance().kind(kind);
+    if (!spec || !spec->field(field))
+        return false;
+    Held held = load(*spec, recordId);
+    if (!held.exists || held.values.value(std::string(fields::Withdrawn), nlohmann::json()) == true
+        || held.values.value(field, nlohmann::json()) == value)
+        return false;
+    held.values[field] = value;
+    save(*spec, recordId, held, {field});
+    return true;
+}
+
 std::string RecordStore::fieldVersion(const std::string &kind, const std::string &recordId, const std::string &field)
 {
     const KindSpec *spec = Schema::instance().kind(kind);

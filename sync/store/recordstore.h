@@ -64,6 +64,11 @@ public:
     // clock running far ahead and tells the writer which version it kept instead. Call inside a transaction.
     bool adoptVersion(const std::string &kind, const std::string &recordId, const std::string &field,
                       const std::string &from, const std::string &to);
+    // Takes the value the server set on the writer's own record, keeping the field's version: the
+    // server stamps where a contribution came from, from the token, and tells the writer what it set.
+    // A withdrawn record keeps its emptied form. Call inside a transaction.
+    bool adoptValue(const std::string &kind, const std::string &recordId, const std::string &field,
+                    const nlohmann::json &value);
     [[nodiscard]] std::optional<nlohmann::json> read(const std::string &kind, const std::string &recordId);
     // The version a field holds, or empty when the record or field has none.
     [[nodiscard]] std::string fieldVersion(const std::string &kind, const std::string &recordId, const std::string &field);

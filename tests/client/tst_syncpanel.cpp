@@ -1,6 +1,7 @@
 // The staff sync panel shows what is waiting and what went wrong, as it happens, from a real
 // controller on a real device store.
 
+#include "controllers/languageswitcher.h"
 #include "storage/contributionrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/devicestore.h"
@@ -52,8 +53,38 @@ Contribution draft()
 class TestSyncPanel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // "1 change", never "1 changes": the count's plural form in English, Welsh and Arabic.
+    void countsUseTheLanguagesPluralForms()
+    {
+        LanguageSwitcher language;
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("d.db"));
+        {
+            auto store = DeviceStore::open(db);
+            ContributionRepository(*store).save(draft());
+        }
+        SyncController controller(db, dir.filePath(QStringLiteral("media")));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        language.setEngine(&engine);
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
+        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
+            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
+        QVERIFY2(panel, qPrintable(component.errorString()));
+        QTRY_COMPARE(textOf(panel.get(), "syncWaiting"), QStringLiteral("1 change waiting to be sent."));
+        language.setLanguage(QStringLiteral("ar"));
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QString::fromUtf8("تغيير واحد")),
+            qPrintable(textOf(panel.get(), "syncWaiting")));
+        language.setLanguage(QStringLiteral("cy"));
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").startsWith(QStringLiteral("1 newid")),
+            qPrintable(textOf(panel.get(), "syncWaiting")));
+        language.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(textOf(panel.get(), "syncWaiting"), QStringLiteral("1 change waiting to be sent."));
+    }
+
     void showsWaitingCountsAndErrors()
     {
+        LanguageSwitcher language;
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("d.db"));
         const QString media = dir.filePath(QStringLiteral("media"));
@@ -68,7 +99,7 @@ private Q_SLOTS:
         std::unique_ptr<QObject> panel = createPanel(engine, controller);
         QVERIFY(panel);
 
-        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes")),
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes waiting")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
         QTRY_COMPARE(controller.state(), SyncController::NotEnrolled);
         QVERIFY(textOf(panel.get(), "syncError").contains(QStringLiteral("not enrolled")));
@@ -94,7 +125,7 @@ private Q_SLOTS:
         ContributionWriter writer(db, media);
         controller.watch(&writer);
         QMetaObject::invokeMethod(&writer, [&] { writer.save(draft()); });
-        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes")),
+        QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes waiting")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
         QVERIFY(textOf(panel.get(), "syncLast").contains(QStringLiteral("Never")));
     }

@@ -1,17 +1,8 @@
 // In real headless Chromium: a coordinator signs in, creates a prompt, sees a contribution synced
 // from a kiosk, plays its voice note, tags it and publishes an outcome, which the kiosk then pulls.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally, toneWav, contrastProblems } from './harness.mjs';
+import { Kiosk, toneWav, contrastProblems, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
+await browserTest(async ({ t, server, launch }) => {
   const org = server.admin(['create-org', 'E2E org']).id;
   const site = server.admin(['create-site', org, 'Riverside library']).id;
   server.admin(['create-coordinator', org, 'coord@e2e.org'], 'e2e-password-1');
@@ -19,13 +10,8 @@ try {
   const kiosk = new Kiosk(server);
   await kiosk.enrol(org, site);
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
-      // No sound card on a build machine: a fake audio sink still runs the media clock.
-      '--disable-audio-output'],
-  });
+  // No sound card on a build machine: a fake audio sink still runs the media clock.
+  const context = await launch(['--autoplay-policy=no-user-gesture-required', '--disable-audio-output']);
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   const lowContrast = new Set();
@@ -213,15 +199,11 @@ try {
   t.check(await page.locator('li.card').count() === 5, 'second page holds the last 5');
   t.check(await pages.getByRole('button', { name: 'Next page' }).isDisabled(), 'no next page on the last');
   t.check(await page.evaluate(() => document.activeElement.id === 'review-count'), 'focus on the new page\'s count');
+  // The page (and the filter) survive a reload.
+  await page.reload();
+  await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
   await checkContrast(page);
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
   t.check(lowContrast.size === 0, `text below 4.5:1 contrast: ${[...lowContrast].join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 
 const buildDir = process.env.CHORUS_BUILD_DIR || path.resolve('../../build');
 export const serverBinary = path.join(buildDir, 'server', 'chorus-server');
@@ -156,4 +157,65 @@ export async function contrastProblems(page) {
     }
     return out;
   });
+}
+
+// axe-core's violations on the page as it is now (WCAG 2.0–2.2 A and AA rules and axe's best
+// practices), each as "rule: target". The engine is evaluated through the DevTools protocol, which
+// the dashboard's Content-Security-Policy (script-src 'self') does not govern.
+const axeSource = fs.readFileSync(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+  });
+}
+
+// Debian's chromium, headless, in its own profile folder; `extra` adds switches.
+export function launchChromium(profile, extra = []) {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', ...extra],
+  });
+}
+
+// An organisation with one site and one coordinator on a started server, and a kiosk enrolled there.
+export async function startOrganisation(server, name, email, password) {
+  const org = server.admin(['create-org', `${name} org`]).id;
+  const site = server.admin(['create-site', org, `${name} site`]).id;
+  server.admin(['create-coordinator', org, email], password);
+  await server.start();
+  const kiosk = new Kiosk(server);
+  await kiosk.enrol(org, site);
+  return { org, site, kiosk };
+}
+
+// Presses Tab until the focused element matches `selector`, as a keyboard user would.
+export async function tabTo(page, selector, most = 300) {
+  for (let i = 0; i < most; i++) {
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+// One browser test: `body({ t, server, launch })` with a fresh server (not started) and a Chromium
+// profile of its own (`launch(extraSwitches)` starts Chromium on it); afterwards everything is
+// stopped and removed whatever happened, and the process exits with the tally.
+export async function browserTest(body) {
+  const t = new Tally();
+  const server = new Server();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+  let context;
+  try {
+    await body({ t, server, launch: async (extra) => (context = await launchChromium(profile, extra)) });
+  } catch (err) {
+    t.check(false, `exception: ${err.stack || err}`);
+  } finally {
+    if (context) await context.close();
+    await server.stop();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  process.exit(t.finish());
 }

@@ -1,24 +1,10 @@
 // In real headless Chromium: a coordinator searches written answers in English, Welsh and Arabic
 // from the Review page by keyboard alone, combines a search with a filter, and the summary page
 // takes the same search and shows the server's counts.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { Server, Kiosk, Tally } from './harness.mjs';
+import { startOrganisation, browserTest } from './harness.mjs';
 
-const t = new Tally();
-const server = new Server();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
-let context;
-
-try {
-  const org = server.admin(['create-org', 'Search org']).id;
-  const site = server.admin(['create-site', org, 'Town library']).id;
-  server.admin(['create-coordinator', org, 'coord@search.org'], 'search-password-1');
-  await server.start();
-  const kiosk = new Kiosk(server);
-  await kiosk.enrol(org, site);
+await browserTest(async ({ t, server, launch }) => {
+  const { site, kiosk } = await startOrganisation(server, 'Search', 'coord@search.org', 'search-password-1');
   const answers = [
     ['s-en-1', 'en', 'The staff were kind and the tea was hot', ['staff']],
     ['s-en-2', 'en', 'The queue was long and nobody was kind', ['waiting']],
@@ -36,11 +22,7 @@ try {
     t.check(r.accepted && r.accepted.length === 1, `kiosk push of ${id} accepted`);
   }
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const context = await launch();
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -89,6 +71,11 @@ try {
   await page.getByLabel('Theme', { exact: true }).selectOption('waiting');
   got = await find('جدا', 1);
   t.check(got.join('|') === 'الانتظار طويل جدا في الصباح', `Arabic and the theme filter: ${got}`);
+  // The search and the filter survive a reload.
+  await page.reload();
+  await page.getByText('Showing 1–1 of 1 contribution matching the filter.').waitFor();
+  t.check(await search.inputValue() === 'جدا', 'the search box keeps its words after a reload');
+  t.check(await page.getByLabel('Theme', { exact: true }).inputValue() === 'waiting', 'the theme filter survives a reload');
 
   // The summary takes the same search and shows the server's counts.
   await page.getByRole('link', { name: 'Export and report' }).click();
@@ -102,11 +89,4 @@ try {
   await summary.close();
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
-} catch (err) {
-  t.check(false, `exception: ${err.stack || err}`);
-} finally {
-  if (context) await context.close();
-  await server.stop();
-  fs.rmSync(profile, { recursive: true, force: true });
-}
-process.exit(t.finish());
+});

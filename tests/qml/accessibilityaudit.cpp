@@ -1,5 +1,7 @@
 #include "accessibilityaudit.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QQuickItem>
 #include <QQuickWindow>
 
@@ -38,6 +40,15 @@ bool effectivelyVisible(QQuickItem *item)
     return true;
 }
 
+// Every item in the visual tree: Loader and Window contents are not QObject children of the
+// items that show them, so findChildren() would miss them.
+void collectItems(QQuickItem *item, QList<QQuickItem *> &out)
+{
+    out << item;
+    for (QQuickItem *child : item->childItems())
+        collectItems(child, out);
+}
+
 } // namespace
 
 AccessibilityAudit::AccessibilityAudit(QQuickWindow &window, Rules rules)
@@ -56,8 +67,10 @@ double AccessibilityAudit::contrast(const QColor &a, const QColor &b)
 QStringList AccessibilityAudit::check()
 {
     m_problems.clear();
+    m_outOfSight.clear();
     m_checked = 0;
     walk(m_window.contentItem());
+    checkOutOfSight();
     return m_problems;
 }
 
@@ -77,8 +90,11 @@ void AccessibilityAudit::walk(QQuickItem *item)
         return;
     ++m_checked;
     const bool interactive = item->activeFocusOnTab() && item->isEnabled();
-    if (interactive)
+    if (interactive) {
         checkInteractive(item);
+        if (!fullyInSight(item))
+            m_outOfSight << item;
+    }
     if (isA(item, "QQuickMouseArea") && item->isEnabled()) {
         // A touch area must belong to something named: itself or the control it sits in.
         bool named = false;
@@ -112,6 +128,81 @@ void AccessibilityAudit::checkInteractive(QQuickItem *item)
                           .arg(item->height())
                           .arg(m_rules.minTarget)
                           .arg(describe(item));
+}
+
+QRectF AccessibilityAudit::visiblePart(QQuickItem *item) const
+{
+    QRectF seen = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    seen &= QRectF(0, 0, m_window.width(), m_window.height());
+    for (QQuickItem *p = item->parentItem(); p && !seen.isEmpty(); p = p->parentItem()) {
+        if (p->clip())
+            seen &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+    }
+    return seen;
+}
+
+bool AccessibilityAudit::fullyInSight(QQuickItem *item) const
+{
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QRectF seen = visiblePart(item);
+    return seen.width() >= box.width() - 1 && seen.height() >= box.height() - 1;
+}
+
+bool AccessibilityAudit::inSightAsFarAsItCanBe(QQuickItem *item) const
+{
+    // A control taller (or wider) than the scrolling area can only fill it, from its top.
+    QRectF view(0, 0, m_window.width(), m_window.height());
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (p->clip())
+            view &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
+    }
+    const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    const QRectF seen = visiblePart(item);
+    const bool topShows = seen.top() <= box.top() + 1 || box.height() > view.height();
+    return topShows && seen.width() >= std::min(box.width(), view.width()) - 1
+        && seen.height() >= std::min(box.height(), view.height()) - 1;
+}
+
+void AccessibilityAudit::checkOutOfSight()
+{
+    if (m_outOfSight.isEmpty())
+        return;
+    // A person must be told there is more, and a keyboard or switch user must be taken to it.
+    QList<QQuickItem *> everything;
+    collectItems(m_window.contentItem(), everything);
+    QQuickItem *cue = nullptr;
+    QQuickItem *focused = m_window.activeFocusItem();
+    QList<QPair<QPointer<QQuickItem>, QVariant>> scrolled;
+    for (QQuickItem *item : std::as_const(everything)) {
+        if (item->objectName() == QLatin1String("moreBelow") && effectivelyVisible(item) && fullyInSight(item))
+            cue = item;
+        if (item->inherits("QQuickFlickable"))
+            scrolled.append({item, item->property("contentY")});
+    }
+    for (const QPointer<QQuickItem> &item : std::as_const(m_outOfSight)) {
+        if (!item)
+            continue;
+        if (!cue)
+            m_problems << QStringLiteral("out of sight with no visible \"More below\" cue: %1").arg(describe(item));
+        // Focus arriving is what the screen answers to: take it away first if the item has it.
+        if (item->hasActiveFocus())
+            m_window.contentItem()->forceActiveFocus();
+        item->forceActiveFocus(Qt::TabFocusReason);
+        QElapsedTimer settle;
+        settle.start();
+        while (!inSightAsFarAsItCanBe(item) && settle.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (!inSightAsFarAsItCanBe(item))
+            m_problems << QStringLiteral("still out of sight when it has keyboard focus: %1").arg(describe(item));
+    }
+    // Leave the screen as it was found: focus back where it was, scrolled where it was.
+    if (focused)
+        focused->forceActiveFocus();
+    for (const auto &[flick, contentY] : std::as_const(scrolled)) {
+        if (flick)
+            flick->setProperty("contentY", contentY);
+    }
+    QCoreApplication::processEvents();
 }
 
 QColor AccessibilityAudit::backgroundOf(QQuickItem *item) const
@@ -160,6 +251,9 @@ void AccessibilityAudit::checkText(QQuickItem *item)
     const double implicit = item->implicitWidth();
     if (wrap == 0 && elide == 3 /* ElideNone */ && implicit > item->width() + 1)
         m_problems << QStringLiteral("clipped text (%1 px wide in %2 px): %3").arg(implicit).arg(item->width()).arg(describe(item));
+    // Elided or cut at maximumLineCount: the words end in "…" and the rest is never shown.
+    if (item->property("truncated").toBool())
+        m_problems << QStringLiteral("text cut short: %1").arg(describe(item));
     // Wrapped text that still runs past its own box (a word longer than the line).
     if (wrap != 0 && item->property("contentWidth").toDouble() > item->width() + 1)
         m_problems << QStringLiteral("text wider than its box: %1").arg(describe(item));

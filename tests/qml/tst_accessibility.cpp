@@ -1,9 +1,10 @@
 // The accessibility audit: every screen, in the default and high-contrast themes, in English,
-// Welsh and Arabic, at 100% and 200% text, must name and give a role to everything interactive,
+// Welsh and Arabic, at 100% and 200% text, at 1280×800 and standing tall (1080×1920, 800×1280), must name and give a role to everything interactive,
 // keep targets at 72 px, keep text contrast at 4.5:1 (7:1 in high contrast) and clip no text.
 
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
+#include "quickfind.h"
 #include "voicenoteseed.h"
 #include "controllers/kioskcontext.h"
 
@@ -21,6 +22,27 @@ Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 using namespace chorus;
 
+namespace {
+// Puts a scene written in QML into a white view of the given size and shows it.
+QQuickItem *showScene(QQuickView &view, QSize size, const QByteArray &qml, QScopedPointer<QObject> &holder)
+{
+    view.setColor(Qt::white);
+    view.resize(size);
+    view.engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(view.engine());
+    component.setData(qml, QUrl());
+    holder.reset(component.create());
+    auto *root = qobject_cast<QQuickItem *>(holder.data());
+    if (!root) {
+        qWarning("%s", qPrintable(component.errorString()));
+        return nullptr;
+    }
+    root->setParentItem(view.contentItem());
+    view.show();
+    return QTest::qWaitForWindowExposed(&view) ? root : nullptr;
+}
+} // namespace
+
 class TestAccessibility : public QObject {
     Q_OBJECT
 
@@ -35,10 +57,8 @@ private Q_SLOTS:
     void auditCatchesEachFault()
     {
         QQuickView view;
-        view.setColor(Qt::white);
-        view.resize(400, 300);
-        QQmlComponent component(view.engine());
-        component.setData(
+        QScopedPointer<QObject> scene;
+        QVERIFY(showScene(view, {400, 300},
             "import QtQuick\n"
             "Item {\n"
             "width: 400; height: 300\n"
@@ -48,13 +68,14 @@ private Q_SLOTS:
             "Rectangle { y: 180; width: 100; height: 100; color: \"#000000\"\n"
             "Text { objectName: \"dark\"; text: \"Dark\"; color: \"#333333\" } }\n"
             "MouseArea { objectName: \"strayTouch\"; x: 300; width: 80; height: 80 }\n"
+            "Text { objectName: \"cutShort\"; x: 120; y: 240; width: 60; elide: Text.ElideRight; text: \"Staff settings\" }\n"
+            "Flickable { x: 200; y: 150; width: 150; height: 100; clip: true; contentHeight: 400\n"
+            "Rectangle { objectName: \"belowTheFold\"; y: 60; width: 80; height: 80; activeFocusOnTab: true\n"
+            "Accessible.role: Accessible.Button; Accessible.name: \"Hidden\" } }\n"
+            "Rectangle { objectName: \"offTheEdge\"; x: 360; y: 200; width: 80; height: 80; activeFocusOnTab: true\n"
+            "Accessible.role: Accessible.Button; Accessible.name: \"Half off\" }\n"
             "}\n",
-            QUrl());
-        QScopedPointer<QObject> root(component.create());
-        QVERIFY2(root, qPrintable(component.errorString()));
-        qobject_cast<QQuickItem *>(root.data())->setParentItem(view.contentItem());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+                          scene));
         const QString found = AccessibilityAudit(view, {72, 4.5}).check().join(QLatin1Char('\n'));
         QVERIFY2(found.contains(QLatin1String("no accessible name: QQuickRectangle unnamed")), qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("no accessible role: QQuickRectangle unnamed")), qPrintable(found));
@@ -63,6 +84,36 @@ private Q_SLOTS:
         QVERIFY2(found.contains(QLatin1String("clipped text")), qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("#333333 on #000000")), qPrintable(found));
         QVERIFY2(found.contains(QLatin1String("touch area with no named control")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("text cut short: QQuickText cutShort")), qPrintable(found));
+        // Half under a scrolling area's edge, and half off the window, with no cue and no scrolling to focus.
+        QVERIFY2(found.contains(QLatin1String("no visible \"More below\" cue: QQuickRectangle belowTheFold")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("still out of sight when it has keyboard focus: QQuickRectangle belowTheFold")),
+                 qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("still out of sight when it has keyboard focus: QQuickRectangle offTheEdge")),
+                 qPrintable(found));
+    }
+
+    // The screens' frame passes the same check: it shows "More below" and scrolls to what has focus.
+    void auditAcceptsAFrameThatCuesAndScrolls()
+    {
+        QTemporaryDir dir;
+        KioskContext context({dir.filePath(QStringLiteral("device.sqlite")), dir.filePath(QStringLiteral("media")),
+                              QStringLiteral("none"), false, true});
+        context.installSingletons();
+        QQuickView view;
+        QScopedPointer<QObject> scene;
+        QQuickItem *frame = showScene(view, {800, 600},
+            "import QtQuick\n"
+            "import Chorus\n"
+            "ScreenFrame { width: 800; height: 600; title: \"Tall\"\n"
+            "Repeater { model: 10; ActionButton { objectName: \"button\" + index; text: \"Button \" + index } } }\n",
+                                      scene);
+        QVERIFY(frame);
+        auto *last = test::findItem(frame, QStringLiteral("button9"));
+        QVERIFY(last);
+        QVERIFY2(last->mapToScene(QPointF(0, last->height())).y() > 600, "the last button should start out of sight");
+        const QStringList found = AccessibilityAudit(view, {72, 4.5}).check();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
     void everyScreenEveryLook()
@@ -77,12 +128,8 @@ private Q_SLOTS:
                                   QStringLiteral("demo-prompt-treated-today"), 2000);
 
         QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Main.qml")));
-        QVERIFY(!engine.rootObjects().isEmpty());
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = test::showKiosk(engine);
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
 
         QList<ScreenshotTour::Look> looks;
         for (const bool high : {false, true}) {
@@ -97,12 +144,32 @@ private Q_SLOTS:
                 }
             }
         }
+        // Standing tall, as kiosks often do and tablets may: the plainest look and the hardest ones.
+        for (const QSize size : {ScreenshotTour::kioskPortrait(), ScreenshotTour::tabletPortrait()}) {
+            const QString where = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            looks.append({where + QStringLiteral("/default/en/100%"), QString(), size});
+            looks.append({where + QStringLiteral("/default/cy/200%"), QStringLiteral("Language.language = 'cy'; Theme.textScale = 2"), size});
+            looks.append({where + QStringLiteral("/high-contrast/ar/200%"),
+                          QStringLiteral("Theme.highContrast = true; Language.language = 'ar'; Theme.textScale = 2"), size});
+        }
         QStringList problems;
         int items = 0;
+        int outcomesAboveTheFold = 0;
         int voiceNotesAudited = 0;
         ScreenshotTour tour(*window, looks, [&](const QString &look, int, const QString &screen, QString *) {
             if (screen == QLatin1String("staff") && test::findVisibleItem(window->contentItem(), QStringLiteral("voiceNotePlay_0")))
                 ++voiceNotesAudited;
+            // "You said, we did" is seen without scrolling, wide or tall, at the usual text size.
+            if (screen == QLatin1String("welcome") && look.endsWith(QLatin1String("/100%"))) {
+                if (QQuickItem *outcome = test::findVisibleItem(window->contentItem(), QStringLiteral("outcome_0"))) {
+                    const QRectF r = outcome->mapRectToScene(QRectF(0, 0, outcome->width(), outcome->height()));
+                    if (r.bottom() <= window->height() - 2 * 72 && r.top() >= 0)
+                        ++outcomesAboveTheFold;
+                    else
+                        problems << QStringLiteral("%1 welcome: the first outcome is below the fold (%2 to %3 of %4 px)")
+                                        .arg(look).arg(r.top()).arg(r.bottom()).arg(window->height());
+                }
+            }
             AccessibilityAudit audit(*window, {72, look.startsWith(QLatin1String("high")) ? 7.0 : 4.5});
             const QStringList found = audit.check();
             items += audit.itemsChecked();
@@ -115,11 +182,15 @@ private Q_SLOTS:
         });
         const int rc = tour.run();
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
-        QCOMPARE(tour.screensVisited(), looks.size() * 13);
+        QCOMPARE(tour.screensVisited(), looks.size() * 14);
         QCOMPARE(voiceNotesAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
+        for (const QString &p : problems.mid(0, 400))
+            qInfo("%s", qPrintable(p));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size())
                                                 + problems.mid(0, 60).join(QLatin1Char('\n'))));
+        // Every look at 100% text: six at 1280×800, one in each portrait size.
+        QCOMPARE(outcomesAboveTheFold, 8);
     }
 };
 

@@ -205,10 +205,22 @@ KioskTestCase {
         compare(Store.latest().media.length, 1)
     }
 
+    // Read aloud on the Speak screen says what the recorder shows: what to do, or why it cannot.
+    function test_speak_screen_reads_the_recorder_aloud() {
+        startByTouch(0, "speak")
+        const status = findChild(shell.currentScreen, "voiceStatus")
+        verify(status && status.visible, "the recorder panel is on the Speak screen")
+        tap("readAloud")
+        verify(Speech.lastSpoken.indexOf(status.text) >= 0, Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("Speak your answer") >= 0, Speech.lastSpoken)
+    }
+
     function test_next_without_answer_says_so() {
         startByTouch(0, "write")
         tap("nextButton")
         compare(shell.screen, "write")
         verify(item("missingAnswer").visible)
+        // Said as well as shown (EN 301 549 5.1.3.15).
+        verify(Speech.lastSpoken.indexOf("Please give your answer first.") >= 0, Speech.lastSpoken)
     }
 }

@@ -54,6 +54,44 @@ KioskTestCase {
         verify(Speech.lastSpoken.indexOf("How were you treated today?") >= 0)
     }
 
+    // "You said, we did" is on the Welcome screen without scrolling, and each outcome reads itself.
+    function test_you_said_we_did_up_front_and_read_aloud() {
+        const card = item("outcome_0")
+        verify(card.visible)
+        const flick = shell.currentScreen.flickable
+        const top = card.mapToItem(flick, 0, 0).y
+        verify(top >= 0 && top + card.height <= flick.height, "the outcome is below the fold: " + top)
+        mouseClick(card)
+        verify(Speech.lastSpoken.indexOf("We now open at 9am") >= 0, Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("You said the centre opened too late") >= 0, Speech.lastSpoken)
+        tap("readAloud")
+        verify(Speech.lastSpoken.indexOf("We now open at 9am") >= 0, "the screen's reading includes it: " + Speech.lastSpoken)
+    }
+
+    // Read aloud's volume: louder and quieter, heard at once, and back to normal for the next person.
+    function test_read_aloud_volume_is_the_persons_and_resets() {
+        const normal = Speech.volume
+        tap("louder")
+        verify(Speech.volume > normal, "louder: " + Speech.volume)
+        verify(Speech.lastSpoken.indexOf("This is how loud") >= 0, Speech.lastSpoken)
+        tap("quieter")
+        tap("quieter")
+        verify(Speech.volume < normal, "quieter: " + Speech.volume)
+        shell.startAgain()
+        compare(Speech.volume, normal)
+    }
+
+    // One language of three: radio buttons to assistive technology, the chosen one checked.
+    function test_language_choice_is_a_single_choice() {
+        for (const code of ["en", "cy", "ar"])
+            compare(item("language_" + code).Accessible.role, Accessible.RadioButton)
+        verify(item("language_en").Accessible.checked)
+        tap("language_cy")
+        verify(item("language_cy").Accessible.checked)
+        verify(!item("language_en").Accessible.checked)
+        tap("language_en")
+    }
+
     function test_read_aloud_speaks_welsh_text_in_welsh() {
         tap("language_cy")
         tap("readAloud")
@@ -86,6 +124,18 @@ KioskTestCase {
         for (const d of ["1", "2", "3", "4"])
             tap("pin_" + d)
         tap("pin_OK")
+        // The PIN every device ships with must be changed before staff mode does anything else,
+        // and not to itself.
+        expectScreen("staffNewPin")
+        tap("requiredNewPinField")
+        type("1234")
+        tap("saveRequiredNewPin")
+        verify(item("requiredNewPinResult").visible)
+        compare(shell.screen, "staffNewPin")
+        item("requiredNewPinField").text = ""
+        tap("requiredNewPinField")
+        type("5791")
+        tap("saveRequiredNewPin")
         expectScreen("staff")
         // No engine in the tests: staff mode must say read aloud is off.
         verify(item("speechStatus").text.indexOf("not available") >= 0)

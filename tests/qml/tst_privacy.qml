@@ -54,6 +54,9 @@ KioskTestCase {
         Inactivity.countdownMs = 3000
         writeSecretAndCheck()
         tryCompare(Inactivity, "warning", true, 3000)
+        // Said as well as shown, with how to answer.
+        verify(Speech.lastSpoken.indexOf("Are you still there?") >= 0, Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("Yes, I am still here") >= 0, Speech.lastSpoken)
         mouseClick(findChild(shell, "stillHereButton"))
         compare(Inactivity.warning, false)
         Inactivity.timeoutMs = 60000

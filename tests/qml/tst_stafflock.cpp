@@ -84,6 +84,46 @@ private Q_SLOTS:
         QVERIFY(unlock(again, QStringLiteral("987654")));
     }
 
+    void defaultPinMustBeChangedAndNotToItself()
+    {
+        StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QVERIFY(lock.mustChangePin());
+        QVERIFY(!lock.changePin(QStringLiteral("1234")));
+        QVERIFY(lock.mustChangePin());
+        QVERIFY(changePin(lock, QStringLiteral("4826")));
+        QVERIFY(!lock.mustChangePin());
+        StaffLock again(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QVERIFY(!again.mustChangePin());
+    }
+
+    void deviceSetUpEarlierWithTheDefaultMustChangeToo()
+    {
+        // As stored before the default was recorded: only the hash.
+        m_settings->setValue(QStringLiteral("staffPinHash"), StaffLock::hashPin(QStringLiteral("1234")));
+        StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QTRY_VERIFY_WITH_TIMEOUT(lock.mustChangePin(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_settings->value(QStringLiteral("staffPinIsDefault")), QStringLiteral("1"), 10000);
+    }
+
+    void backOffSurvivesARestart()
+    {
+        {
+            StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+            QVERIFY(!unlock(lock, QStringLiteral("0000")));
+            QVERIFY(!unlock(lock, QStringLiteral("1111")));
+            QVERIFY(!unlock(lock, QStringLiteral("2222")));
+            QCOMPARE(lock.waitSeconds(), 5);
+        }
+        // The app restarted (or was killed): the count and the wait are still there.
+        StaffLock restarted(*m_settings, QStringLiteral("1234"), [this] { return m_now; });
+        QCOMPARE(restarted.failures(), 3);
+        QCOMPARE(restarted.waitSeconds(), 5);
+        QVERIFY(!restarted.tryUnlock(QStringLiteral("1234")));
+        m_now = m_now.addSecs(5);
+        QVERIFY(!unlock(restarted, QStringLiteral("3333")));
+        QCOMPARE(restarted.waitSeconds(), 10);
+    }
+
     void checkRunsOffTheUiThread()
     {
         StaffLock lock(*m_settings, QStringLiteral("1234"), [this] { return m_now; });

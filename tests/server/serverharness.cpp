@@ -8,8 +8,8 @@
 #include <openssl/sha.h>
 
 #include <csignal>
-#include <fcntl.h>
 #include <cstdio>
+#include <fcntl.h>
 #include <fstream>
 #include <random>
 #include <stdexcept>

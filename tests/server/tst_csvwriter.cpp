@@ -19,6 +19,8 @@ int main()
     CHECK_EQ(CsvWriter::field("line\nbreak"), "\"line\nbreak\"");
     CsvWriter w;
     w.row({ "a", "\t=cmd" });
-    CHECK_EQ(w.text(), "\xEF\xBB\xBF" "a,'\t=cmd\r\n");
+    CHECK_EQ(w.text(),
+        "\xEF\xBB\xBF"
+        "a,'\t=cmd\r\n");
     return chorus::test::tally().finish();
 }

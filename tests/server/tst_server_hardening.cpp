@@ -3,6 +3,7 @@
 // to the dashboard's rules, failed sign-ins logged, and a contribution's origin set from its token.
 
 #include "../sync/check.h"
+#include "secrets.h"
 #include "serverharness.h"
 
 #include <chrono>
@@ -49,8 +50,8 @@ httplib::Result dashboardLogin(
     httplib::Headers h;
     if (!forwarded.empty())
         h.emplace("X-Forwarded-For", forwarded);
-    return c.Post("/dashboard/api/login", h, Json { { "email", email }, { "password", password } }.dump(),
-        "application/json");
+    return c.Post(
+        "/dashboard/api/login", h, Json { { "email", email }, { "password", password } }.dump(), "application/json");
 }
 
 httplib::Result issueCode(const World &w, const std::string &email, const std::string &password,
@@ -116,7 +117,7 @@ void testTrustedProxy()
         int locked = 0;
         for (int i = 0; i < 22; ++i)
             locked += dashboardLogin(*w.server, "nobody" + std::to_string(i) + "@example.org", "wrong password here",
-                "198.51.100.7")
+                          "198.51.100.7")
                           ->status
                 == 429;
         CHECK(locked >= 2);
@@ -215,6 +216,97 @@ void testOriginComesFromTheToken()
     CHECK_EQ(fieldOf(record, "site_id"), w.site);
 }
 
+Response upload(Device &device, const std::string &bytes, std::string &sha)
+{
+    sha = chorus::server::secrets::sha256Hex(bytes);
+    return device.put(
+        "/v1/media/" + sha + "?offset=0", bytes, { { "Chorus-Media-Size", std::to_string(bytes.size()) } });
+}
+
+// Hole 3: media belongs to what names it. A kiosk cannot claim a prompt picture (to hide it from
+// every kiosk, or to withdraw it away); withdrawing one contribution keeps media another still names.
+void testMediaOwnedByOthers()
+{
+    World w;
+    auto coordinator = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    auto kiosk = enrol(*w.server, w.db, w.org, w.site, "kiosk");
+    auto otherKiosk = enrol(*w.server, w.db, w.org, w.site2, "kiosk");
+    std::string picture;
+    CHECK_EQ(upload(*coordinator, "\x89PNG a prompt picture", picture).status, 200);
+    coordinator->write(
+        "prompt", "p-picture", { { "text", { { "en", "How was the bus?" } } }, { "symbol", "picture:" + picture } });
+    CHECK_EQ(coordinator->push().status, 200);
+    CHECK_EQ(otherKiosk->get("/v1/media/" + picture).status, 200);
+
+    kiosk->write(
+        "contribution", "claims-picture", { { "text", "mine now" }, { "format", "write" }, { "media", { picture } } });
+    const Response claim = kiosk->push();
+    CHECK_EQ(claim.status, 403);
+    kiosk->outbox.clear();
+    // Whatever the server did with the claim, withdrawing it must leave the picture alone.
+    kiosk->write("contribution", "claims-picture", { { "withdrawn", true } });
+    (void)kiosk->push();
+    CHECK_EQ(otherKiosk->get("/v1/media/" + picture).status, 200);
+
+    auto outreach = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    std::string photo;
+    CHECK_EQ(upload(*outreach, "one photo for two answers", photo).status, 200);
+    outreach->write("contribution", "first", { { "text", "one" }, { "format", "write" }, { "media", { photo } } });
+    outreach->write("contribution", "second", { { "text", "two" }, { "format", "write" }, { "media", { photo } } });
+    CHECK_EQ(outreach->push().status, 200);
+    outreach->write("contribution", "first", { { "withdrawn", true } });
+    CHECK_EQ(outreach->push().status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + photo).status, 200);
+    outreach->write("contribution", "second", { { "withdrawn", true } });
+    CHECK_EQ(outreach->push().status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + photo).status, 404);
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / photo));
+}
+
+// Hole 5: a device cannot fill the disk: a per-device quota, and a sweep of partial uploads left
+// behind and of media nothing names.
+void testQuotaAndSweep()
+{
+    World w({ "--media-quota-mb", "1" });
+    auto outreach = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    auto other = enrol(*w.server, w.db, w.org, w.site, "outreach");
+    auto coordinator = enrol(*w.server, w.db, w.org, w.site, "coordinator");
+    std::string kept, unnamed, refused;
+    CHECK_EQ(upload(*outreach, std::string(700 * 1024, 'k'), kept).status, 200);
+    const Response over = upload(*outreach, std::string(700 * 1024, 'r'), refused);
+    CHECK_EQ(over.status, 413);
+    CHECK(over.raw.find("media space") != std::string::npos);
+    // Each device has its own quota.
+    CHECK_EQ(upload(*other, std::string(700 * 1024, 'u'), unnamed).status, 200);
+    outreach->write(
+        "contribution", "with-photo", { { "text", "photo" }, { "format", "write" }, { "media", { kept } } });
+    CHECK_EQ(outreach->push().status, 200);
+    // Abandoned after its first chunk.
+    const std::string whole(300 * 1024, 'p');
+    const std::string partial = chorus::server::secrets::sha256Hex(whole);
+    const Response first = outreach->put("/v1/media/" + partial + "?offset=0", whole.substr(0, 1000),
+        { { "Chorus-Media-Size", std::to_string(whole.size()) } });
+    CHECK(first.status == 200 && first.body["complete"] == false);
+    {
+        // Everything ages three days, as time would.
+        auto db = openServerDatabase(w.db);
+        db->exec("UPDATE media SET created_at = 1");
+    }
+    Json swept = Json::object();
+    try {
+        swept = admin(w.db, { "sweep-media", "--media", (w.dir.path() / "media").string() });
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "  %s\n", e.what());
+    }
+    CHECK_EQ(swept.value("stale_partial", -1), 1);
+    CHECK_EQ(swept.value("unreferenced", -1), 1);
+    CHECK_EQ(coordinator->get("/v1/media/" + kept).status, 200);
+    CHECK_EQ(coordinator->get("/v1/media/" + unnamed).status, 404);
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / unnamed));
+    CHECK(!std::filesystem::exists(w.dir.path() / "media" / w.org / (partial + ".part")));
+    CHECK_EQ(outreach->get("/v1/media/" + partial + "/status").body.value("received", -1), 0);
+}
+
 } // namespace
 
 int main()
@@ -225,5 +317,7 @@ int main()
     testDeviceSideCodeIssuance();
     testFailedSignInsAreLogged();
     testOriginComesFromTheToken();
+    testMediaOwnedByOthers();
+    testQuotaAndSweep();
     return chorus::test::tally().finish();
 }

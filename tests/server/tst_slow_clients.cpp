@@ -123,7 +123,8 @@ std::string address(int n)
 }
 
 // How long an answer took, in ms; -1 when there was none.
-template <typename F> long long timed(F &&request)
+template<typename F>
+long long timed(F &&request)
 {
     const auto start = Clock::now();
     const bool answered = request();

@@ -8,9 +8,10 @@ import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
+import { showThemes, initThemes } from './themes.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, outcomes: showOutcomes, withdrawal: null,
+  prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
 };
 let session = null;
@@ -79,6 +80,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initOutcomes(); initWithdrawal(); initDevices();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initDevices();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -21,8 +21,8 @@ function table(caption, head, rows) {
   return t;
 }
 
-// entries: [[label, count], ...] drawn as horizontal bars.
-export function barChart(title, entries) {
+// entries: [[label, count], ...] drawn as horizontal bars; `what` names the labels' column.
+export function barChart(title, entries, what) {
   const id = `chart-${++uid}`;
   const figure = document.createElement('figure');
   const bar = 22, gap = 8, labelW = 220, width = 640;
@@ -39,7 +39,7 @@ export function barChart(title, entries) {
   });
   const cap = document.createElement('figcaption');
   cap.textContent = title;
-  figure.append(cap, svg, table(`${title} (numbers)`, ['', 'Contributions'], entries));
+  figure.append(cap, svg, table(`${title} (numbers)`, [what, 'Contributions'], entries));
   return figure;
 }
 

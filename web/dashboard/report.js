@@ -7,5 +7,6 @@ export async function showReport() {
   document.getElementById('export-csv').href = `api/export.csv${suffix}`;
   document.getElementById('export-json').href = `api/export.json${suffix}`;
   document.getElementById('summary-link').href = `summary.html${suffix}`;
+  document.getElementById('season-link').href = `season.html${suffix}`;
   document.getElementById('report-filter').textContent = q ? decodeURIComponent(q.replaceAll('&', ', ')) : 'everything';
 }

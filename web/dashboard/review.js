@@ -16,10 +16,33 @@ export function filterQuery() {
   return q.toString();
 }
 
+// A restored choice (dataset.wanted) applies at the list's first filling, once its options exist.
 function fillSelect(select, items, first) {
-  const current = select.value;
+  const current = select.dataset.wanted ?? select.value;
+  delete select.dataset.wanted;
   select.replaceChildren(el('option', { value: '' }, first), ...items.map(([v, t]) => el('option', { value: v }, t)));
   select.value = current;
+}
+
+// The filter and the page survive a reload of the tab (not a new tab: sessionStorage).
+const stateKey = 'chorus.review';
+function saveState() {
+  const fields = {};
+  for (const e of document.getElementById('filter-form').elements) if (e.name) fields[e.name] = e.value;
+  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset }));
+}
+function restoreState() {
+  try {
+    const state = JSON.parse(sessionStorage.getItem(stateKey) || 'null');
+    if (!state) return;
+    const f = document.getElementById('filter-form');
+    for (const [name, value] of Object.entries(state.fields || {})) {
+      if (!f[name]) continue;
+      f[name].value = value;
+      if (f[name].tagName === 'SELECT') f[name].dataset.wanted = value;
+    }
+    offset = Math.max(0, Number(state.offset) || 0);
+  } catch { /* a damaged entry: start afresh */ }
 }
 
 function media(c) {
@@ -57,8 +80,10 @@ function card(c) {
     } catch (err) { alertError(err); }
   };
   return el('li', { class: 'card', dataset: { id: c.id } },
-    el('h3', {}, title),
-    el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`),
+    el('h3', { tabindex: -1 }, title),
+    el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
+    el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`
+      + ` May quote: ${c.consent?.quote ? 'yes' : 'no'}. Wants contact: ${c.consent?.contact ? 'yes' : 'no'}.`),
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
     symbols(c), ...media(c),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/tags`, { tags: tagInput.value.split(',').map((t) => t.trim()).filter(Boolean) }), 'Themes saved') },
@@ -73,6 +98,11 @@ function card(c) {
 export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
+  // Themes before the page is fetched, so a restored theme filter applies; the one chosen stays even
+  // when it is newer than meta's list.
+  const tagSelect = document.getElementById('f-tag');
+  const chosen = tagSelect.dataset.wanted ?? tagSelect.value;
+  fillSelect(tagSelect, [...new Set([...meta.tags, ...(chosen ? [chosen] : [])])].sort().map((t) => [t, t]), 'Any theme');
   const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
   let { contributions, total, total_exact: exact } = await fetchPage();
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
@@ -92,6 +122,47 @@ export async function showReview() {
   document.getElementById('review-next').disabled = exact ? last >= total : contributions.length < pageSize;
   document.getElementById('review-pages').hidden = exact && total <= pageSize;
   document.getElementById('contribution-list').replaceChildren(...contributions.map(card));
+  saveState();
+}
+
+// Triage by keyboard, anywhere in the list but a text field: j / k next and previous answer, x select
+// it, t its themes, s its status.
+function currentCard() { return document.activeElement && document.activeElement.closest('#contribution-list li.card'); }
+function onListKey(e) {
+  if (e.ctrlKey || e.altKey || e.metaKey || e.target.matches('input:not([type=checkbox]), textarea, select')) return;
+  const cards = [...document.querySelectorAll('#contribution-list li.card')];
+  const here = currentCard();
+  const i = here ? cards.indexOf(here) : -1;
+  const go = (j) => { if (cards[j]) cards[j].querySelector('h3').focus(); };
+  if (e.key === 'j') go(Math.min(cards.length - 1, i + 1));
+  else if (e.key === 'k') go(Math.max(0, i - 1));
+  else if (e.key === 'x' && here) { const box = here.querySelector('input.pick'); box.checked = !box.checked; countPicked(); }
+  else if (e.key === 't' && here) here.querySelector('input[id^="tags-"]').focus();
+  else if (e.key === 's' && here) here.querySelector('select[id^="status-"]').focus();
+  else return;
+  e.preventDefault();
+}
+
+function picked() { return [...document.querySelectorAll('#contribution-list input.pick:checked')].map((b) => b.value); }
+function countPicked() {
+  const n = picked().length;
+  document.getElementById('bulk-count').textContent = `${n} selected.`;
+}
+
+async function applyBulk(e) {
+  e.preventDefault();
+  const f = e.target;
+  const ids = picked();
+  const tags = f.tags.value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (!ids.length) { alertError(new Error('Select one or more contributions first (x, or their Select box).')); return; }
+  if (!tags.length && !f.status.value) { alertError(new Error('Give themes to add or a status to set.')); f.tags.focus(); return; }
+  try {
+    const r = await post('contributions/bulk', { ids, add_tags: tags, ...(f.status.value ? { status: f.status.value } : {}) });
+    f.reset();
+    await showReview();
+    countPicked();
+    say(`Changed ${r.changed} ${r.changed === 1 ? 'contribution' : 'contributions'}.${r.skipped.length ? ` ${r.skipped.length} could not be changed (withdrawn).` : ''}`);
+  } catch (err) { alertError(err); }
 }
 
 async function turnPage(step) {
@@ -105,12 +176,26 @@ async function turnPage(step) {
   } catch (err) { alertError(err); }
 }
 
+// Compact: one short block per answer; the one holding the focus opens in full (keyboard triage).
+function setCompact(on) {
+  document.getElementById('contribution-list').classList.toggle('compact', on);
+  sessionStorage.setItem('chorus.compact', on ? '1' : '');
+}
+
 export function initReview() {
+  restoreState();
+  const compact = document.getElementById('review-compact');
+  compact.checked = sessionStorage.getItem('chorus.compact') === '1';
+  setCompact(compact.checked);
+  compact.addEventListener('change', () => setCompact(compact.checked));
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;
     try { await showReview(); } catch (err) { alertError(err); }
   });
+  document.getElementById('contribution-list').addEventListener('keydown', onListKey);
+  document.getElementById('contribution-list').addEventListener('change', (e) => { if (e.target.matches('input.pick')) countPicked(); });
+  document.getElementById('bulk-form').addEventListener('submit', applyBulk);
   document.getElementById('review-prev').addEventListener('click', () => turnPage(-1));
   document.getElementById('review-next').addEventListener('click', () => turnPage(1));
 }

@@ -24,17 +24,17 @@ async function main() {
     `${total} contributions${q ? ` matching ${decodeURIComponent(q.replaceAll('&', ', '))}` : ''}, as of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`
     + (pastTotal ? ` ${pastTotal} of them are past the retention period and kept only as counts (no site, week or theme).` : '');
   document.getElementById('by-prompt').append(barChart('Contributions by prompt',
-    named(withRetained(summary.by_prompt, past, (r) => r.prompt_id), prompt)));
-  document.getElementById('by-site').append(barChart('Contributions by site', named(summary.by_site, site)));
+    named(withRetained(summary.by_prompt, past, (r) => r.prompt_id), prompt), 'Prompt'));
+  document.getElementById('by-site').append(barChart('Contributions by site', named(summary.by_site, site), 'Site'));
   document.getElementById('by-format').append(barChart('Contributions by format',
-    named(withRetained(summary.by_format, past, (r) => r.format), (f) => f || 'unknown')));
-  document.getElementById('by-week').append(barChart('Contributions by week (starting Monday)', summary.by_week));
+    named(withRetained(summary.by_format, past, (r) => r.format), (f) => f || 'unknown'), 'Format'));
+  document.getElementById('by-week').append(barChart('Contributions by week (starting Monday)', summary.by_week, 'Week starting'));
   const series = {};
   for (const [theme, months] of Object.entries(summary.themes_by_month)) series[theme || 'no theme'] = months;
   document.getElementById('by-theme').append(stackedColumns('Themes by month', summary.months, series));
   const ratings = [1, 2, 3, 4, 5].map((r) => [`${r} of 5`,
     (summary.by_rating[r] || 0) + past.filter((c) => c.rating === r).reduce((n, c) => n + c.count, 0)]);
-  document.getElementById('by-rating').append(barChart('Rating distribution', ratings));
+  document.getElementById('by-rating').append(barChart('Rating distribution', ratings, 'Rating'));
 }
 
 document.getElementById('print').addEventListener('click', () => window.print());

@@ -91,6 +91,11 @@ Server::~Server()
     fs::remove_all(m_dir, ec);
 }
 
+Json fieldAt(Kiosk &k, const Json &value, std::int64_t wallMs)
+{
+    return { { "value", value }, { "version", k.version(wallMs) }, { "base", "" } };
+}
+
 bool Server::onPostgres() const
 {
     const char *backend = std::getenv("CHORUS_TEST_DB");

@@ -66,6 +66,9 @@ struct Kiosk {
     Reply putMedia(const Server &s, const std::string &bytes, std::string *sha);
 };
 
+// One field of a change as the kiosk writes it at `wallMs`: the value, a fresh version, no base.
+[[nodiscard]] Json fieldAt(Kiosk &k, const Json &value, std::int64_t wallMs);
+
 // Enrols a device with a fresh code; "kiosk" by default, or "outreach" / "coordinator".
 Kiosk enrolKiosk(Server &s, const std::string &org, const std::string &site, const std::string &role = "kiosk");
 [[nodiscard]] std::int64_t nowMs();

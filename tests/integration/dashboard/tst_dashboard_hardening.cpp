@@ -17,8 +17,8 @@ std::string code(const Reply &r)
 
 void testWrongTypesAre400(Server &s, const Session &a, const std::string &site)
 {
-    const std::vector<Json> badCodes { { { "role", 5 }, { "site", site } },
-        { { "role", "kiosk" }, { "site", 5 } }, { { "role", "kiosk" }, { "site", site }, { "ttl_minutes", "60" } },
+    const std::vector<Json> badCodes { { { "role", 5 }, { "site", site } }, { { "role", "kiosk" }, { "site", 5 } },
+        { { "role", "kiosk" }, { "site", site }, { "ttl_minutes", "60" } },
         { { "role", "kiosk" }, { "site", site }, { "ttl_minutes", 1.5 } } };
     for (const Json &body : badCodes) {
         const Reply r = a.post(s, "/dashboard/api/enrolment-codes", body);

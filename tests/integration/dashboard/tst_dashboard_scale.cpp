@@ -11,13 +11,6 @@
 
 using namespace chorus::dashtest;
 
-namespace {
-Json field(Kiosk &k, const Json &value, std::int64_t at)
-{
-    return { { "value", value }, { "version", k.version(at) }, { "base", "" } };
-}
-} // namespace
-
 int main()
 {
     Server s;
@@ -42,12 +35,12 @@ int main()
         for (int i = start; i < std::min(total, start + 500); ++i) {
             const std::int64_t at = monday + i * step;
             const bool written = i % 10 == 0;
-            Json fields { { "prompt_id", field(kiosk, prompt, at) }, { "site_id", field(kiosk, site, at) },
-                { "created_at", field(kiosk, at, at) }, { "format", field(kiosk, written ? "write" : "faces", at) },
-                { "rating", field(kiosk, 1 + i % 5, at) } };
+            Json fields { { "prompt_id", fieldAt(kiosk, prompt, at) }, { "site_id", fieldAt(kiosk, site, at) },
+                { "created_at", fieldAt(kiosk, at, at) }, { "format", fieldAt(kiosk, written ? "write" : "faces", at) },
+                { "rating", fieldAt(kiosk, 1 + i % 5, at) } };
             if (written) {
-                fields["text"] = field(kiosk, "The queue, answer " + std::to_string(i), at);
-                fields["tags"] = field(kiosk, { { "add", { "queue" } }, { "remove", Json::object() } }, at);
+                fields["text"] = fieldAt(kiosk, "The queue, answer " + std::to_string(i), at);
+                fields["tags"] = fieldAt(kiosk, { { "add", { "queue" } }, { "remove", Json::object() } }, at);
             }
             changes.push_back({ { "id", "chg-scale-" + std::to_string(i) }, { "kind", "contribution" },
                 { "record", "c-scale-" + std::to_string(i) }, { "fields", fields } });

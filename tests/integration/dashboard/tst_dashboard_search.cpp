@@ -16,10 +16,6 @@
 using namespace chorus::dashtest;
 
 namespace {
-Json field(Kiosk &k, const Json &value, std::int64_t at)
-{
-    return { { "value", value }, { "version", k.version(at) }, { "base", "" } };
-}
 
 std::string query(const std::string &words)
 {
@@ -86,17 +82,17 @@ int main()
         const auto &x = answers[i];
         changes.push_back({ { "id", "chg-s-" + x.id }, { "kind", "contribution" }, { "record", x.id },
             { "fields",
-                { { "prompt_id", field(kiosk, prompt, at) }, { "site_id", field(kiosk, site, at) },
-                    { "created_at", field(kiosk, at, at) }, { "format", field(kiosk, "write", at) },
-                    { "language", field(kiosk, x.language, at) }, { "text", field(kiosk, x.text, at) },
-                    { "tags", field(kiosk, { { "add", x.tags }, { "remove", Json::object() } }, at) } } } });
+                { { "prompt_id", fieldAt(kiosk, prompt, at) }, { "site_id", fieldAt(kiosk, site, at) },
+                    { "created_at", fieldAt(kiosk, at, at) }, { "format", fieldAt(kiosk, "write", at) },
+                    { "language", fieldAt(kiosk, x.language, at) }, { "text", fieldAt(kiosk, x.text, at) },
+                    { "tags", fieldAt(kiosk, { { "add", x.tags }, { "remove", Json::object() } }, at) } } } });
     }
     // A faces answer has no text and is never found by a search.
     changes.push_back({ { "id", "chg-s-faces" }, { "kind", "contribution" }, { "record", "faces-1" },
         { "fields",
-            { { "prompt_id", field(kiosk, prompt, t0) }, { "site_id", field(kiosk, site, t0) },
-                { "created_at", field(kiosk, t0, t0) }, { "format", field(kiosk, "faces", t0) },
-                { "rating", field(kiosk, 4, t0) } } } });
+            { { "prompt_id", fieldAt(kiosk, prompt, t0) }, { "site_id", fieldAt(kiosk, site, t0) },
+                { "created_at", fieldAt(kiosk, t0, t0) }, { "format", fieldAt(kiosk, "faces", t0) },
+                { "rating", fieldAt(kiosk, 4, t0) } } } });
     CHECK_EQ(kiosk.push(s, changes).status, 200);
 
     auto search = [&](const std::string &words, const std::string &more = {}) {

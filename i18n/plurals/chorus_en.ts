@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>StaffPinScreen</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wrong PIN. Please wait %n second before trying again.</numerusform>
+            <numerusform>Wrong PIN. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StillThereDialog</name>
+    <message numerus="yes">
+        <source>If you do nothing, your answer will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>If you do nothing, your answer will be cleared in %n second.</numerusform>
+            <numerusform>If you do nothing, your answer will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) or drawing(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n recording or drawing waiting to be sent.</numerusform>
+            <numerusform>%n recordings or drawings waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.</source>
+        <translation>
+            <numerusform>Set aside: %n change the server refused. It is kept on this device and not sent. Please tell a coordinator.</numerusform>
+            <numerusform>Set aside: %n changes the server refused. They are kept on this device and not sent. Please tell a coordinator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceNotesPanel</name>
+    <message numerus="yes">
+        <source>%n voice note(s) stored on this device.</source>
+        <translation>
+            <numerusform>%n voice note stored on this device.</numerusform>
+            <numerusform>%n voice notes stored on this device.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chorus::PromptEditor</name>
+    <message numerus="yes">
+        <source>Keep each question to %n words or fewer, so it is easy to read.</source>
+        <translation>
+            <numerusform>Keep each question to %n word or fewer, so it is easy to read.</numerusform>
+            <numerusform>Keep each question to %n words or fewer, so it is easy to read.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
