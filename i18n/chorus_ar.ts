@@ -703,10 +703,6 @@
         <translation>تم تغيير الرمز.</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>يجب أن يكون الرمز من 4 إلى 12 رقما.</translation>
-    </message>
-    <message>
         <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
         <translation>يجب أن يكون الرمز من 4 إلى 12 رقما، وألا يكون الرمز الذي جاء مع الجهاز.</translation>
     </message>
@@ -965,6 +961,14 @@
             <numerusform>جانبًا: %n تغييرًا رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
             <numerusform>جانبًا: %n تغيير رفضها الخادم. هي محفوظة على هذا الجهاز ولم تُرسل. يرجى إبلاغ أحد المنسقين.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
+        <translation>تحذير: هذا العنوان غير مشفّر (http://). يمكن لأحد أن يقرأ أو يغيّر ما يرسله هذا الجهاز في الطريق. اطلب عنوانًا يبدأ بـ https://.</translation>
+    </message>
+    <message>
+        <source>Use this unencrypted address anyway</source>
+        <translation>استخدم هذا العنوان غير المشفّر على أي حال</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1420,10 @@
     <message>
         <source>No Chorus enrolment QR code was found in that picture.</source>
         <translation>لم يُعثر على رمز QR لتسجيل Chorus في تلك الصورة.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted, so answers could be read on the way. Use an address starting with https://, or choose to use this one anyway.</source>
+        <translation>هذا العنوان غير مشفّر، لذلك يمكن قراءة الإجابات في الطريق. استخدم عنوانًا يبدأ بـ https://، أو اختر استخدام هذا العنوان على أي حال.</translation>
     </message>
 </context>
 <context>

@@ -700,10 +700,6 @@
         <translation>Mae&apos;r PIN wedi newid.</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid.</translation>
-    </message>
-    <message>
         <source>The PIN must be 4 to 12 digits, and not the one the device came with.</source>
         <translation>Rhaid i&apos;r PIN fod yn 4 i 12 digid, ac nid yr un a ddaeth gyda&apos;r ddyfais.</translation>
     </message>
@@ -958,6 +954,14 @@
             <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
             <numerusform>Wedi’u rhoi o’r neilltu: %n newid a wrthododd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon a heb eu hanfon. Dywedwch wrth gydlynydd, os gwelwch yn dda.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
+        <translation>Rhybudd: nid yw'r cyfeiriad hwn wedi'i amgryptio (http://). Gallai rhywun ddarllen neu newid yr hyn mae'r ddyfais hon yn ei anfon ar y ffordd. Gofynnwch am gyfeiriad sy'n dechrau gyda https://.</translation>
+    </message>
+    <message>
+        <source>Use this unencrypted address anyway</source>
+        <translation>Defnyddio'r cyfeiriad heb ei amgryptio beth bynnag</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1409,10 @@
     <message>
         <source>No Chorus enrolment QR code was found in that picture.</source>
         <translation>Ni chafwyd cod QR cofrestru Chorus yn y llun hwnnw.</translation>
+    </message>
+    <message>
+        <source>This address is not encrypted, so answers could be read on the way. Use an address starting with https://, or choose to use this one anyway.</source>
+        <translation>Nid yw'r cyfeiriad hwn wedi'i amgryptio, felly gallai rhywun ddarllen atebion ar y ffordd. Defnyddiwch gyfeiriad sy'n dechrau gyda https://, neu dewiswch ddefnyddio hwn beth bynnag.</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,9 @@ namespace {
 constexpr int kConflictNotesVersion = 2;
 
 // What a person said goes to coordinator devices only. An outreach tablet gets its own
-// contributions back with every sealed field's value emptied (its version kept, so the device's
-// record versions stay the server's), and conflicts on those fields without their losing values.
+// contributions back (and a kiosk the withdrawal or redaction of its own) with every sealed field's
+// value emptied (its version kept, so the device's record versions stay the server's), and
+// conflicts on those fields without their losing values.
 std::string withoutSealedContent(const std::string &body)
 {
     Json change = Json::parse(body);
@@ -101,7 +102,7 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
             ++rows;
             next = s.integer(0);
             std::string body = s.text(1);
-            if (m_device.role == sync::protocol::Role::Outreach)
+            if (m_device.role != sync::protocol::Role::Coordinator)
                 body = withoutSealedContent(body);
             if (protocolVersion < kConflictNotesVersion) {
                 Json change = Json::parse(body);

@@ -66,7 +66,8 @@ std::string SealKeys::insertNew(const std::string &orgId)
         if (last.step())
             at = std::max(at, last.integer(0) + 1);
     }
-    m_db.cached("INSERT INTO seal_keys (org_id, key_id, public_key, secret_key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+    m_db.cached(
+            "INSERT INTO seal_keys (org_id, key_id, public_key, secret_key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
         .bind(1, orgId)
         .bind(2, id)
         .bind(3, seal::toHex(pair.publicKey.data(), pair.publicKey.size()))

@@ -17,10 +17,14 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 
 int main(int argc, char *argv[])
 {
+    // Everything the kiosk writes (store, WAL, media, drafts) is for its own user only.
+    ::umask(0077);
     // The on-screen keyboard has to be chosen before the application object exists.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--kiosk") == 0)
@@ -49,8 +53,11 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, mediaOption, kioskOption, selfTestOption, shotsOption, ttsOption});
     parser.process(app);
 
-    QDir().mkpath(QFileInfo(parser.value(dbOption)).absolutePath());
-    QDir().mkpath(parser.value(mediaOption));
+    // Folders made before the umask (an older version) are narrowed too.
+    for (const QString &dir : {QFileInfo(parser.value(dbOption)).absolutePath(), parser.value(mediaOption)}) {
+        QDir().mkpath(dir);
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
 
     std::unique_ptr<chorus::KioskContext> context;
     try {

@@ -4,8 +4,12 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // A device store and its media are for this user only.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("chorus-cli"));
     return chorus::cli::run(QCoreApplication::arguments());

@@ -3,6 +3,7 @@
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -45,6 +46,10 @@ std::unique_ptr<DeviceStore> DeviceStore::open(const QString &path, int busyTime
 {
     try {
         auto db = sqlite::Database::open(path.toStdString(), {.busyTimeoutMs = busyTimeoutMs});
+        // The token, the staff PIN's hash and every queued answer live here: this user only. SQLite
+        // gives its WAL and shared-memory files the same permissions.
+        if (path != QLatin1String(":memory:"))
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         migrations::migrate(*db);
         std::unique_ptr<DeviceStore> store(new DeviceStore(path, std::move(db)));
         store->loadIdentity();

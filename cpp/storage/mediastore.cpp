@@ -37,6 +37,7 @@ MediaStore::MediaStore(DeviceStore &store, QString mediaDir)
     , m_dir(std::move(mediaDir))
 {
     QDir().mkpath(m_dir);
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 bool MediaStore::isSha256(const QString &text)

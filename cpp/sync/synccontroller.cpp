@@ -1,5 +1,6 @@
 #include "sync/synccontroller.h"
 
+#include "client/serveraddress.h"
 #include "client/syncresult.h"
 #include "controllers/enrolmentqr.h"
 #include "storage/contributionwriter.h"
@@ -64,6 +65,21 @@ void SyncController::setServerUrl(const QString &url)
         return;
     m_serverUrl = trimmed;
     Q_EMIT serverUrlChanged();
+    // Accepting one unencrypted address is not accepting the next.
+    setInsecureAccepted(false);
+}
+
+bool SyncController::serverUnencrypted() const
+{
+    return sync::client::classifyServerAddress(m_serverUrl.toStdString()) == sync::client::ServerAddress::Unencrypted;
+}
+
+void SyncController::setInsecureAccepted(bool accepted)
+{
+    if (accepted == m_insecureAccepted)
+        return;
+    m_insecureAccepted = accepted;
+    Q_EMIT insecureAcceptedChanged();
 }
 
 void SyncController::enrol(const QString &code)
@@ -72,6 +88,11 @@ void SyncController::enrol(const QString &code)
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || url.host().isEmpty()) {
         Q_EMIT enrolFinished(false, tr("Enter the server address first, starting with https://"));
+        return;
+    }
+    if (serverUnencrypted() && !m_insecureAccepted) {
+        Q_EMIT enrolFinished(false, tr("This address is not encrypted, so answers could be read on the way. Use an "
+                                       "address starting with https://, or choose to use this one anyway."));
         return;
     }
     if (code.trimmed().isEmpty()) {

@@ -33,6 +33,9 @@ class SyncController : public QObject {
     Q_PROPERTY(QString siteId READ siteId NOTIFY countsChanged)
     Q_PROPERTY(QString siteName READ siteName NOTIFY countsChanged)
     Q_PROPERTY(bool enrolling READ enrolling NOTIFY enrollingChanged)
+    // The address is plain http:// to another machine: staff are warned, and must accept it to enrol.
+    Q_PROPERTY(bool serverUnencrypted READ serverUnencrypted NOTIFY serverUrlChanged)
+    Q_PROPERTY(bool insecureAccepted READ insecureAccepted WRITE setInsecureAccepted NOTIFY insecureAcceptedChanged)
 
 public:
     enum State { Idle, Syncing, Offline, Error, NotEnrolled, UpdateNeeded, Revoked };
@@ -58,6 +61,9 @@ public:
     [[nodiscard]] QString siteId() const { return m_siteId; }
     [[nodiscard]] QString siteName() const { return m_siteName; }
     [[nodiscard]] bool enrolling() const { return m_enrolling; }
+    [[nodiscard]] bool serverUnencrypted() const;
+    [[nodiscard]] bool insecureAccepted() const { return m_insecureAccepted; }
+    void setInsecureAccepted(bool accepted);
     [[nodiscard]] bool enrolled() const { return m_enrolled; }
 
     Q_INVOKABLE void enrol(const QString &code);
@@ -72,6 +78,7 @@ Q_SIGNALS:
     void countsChanged();
     void serverUrlChanged();
     void enrollingChanged();
+    void insecureAcceptedChanged();
     void enrolFinished(bool ok, const QString &message);
     // A pull changed prompts, outcomes or settings: models showing them should reload.
     void contentChanged();
@@ -101,6 +108,7 @@ private:
     QString m_siteId;
     QString m_siteName;
     bool m_enrolled = false;
+    bool m_insecureAccepted = false;
     bool m_enrolling = false;
 };
 

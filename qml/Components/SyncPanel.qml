@@ -130,6 +130,23 @@ Rectangle {
             onEditingFinished: root.controller.serverUrl = text
         }
         BodyText {
+            objectName: "syncInsecureWarning"
+            visible: root.controller.serverUnencrypted
+            text: qsTr("Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.")
+            color: Theme.error
+            font.bold: true
+            Accessible.role: Accessible.AlertMessage
+            Layout.fillWidth: true
+        }
+        ToggleChoice {
+            objectName: "syncAcceptInsecure"
+            visible: root.controller.serverUnencrypted
+            text: qsTr("Use this unencrypted address anyway")
+            checked: root.controller.insecureAccepted
+            onClicked: root.controller.insecureAccepted = !root.controller.insecureAccepted
+            Layout.fillWidth: true
+        }
+        BodyText {
             text: root.enrolled ? qsTr("Enrol again with a new code") : qsTr("Enrolment code")
             Layout.fillWidth: true
             Accessible.ignored: true

@@ -4,6 +4,7 @@
 #include "client/mediauploader.h"
 #include "client/pullrequest.h"
 #include "client/pushrequest.h"
+#include "client/sealheldcontent.h"
 #include "client/sentcontent.h"
 #include "seal/keyproof.h"
 
@@ -166,9 +167,14 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
         result.message = why;
         return result;
     }
+    int sealedNow = 0;
     m_store.db.transaction([&] {
         if (!e.sealPublicKey.empty())
             m_store.state.set(statekey::kSealPublicKey, e.sealPublicKey);
+        if (seal::DeviceSealer::sealsFor(e.role) && !e.sealPublicKey.empty()) {
+            seal::FieldSealer sealer(*seal::publicKeyFromHex(e.sealPublicKey));
+            sealedNow = SealHeldContent::sealAll(m_store, sealer);
+        }
         m_store.state.set(statekey::kServerUrl, serverUrl);
         m_store.state.set(statekey::kToken, e.token);
         m_store.state.set(statekey::kServerDeviceId, e.deviceId);
@@ -177,6 +183,9 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
         m_store.state.set(statekey::kSite, e.siteId);
         m_store.state.set(statekey::kSiteName, e.siteName);
     });
+    // What was held plainly before enrolment must not linger in free pages or the WAL.
+    if (sealedNow > 0)
+        m_store.db.forgetDeletedContent();
     result.ok = true;
     return result;
 }

@@ -21,8 +21,8 @@ public:
     [[nodiscard]] const std::string &keyId() const { return m_keyId; }
     [[nodiscard]] const PublicKey &publicKey() const { return m_publicKey; }
     // {"$sealed": "<base64>"} holding `value` (any JSON, null included).
-    [[nodiscard]] nlohmann::json seal(std::string_view kind, std::string_view recordId, std::string_view field,
-        const nlohmann::json &value);
+    [[nodiscard]] nlohmann::json seal(
+        std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &value);
 
     static constexpr int kValuesPerItemKey = 256;
 

@@ -9,7 +9,8 @@
 
 namespace chorus::sync::seal {
 
-bool MediaSealer::sealStream(const PublicKey &organisationKey, std::istream &plain, const std::filesystem::path &sealedPath)
+bool MediaSealer::sealStream(
+    const PublicKey &organisationKey, std::istream &plain, const std::filesystem::path &sealedPath)
 {
     if (!initialise())
         return false;
@@ -19,8 +20,8 @@ bool MediaSealer::sealStream(const PublicKey &organisationKey, std::istream &pla
     header.push_back(static_cast<char>(kFormatVersion));
     header += *fromHex(keyIdOf(organisationKey));
     std::string sealedKey(kSealedKeyBytes, '\0');
-    crypto_box_seal(reinterpret_cast<unsigned char *>(sealedKey.data()), itemKey.data(), itemKey.size(),
-        organisationKey.data());
+    crypto_box_seal(
+        reinterpret_cast<unsigned char *>(sealedKey.data()), itemKey.data(), itemKey.size(), organisationKey.data());
     header += sealedKey;
     crypto_secretstream_xchacha20poly1305_state state;
     std::string streamHeader(crypto_secretstream_xchacha20poly1305_HEADERBYTES, '\0');

@@ -14,8 +14,8 @@ class MediaSealer {
 public:
     // Reads `plain` to its end and writes the sealed file to `sealedPath` (flushed to the disk).
     // Returns false when either cannot be read or written; `sealedPath` is then removed.
-    [[nodiscard]] static bool sealStream(const PublicKey &organisationKey, std::istream &plain,
-        const std::filesystem::path &sealedPath);
+    [[nodiscard]] static bool sealStream(
+        const PublicKey &organisationKey, std::istream &plain, const std::filesystem::path &sealedPath);
     [[nodiscard]] static bool isSealedFile(const std::filesystem::path &path);
 };
 

@@ -48,8 +48,8 @@ std::optional<std::string> fromHex(std::string_view hex)
     std::size_t len = 0;
     const char *end = nullptr;
     if (hex.size() % 2 != 0
-        || sodium_hex2bin(reinterpret_cast<unsigned char *>(out.data()), out.size(), hex.data(), hex.size(), nullptr,
-               &len, &end)
+        || sodium_hex2bin(
+               reinterpret_cast<unsigned char *>(out.data()), out.size(), hex.data(), hex.size(), nullptr, &len, &end)
             != 0
         || end != hex.data() + hex.size())
         return std::nullopt;
@@ -71,8 +71,8 @@ std::string toBase64(std::string_view bytes)
 {
     const int variant = sodium_base64_VARIANT_ORIGINAL;
     std::string out(sodium_base64_encoded_len(bytes.size(), variant), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size(),
-        variant);
+    sodium_bin2base64(
+        out.data(), out.size(), reinterpret_cast<const unsigned char *>(bytes.data()), bytes.size(), variant);
     out.pop_back();
     return out;
 }

@@ -49,6 +49,8 @@ SealOpener::SealOpener(std::vector<KeyPair> keys)
 {
     if (!initialise())
         throw std::runtime_error("libsodium failed to initialise");
+    for (const auto &k : m_keys)
+        m_keyIds.push_back(*fromHex(keyIdOf(k.publicKey)));
 }
 
 SealOpener::~SealOpener()
@@ -59,8 +61,9 @@ SealOpener::~SealOpener()
 
 bool SealOpener::openItemKey(std::string_view keyId, std::string_view sealedKey, SymmetricKey &out) const
 {
-    for (const auto &k : m_keys) {
-        if (*fromHex(keyIdOf(k.publicKey)) != keyId)
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        const auto &k = m_keys[i];
+        if (m_keyIds[i] != keyId)
             continue;
         // Keyed by the public key that opens it too: an opener without that key (another
         // organisation's) must never be handed what the cache remembers.

@@ -25,8 +25,8 @@ public:
 
     // The value inside {"$sealed": ...}; throws std::invalid_argument when it cannot be opened (a key
     // this organisation never had, damaged bytes, or a value moved from another record or field).
-    [[nodiscard]] nlohmann::json openValue(std::string_view kind, std::string_view recordId, std::string_view field,
-        const nlohmann::json &sealed) const;
+    [[nodiscard]] nlohmann::json openValue(
+        std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &sealed) const;
     // Writes the plain bytes of a sealed media file to `plainPath`; false when it does not open.
     [[nodiscard]] bool openFile(const std::filesystem::path &sealedPath, const std::filesystem::path &plainPath) const;
 
@@ -34,6 +34,8 @@ private:
     [[nodiscard]] bool openItemKey(std::string_view keyId, std::string_view sealedKey, SymmetricKey &out) const;
 
     std::vector<KeyPair> m_keys;
+    // Each key's id as raw bytes, worked out once: every sealed value names one.
+    std::vector<std::string> m_keyIds;
 };
 
 } // namespace chorus::sync::seal

@@ -8,6 +8,7 @@
 #include "client/mediarequest.h"
 #include "client/pullrequest.h"
 #include "client/pushrequest.h"
+#include "client/serveraddress.h"
 
 #include <zlib.h>
 
@@ -177,8 +178,26 @@ void gzip()
 
 } // namespace
 
+void serverAddresses()
+{
+    using chorus::sync::client::ServerAddress;
+    using chorus::sync::client::classifyServerAddress;
+    CHECK(classifyServerAddress("https://chorus.example.org") == ServerAddress::Encrypted);
+    CHECK(classifyServerAddress("HTTPS://Chorus.Example.org:8443/x") == ServerAddress::Encrypted);
+    CHECK(classifyServerAddress("http://127.0.0.1:8080") == ServerAddress::Loopback);
+    CHECK(classifyServerAddress("http://localhost/") == ServerAddress::Loopback);
+    CHECK(classifyServerAddress("http://[::1]:9") == ServerAddress::Loopback);
+    CHECK(classifyServerAddress("http://chorus.example.org") == ServerAddress::Unencrypted);
+    CHECK(classifyServerAddress("http://localhost.evil.example") == ServerAddress::Unencrypted);
+    CHECK(classifyServerAddress("http://127.0.0.1@evil.example") == ServerAddress::Unencrypted);
+    CHECK(classifyServerAddress("http://192.168.1.10") == ServerAddress::Unencrypted);
+    CHECK(classifyServerAddress("ftp://x") == ServerAddress::Invalid);
+    CHECK(classifyServerAddress("https://") == ServerAddress::Invalid);
+}
+
 int main()
 {
+    serverAddresses();
     enrol();
     push();
     pull();

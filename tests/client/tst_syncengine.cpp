@@ -217,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(d.store->sealer()->keyId(), chorus::sync::seal::keyIdOf(rotated.publicKey));
     }
 
+    // Answers taken before the kiosk was enrolled (it had no key then) are sealed at enrolment, in
+    // its store and its queue, and their plain words are gone from the file and its WAL.
+    void sealsWhatItHeldBeforeEnrolment()
+    {
+        Device d;
+        d.addContributions(2);
+        const auto ids = d.outboxIds();
+        const auto org = organisationKey();
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
+        QVERIFY(d.engine.enrol("https://srv", "ABCDE-FGHJK", "Front desk").ok);
+        QCOMPARE(d.outboxIds(), ids);
+        const chorus::sync::seal::SealOpener opener({ org });
+        auto bodies = d.store->db().prepare("SELECT record_id, body FROM outbox");
+        int opened = 0;
+        while (bodies.step()) {
+            const Json change = Json::parse(bodies.text(1));
+            QVERIFY(bodies.text(1).find("The bus is late") == std::string::npos);
+            const Json text = opener.openValue("contribution", bodies.text(0), "text", change["fields"]["text"]["value"]);
+            QVERIFY(text == Json("The bus is late"));
+            ++opened;
+        }
+        QCOMPARE(opened, 2);
+        for (const QString suffix : { QString(), QStringLiteral("-wal") }) {
+            QFile f(d.store->path() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains("The bus is late"), qPrintable(f.fileName()));
+        }
+    }
+
     void pushesOutboxThenPullsAndStoresCursor()
     {
         Device d;

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <QSignalSpy>
+
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(ChorusPlugin)
@@ -25,6 +27,18 @@ QString textOf(QObject *root, const char *name)
 {
     auto *item = root->findChild<QObject *>(QLatin1String(name));
     return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+// The staff screen's sync panel over `controller`; null (with the reason printed) when it fails to load.
+std::unique_ptr<QObject> createPanel(QQmlEngine &engine, SyncController &controller)
+{
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
+    std::unique_ptr<QObject> panel(
+        component.createWithInitialProperties({ { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
+    if (!panel)
+        qWarning() << component.errorString();
+    return panel;
 }
 
 Contribution draft()
@@ -82,11 +96,8 @@ private Q_SLOTS:
         }
         SyncController controller(db, media);
         QQmlEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Chorus/Components/SyncPanel.qml")));
-        std::unique_ptr<QObject> panel(component.createWithInitialProperties(
-            { { QStringLiteral("controller"), QVariant::fromValue(&controller) } }));
-        QVERIFY2(panel, qPrintable(component.errorString()));
+        std::unique_ptr<QObject> panel = createPanel(engine, controller);
+        QVERIFY(panel);
 
         QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("3 changes waiting")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
@@ -117,6 +128,46 @@ private Q_SLOTS:
         QTRY_VERIFY2(textOf(panel.get(), "syncWaiting").contains(QStringLiteral("4 changes waiting")),
             qPrintable(textOf(panel.get(), "syncWaiting")));
         QVERIFY(textOf(panel.get(), "syncLast").contains(QStringLiteral("Never")));
+    }
+
+    // A plain http:// address to another machine is refused until staff choose to use it anyway,
+    // and the panel warns while it is in use; https:// and a server on this machine are not.
+    void warnsOfAnUnencryptedAddress()
+    {
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("media")));
+        QQmlEngine engine;
+        std::unique_ptr<QObject> panel = createPanel(engine, controller);
+        QVERIFY(panel);
+        auto *warning = panel->findChild<QQuickItem *>(QStringLiteral("syncInsecureWarning"));
+        auto *accept = panel->findChild<QQuickItem *>(QStringLiteral("syncAcceptInsecure"));
+        QVERIFY(warning && accept);
+
+        for (const char *safe : { "https://chorus.example.org", "http://127.0.0.1:8080", "http://localhost", "http://[::1]:9" }) {
+            controller.setServerUrl(QString::fromLatin1(safe));
+            QVERIFY2(!controller.serverUnencrypted(), safe);
+            QVERIFY(!warning->isVisible());
+        }
+        // 0.0.0.0 is not the loopback by name, yet connecting to it stays on this machine (refused at once).
+        controller.setServerUrl(QStringLiteral("http://0.0.0.0:1"));
+        QVERIFY(controller.serverUnencrypted());
+        QVERIFY(warning->isVisible() && accept->isVisible());
+        QSignalSpy finished(&controller, &SyncController::enrolFinished);
+        controller.enrol(QStringLiteral("ABCDE-FGHJK"));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("not encrypted")));
+        QVERIFY(!controller.enrolling());
+
+        // Staff choose to use it anyway: enrolment goes ahead (and fails only for want of a server).
+        QMetaObject::invokeMethod(accept, "clicked");
+        QVERIFY(controller.insecureAccepted());
+        controller.enrol(QStringLiteral("ABCDE-FGHJK"));
+        QVERIFY(controller.enrolling());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.enrolling(), 20000);
+        // Another address is not accepted with it.
+        controller.setServerUrl(QStringLiteral("http://other.example.org"));
+        QVERIFY(!controller.insecureAccepted());
     }
 };
 

@@ -50,7 +50,8 @@ void sealedValuesOpenOnlyWhereSealed()
     const seal::SealOpener opener({ org });
     CHECK_EQ(opener.openValue("contribution", "rec-1", "text", sealed), words);
     const Json consent = { { "anonymous", true }, { "quote", false }, { "contact", true } };
-    CHECK_EQ(opener.openValue("contribution", "rec-1", "consent", sealer.seal("contribution", "rec-1", "consent", consent)),
+    CHECK_EQ(
+        opener.openValue("contribution", "rec-1", "consent", sealer.seal("contribution", "rec-1", "consent", consent)),
         consent);
 
     bool moved = false, otherKey = false, damaged = false;
