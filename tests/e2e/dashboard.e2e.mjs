@@ -59,8 +59,13 @@ await browserTest(async ({ t, server, launch }) => {
 
   // Review: see it, play the voice note, tag it.
   await page.getByRole('link', { name: 'Review' }).click();
-  await page.getByRole('button', { name: 'Apply filter' }).click();
   const card = page.locator('li.card', { hasText: 'The stop has no shelter' });
+  // Opening Review lists the answers; applying the filter lists them again, replacing every card:
+  // wait for that, or the voice note below may be played in a card about to be thrown away.
+  await card.waitFor();
+  const shownOnOpening = await card.elementHandle();
+  await page.getByRole('button', { name: 'Apply filter' }).click();
+  await shownOnOpening.waitForElementState('hidden');
   await card.waitFor();
   const played = await card.locator('audio').evaluate(async (a) => {
     if (a.readyState < 1) await new Promise((r, j) => { a.onloadedmetadata = r; a.onerror = () => j(new Error('audio error')); });
