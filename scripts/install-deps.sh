@@ -42,6 +42,8 @@ test_pkgs=(
   chromium
   # The report test turns its PDF into pictures to look at (pdftoppm).
   poppler-utils
+  # packaging_kiosk_sandbox rates the kiosk's unit with `systemd-analyze security --offline`.
+  systemd
   opus-tools
   pulseaudio pulseaudio-utils
   # The server tests run each case against a throwaway PostgreSQL cluster too.
