@@ -108,7 +108,7 @@ void printUsage(std::FILE *to)
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
     static const char *const kCommands[] = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code",
-        "revoke-device", "list-devices", "backup", "sweep-media" };
+        "seal-key", "rotate-seal-key", "revoke-device", "list-devices", "backup", "sweep-media" };
     // An unknown command touches nothing: opening the database would create one in the current folder.
     if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
         std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
