@@ -308,6 +308,34 @@ private Q_SLOTS:
         QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE text LIKE 'Sealed %'")), 8);
     }
 
+    // An enrolment QR code names the organisation's key; a device refuses a server that gives
+    // another (a code from before a rotation, or someone else's server), and says why.
+    void enrolmentCodesNameTheKeyAndDevicesCheckIt()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        const auto issue = [&] {
+            return QString::fromStdString(nlohmann::json::parse(
+                h.admin({ QStringLiteral("enrol-code"), h.orgId(), h.siteId(), QStringLiteral("kiosk") }).toStdString())["qr"]);
+        };
+        const QString keyId = QString::fromStdString(
+            nlohmann::json::parse(h.admin({ QStringLiteral("seal-key"), h.orgId() }).toStdString())["id"]);
+        const QString before = issue();
+        QVERIFY2(before.startsWith(QStringLiteral("chorus-enrol:")) && before.endsWith(QLatin1Char('#') + keyId),
+            qPrintable(before));
+        (void)h.admin({ QStringLiteral("rotate-seal-key"), h.orgId() });
+        const QStringList enrol { QStringLiteral("enrol"), QStringLiteral("--server"), h.serverUrl() };
+        CliResult r = h.cli(QStringLiteral("kiosk"), enrol + QStringList { before });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not the one on the enrolment code"), r.err.constData());
+        QVERIFY(h.cli(QStringLiteral("kiosk"), { QStringLiteral("sync-status") }).out.contains("\"enrolled\":false"));
+
+        const QString after = issue();
+        QVERIFY(!after.endsWith(QLatin1Char('#') + keyId));
+        r = h.cli(QStringLiteral("kiosk"), enrol + QStringList { after });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void mediaUploadsInChunks()
     {
         SyncHarness h;
