@@ -12,11 +12,12 @@ import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
 import { showThemes, initThemes } from './themes.js';
+import { showOutreach, initOutreach } from './outreach.js';
 
 const sections = {
   prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
-  report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
+  report: showReport, conflicts: showConflicts, outreach: showOutreach, devices: showDevices, audit: showAudit,
 };
 let session = null;
 
@@ -84,6 +85,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices(); initOutreach();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));
