@@ -217,8 +217,13 @@ int main()
     if (conflicts.size() == 1) {
         CHECK_EQ(conflicts[0]["kept_value"]["en"], Json("Y wording"));
         CHECK_EQ(conflicts[0]["other_value"]["en"], Json("X wording"));
-        const Reply settled
-            = a.post(s, "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle", { { "keep", "other" } });
+        // Wrong types and values are refused with 400 and settle nothing (hole 7 of the hardening issue).
+        const std::string settle = "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle";
+        for (const Json &bad : { Json { { "keep", 5 } }, Json { { "keep", Json::array({ "other" }) } },
+                 Json { { "keep", "both" } }, Json::object() })
+            CHECK_EQ(a.post(s, settle, bad).status, 400);
+        CHECK_EQ(Json(a.get(s, "/dashboard/api/conflicts").json()["conflicts"].size()), Json(1));
+        const Reply settled = a.post(s, settle, { { "keep", "other" } });
         CHECK_EQ(settled.status, 200);
         CHECK_EQ(Json(settled.json()["text"]["en"]), Json("X wording"));
     }
