@@ -78,6 +78,19 @@ ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req, 
                 ? "EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.tags::jsonb) t WHERE t = ?)"
                 : "EXISTS (SELECT 1 FROM json_each(r.tags) WHERE json_each.value = ?)",
             text("tag"), "tag");
+    // Outreach: one session's answers, one worker's (taken in their sessions or written with their
+    // help), and answers a worker helped with or not.
+    if (!text("outreach_session").empty())
+        add("r.outreach_session_id = ?", text("outreach_session"), "outreach_session");
+    if (!text("worker").empty())
+        add("(r.assisted_by = ? OR r.outreach_session_id IN (SELECT w.id FROM outreach_sessions w WHERE w.worker_id = ?))",
+            text("worker"), "worker");
+    if (!text("assisted").empty()) {
+        if (text("assisted") != "0" && text("assisted") != "1")
+            throw ApiError(ErrorCode::BadRequest, "assisted is 1 (helped by a worker) or 0");
+        add("(CASE WHEN coalesce(r.assisted_by, '') <> '' THEN 1 ELSE 0 END) = ?", number("assisted", text("assisted")),
+            "assisted");
+    }
     if (!text("rating").empty())
         add("r.rating = ?", number("rating", text("rating")), "rating");
     if (const std::string q = text("q"); !q.empty()) {

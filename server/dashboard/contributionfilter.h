@@ -1,5 +1,6 @@
 #pragma once
-// The review filter (prompt, site, date range, format, rating, tag, status, and `q`: words searched
+// The review filter (prompt, site, date range, format, rating, tag, status, outreach session, worker,
+// assisted, and `q`: words searched
 // for in written answers, every one of them, whole and in any case) as query parameters and
 // as the SQL condition RecordReader runs, shared by the review list and both exports; and the page of
 // the review list.

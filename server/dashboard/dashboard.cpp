@@ -101,6 +101,8 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installUrgentApi(*router);
     installSummaryApi(*router);
     installThemesApi(*router);
+    installWorkersApi(*router);
+    installOutreachSessionsApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

@@ -1,6 +1,7 @@
 // Review: filter contributions, a page at a time, read and listen, tag themes, set status, redact.
 import { get, post, el, say, alertError, meta, siteName, promptText, formatTime, dateToMs } from './api.js';
 import { mediaRedaction, markUrgent } from './choices.js';
+import { loadWorkers, assistedNote, workers } from './outreach.js';
 
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
 const pageSize = 50;
@@ -13,8 +14,9 @@ let cursors = {};
 export function filterQuery() {
   const f = document.getElementById('filter-form');
   const q = new URLSearchParams();
-  for (const name of ['prompt', 'site', 'format', 'rating', 'tag', 'status']) if (f[name].value) q.set(name, f[name].value);
+  for (const name of ['prompt', 'site', 'format', 'rating', 'tag', 'status', 'worker', 'assisted']) if (f[name].value) q.set(name, f[name].value);
   if (f.q.value.trim()) q.set('q', f.q.value.trim());
+  if (f.outreach_session.value.trim()) q.set('outreach_session', f.outreach_session.value.trim());
   if (f.from.value) q.set('from', dateToMs(f.from.value));
   if (f.to.value) q.set('to', dateToMs(f.to.value, true));
   return q.toString();
@@ -89,6 +91,7 @@ function card(c) {
     el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
     el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`
       + ` May quote: ${c.consent?.quote ? 'yes' : 'no'}. Wants contact: ${c.consent?.contact ? 'yes' : 'no'}.`),
+    c.assisted_by ? el('p', { class: 'assisted' }, el('strong', {}, 'Assisted.'), assistedNote(c)) : null,
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
     symbols(c), ...media(c), mediaRedaction(c, act), el('p', {}, markUrgent(c, act)),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/tags`, { tags: tagInput.value.split(',').map((t) => t.trim()).filter(Boolean) }), 'Themes saved') },
@@ -103,6 +106,8 @@ function card(c) {
 export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
+  await loadWorkers();
+  fillSelect(document.getElementById('f-worker'), [...workers.values()].map((w) => [w.id, w.name]), 'All workers');
   // Themes before the page is fetched, so a restored theme filter applies; the one chosen stays even
   // when it is newer than meta's list.
   const tagSelect = document.getElementById('f-tag');
