@@ -92,7 +92,8 @@ void fillStore(DeviceStore &store, const QString &mediaDir, int first, int count
         writeRandomFile(temp, voiceBytes, (std::uint64_t(entropy()) << 32) ^ entropy());
         voices << media.adopt(temp, QStringLiteral("audio/ogg"), 30000);
     }
-    const QString deviceId = store.deviceId();
+    QString deviceId;
+    store.read([&] { deviceId = store.originDeviceId(); });
     const int end = first + count;
     for (int start = first; start < end; start += perTransaction) {
         const int stop = std::min(end, start + perTransaction);
