@@ -1,5 +1,6 @@
 #include "storage/devicestore.h"
 
+#include "client/enginestore.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -128,6 +129,13 @@ void DeviceStore::moveSecretsOut()
     // Not left behind in free pages or the WAL either.
     m_db->forgetDeletedContent();
     qCInfo(lcStorage) << "moved the device token and staff PIN hash out of" << m_path << "into their own file";
+}
+
+QString DeviceStore::originDeviceId()
+{
+    if (auto enrolled = m_state->get(sync::client::statekey::kServerDeviceId))
+        return QString::fromStdString(*enrolled);
+    return m_deviceId;
 }
 
 void DeviceStore::write(const std::function<void()> &fn)

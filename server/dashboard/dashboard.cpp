@@ -99,8 +99,11 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installSubjectAccessApi(*router);
     installContactBackApi(*router);
     installUrgentApi(*router);
+    installHelpWordsApi(*router);
     installSummaryApi(*router);
     installThemesApi(*router);
+    installWorkersApi(*router);
+    installOutreachSessionsApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

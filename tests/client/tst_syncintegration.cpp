@@ -115,6 +115,30 @@ private Q_SLOTS:
         QCOMPARE(serverLoggedContributions(h), 6);
     }
 
+    // Once enrolled, a kiosk names the id the server knows it by as each answer's origin, so the
+    // server stamps (and the kiosk rewrites) only the answers taken before enrolment.
+    void onlyAnswersFromBeforeEnrolmentAreStamped()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        add(h, QStringLiteral("kiosk"), 2);
+        const QString id = h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 3);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
+        int stamps = 0;
+        for (const QString &answer : h.serverStrings(QStringLiteral("SELECT answer FROM batches")))
+            for (const auto &st : nlohmann::json::parse(answer.toStdString()).value("stamped", nlohmann::json::array()))
+                stamps += st.value("field", "") == "device_id";
+        QCOMPARE(stamps, 2);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE device_id = '%1'").arg(id)), 5);
+        // The kiosk's own copies name the server's id too, the first two by the stamps.
+        auto store = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+        auto s = store->db().prepare("SELECT count(*) FROM contributions WHERE device_id = ?1");
+        s.bind(1, id.toStdString());
+        QVERIFY(s.step());
+        QCOMPARE(s.integer(0), 5);
+    }
+
     void syncAfterServerRestart()
     {
         SyncHarness h;

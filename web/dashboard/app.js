@@ -7,17 +7,19 @@ import { initWithdrawal } from './withdrawal.js';
 import { initSubjectAccess } from './subjectaccess.js';
 import { showContactBack } from './contactback.js';
 import { showUrgent, initUrgent } from './urgent.js';
+import { initHelpWords } from './helpwords.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showAccounts, initAccounts, setAccountsUser } from './accounts.js';
 import { showConflicts } from './conflicts.js';
 import { showThemes, initThemes } from './themes.js';
+import { showOutreach, initOutreach } from './outreach.js';
 
 const sections = {
   prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
-  report: showReport, conflicts: showConflicts, devices: showDevices, accounts: showAccounts, audit: showAudit,
+  report: showReport, conflicts: showConflicts, outreach: showOutreach, devices: showDevices, accounts: showAccounts, audit: showAudit,
 };
 let session = null;
 
@@ -86,6 +88,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices(); initAccounts();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -139,7 +139,7 @@ int main()
     CHECK_EQ(rows.size(), 3u);
     const std::vector<std::string> header { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site",
         "format", "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote",
-        "asked_contact" };
+        "asked_contact", "outreach_session_id", "assisted", "assisted_by" };
     CHECK(!rows.empty() && rows[0] == header);
     if (rows.size() == 3 && rows[1].size() == header.size() && rows[2].size() == header.size()) {
         CHECK_EQ(rows[1][0], std::string("c-flow-1"));
