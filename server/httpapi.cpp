@@ -4,6 +4,7 @@
 #include "batchreceiver.h"
 #include "changefeed.h"
 #include "dashboard/auditlog.h"
+#include "dashboard/codewithdrawal.h"
 #include "dashboard/contactnotes.h"
 #include "dashboard/urgentwords.h"
 #include "dashboard/dashboard.h"
@@ -359,6 +360,19 @@ void HttpApi::install(httplib::Server &server)
     server.Post(
         "/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
             push(req, res, reader);
+        });
+    // Withdrawal at the desk of an answer given on another device (dashboard/codewithdrawal.h).
+    server.Post("/v1/withdraw-by-code",
+        [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+            deviceBody(req, res, "withdraw_by_code", &reader, protocol::kMaxSmallBodyBytes,
+                [&](const DeviceIdentity &id, sql::Connection &db, std::string &body, BodyRead read) {
+                    if (read != BodyRead::Complete)
+                        throw ApiError(ErrorCode::BadRequest, "a withdrawal by code is one small JSON object");
+                    const Json j = parseJson(body);
+                    if (!j.is_object() || !j.contains("reference") || !j["reference"].is_string())
+                        throw ApiError(ErrorCode::BadRequest, "reference must be the code the person was given");
+                    return dashboard::withdrawByCode(m_db, db, m_media, id, j["reference"].get<std::string>()).dump();
+                });
         });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         deviceText(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {
