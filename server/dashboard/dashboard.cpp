@@ -3,7 +3,6 @@
 #include "apis.h"
 #include "dashboardschema.h"
 #include "embeddedweb.h"
-#include "privacyschema.h"
 #include "router.h"
 
 #include <nlohmann/json.hpp>
@@ -81,7 +80,6 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     {
         auto lease = db.lease();
         ensureSchema(*lease);
-        ensurePrivacySchema(*lease);
     }
     auto router
         = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
