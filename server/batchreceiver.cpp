@@ -370,6 +370,8 @@ PushOutcome BatchReceiver::receive(Json request)
             .bind(4, nowMs())
             .run();
         m_db.cached("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1").bind(1, m_device.id).bind(2, nowMs()).run();
+        if (m_beforeCommit)
+            m_beforeCommit(outcome);
     });
     return outcome;
 }

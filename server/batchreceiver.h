@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,7 @@ struct PushOutcome {
     int applied = 0;
     bool withdrew = false;
     bool redacted = false;
-    // What the removal ledger records once the batch has committed.
+    // What the batch removed, for the removal ledger (written before the batch commits).
     std::vector<RemovalNote> removals;
     // Contributions whose written words arrived or changed, for the urgent-words check.
     std::vector<std::string> textArrived;
@@ -37,6 +38,10 @@ public:
     BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
     [[nodiscard]] PushOutcome receive(nlohmann::json request);
+    // Runs inside the batch's transaction after everything is applied, before it commits: a throw
+    // rolls the batch back. The removal ledger is written here, so no removal can commit without
+    // its line (a crash after the line and before the commit is healed by re-applying the line).
+    void setBeforeCommit(std::function<void(PushOutcome &)> hook) { m_beforeCommit = std::move(hook); }
 
 private:
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
@@ -61,6 +66,7 @@ private:
 
     sql::Connection &m_db;
     DeviceIdentity m_device;
+    std::function<void(PushOutcome &)> m_beforeCommit;
 };
 
 } // namespace chorus::server

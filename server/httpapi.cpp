@@ -9,6 +9,7 @@
 #include "dashboard/urgentwords.h"
 #include "dashboard/dashboard.h"
 #include "dashboard/sessionstore.h"
+#include "faultpoint.h"
 #include "logger.h"
 #include "model/jsontext.h"
 #include "protocol/validation.h"
@@ -245,11 +246,14 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
             if (read == BodyRead::CutShort)
                 throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
-            PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
+            BatchReceiver receiver(db, id);
+            RemovalLedger ledger(RemovalLedger::besideMedia(m_media.root()));
+            receiver.setBeforeCommit([&](PushOutcome &o) { ledger.append(o.removals); });
+            PushOutcome outcome = receiver.receive(parseJson(body));
+            faultPoint("push-committed");
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);
             (void)dashboard::markUrgentByWords(db, id.orgId, outcome.textArrived);
-            RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(outcome.removals);
             if (outcome.withdrew || outcome.redacted)
                 m_db.forgetDeletedContent();
             m_metrics.countChanges(outcome.applied);
