@@ -253,7 +253,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
             faultPoint("push-committed");
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);
-            (void)dashboard::markUrgentByWords(db, id.orgId, outcome.textArrived);
+            (void)dashboard::markUrgentByWords(m_db, db, id.orgId, outcome.textArrived);
             if (outcome.withdrew || outcome.redacted)
                 m_db.forgetDeletedContent();
             m_metrics.countChanges(outcome.applied);

@@ -4,6 +4,7 @@
 #include "dashboardschema.h"
 #include "embeddedweb.h"
 #include "router.h"
+#include "urgentwebhook.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,6 +82,8 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
         auto lease = db.lease();
         ensureSchema(*lease);
     }
+    // Webhook calls still pending when the server last stopped.
+    (void)UrgentWebhook::resumePending(db);
     auto router
         = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();
