@@ -10,6 +10,24 @@
 namespace chorus::server {
 
 namespace {
+// The synced record tables as step 1 made them, frozen: today's schema (RecordStore::createTablesSql)
+// has grown since, and later steps add what it grew by.
+const char *const kRecordTablesV1[] = {
+    "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT, created_at INTEGER,"
+    " format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT, consent TEXT, contact_name TEXT,"
+    " contact_detail TEXT, tags TEXT, status TEXT, reference TEXT, redacted INTEGER, withdrawn INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE prompts (id TEXT PRIMARY KEY, text TEXT, symbol TEXT, formats TEXT, cards TEXT, active_from INTEGER,"
+    " active_until INTEGER, sites TEXT, position INTEGER, retired INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outcomes (id TEXT PRIMARY KEY, said TEXT, did TEXT, happened_at INTEGER, prompt_ids TEXT, themes TEXT,"
+    " sites TEXT, published INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE settings (id TEXT PRIMARY KEY, value TEXT, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+    " losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
+    " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))",
+    "CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)",
+};
+
 // Columns that scope records to an organisation live beside the record tables, so the shared
 // RecordStore needs to know nothing about organisations.
 const char *const kServerTables[] = {
@@ -99,10 +117,21 @@ const char *const kServerTablesV4[] = {
     "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
     " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
 };
-// 5: what people chose (docs/privacy.md): each organisation's retention period, the anonymous counts a
+// 5: outreach (the same as the device's step 5): workers, their sessions, and on each contribution
+// its session and the worker who helped; the sessions view counts answers by session.
+const char *const kOutreachV5[] = {
+    "CREATE TABLE workers (id TEXT PRIMARY KEY, name TEXT, pin_hash TEXT, retired INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outreach_sessions (id TEXT PRIMARY KEY, worker_id TEXT, site_id TEXT, place TEXT,"
+    " started_at INTEGER, ended_at INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "ALTER TABLE contributions ADD COLUMN outreach_session_id TEXT",
+    "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
+    "CREATE INDEX contributions_outreach ON contributions (outreach_session_id)",
+};
+// 6: what people chose (docs/privacy.md): each organisation's retention period, the anonymous counts a
 // retention purge keeps, contact-back notes, urgent word lists and marks, the urgent webhook. Servers
 // before this step created these tables outside the ladder, so the step leaves existing ones as they are.
-const char *const kServerTablesV5[] = {
+const char *const kPrivacyV6[] = {
     "CREATE TABLE IF NOT EXISTS org_retention (org_id TEXT PRIMARY KEY, months INTEGER NOT NULL)",
     // Only what the charts need and nothing that points at a person: no id, site, text or day.
     // rating 0 means the answer had none.
@@ -152,6 +181,10 @@ std::unique_ptr<sql::Connection> ServerDb::connect(const std::string &url)
     auto db = sqlite::Database::open(sqlitePathFromUrl(url));
     // Withdrawn content must not linger in free pages of the file.
     db->exec("PRAGMA secure_delete=ON");
+    // A pushed batch of 500 answers dirties a few MiB of pages (the rows, the change log, the
+    // review and search indexes): with SQLite's default 2 MiB cache they spilled into the WAL
+    // before the commit and were read back. 16 MiB per connection holds a batch.
+    db->exec("PRAGMA cache_size=-16384");
     return db;
 }
 
@@ -209,7 +242,7 @@ void ServerDb::migrate(sql::Connection &db)
             throw std::runtime_error("database " + m_location + " is from a newer chorus-server (schema "
                 + std::to_string(version) + "); refusing to touch it");
         if (version < 1) {
-            for (const auto &sql : sync::RecordStore::createTablesSql())
+            for (const char *sql : kRecordTablesV1)
                 db.exec(ddlFor(m_dialect, sql));
             for (const char *sql : kServerTables)
                 db.exec(ddlFor(m_dialect, sql));
@@ -238,9 +271,14 @@ void ServerDb::migrate(sql::Connection &db)
             db.setSchemaVersion(4);
         }
         if (version < 5) {
-            for (const char *sql : kServerTablesV5)
+            for (const char *sql : kOutreachV5)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(5);
+        }
+        if (version < 6) {
+            for (const char *sql : kPrivacyV6)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(6);
         }
     });
 }
