@@ -248,7 +248,11 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
             BatchReceiver receiver(db, id);
             RemovalLedger ledger(RemovalLedger::besideMedia(m_media.root()));
-            receiver.setBeforeCommit([&](PushOutcome &o) { ledger.append(o.removals); });
+            receiver.setBeforeCommit([&](PushOutcome &o) {
+                ledger.append(o.removals);
+                if (!o.removals.empty())
+                    faultPoint("ledger-appended");
+            });
             PushOutcome outcome = receiver.receive(parseJson(body));
             faultPoint("push-committed");
             m_media.removeFiles(id.orgId, outcome.purgedMedia);

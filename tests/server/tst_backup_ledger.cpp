@@ -129,5 +129,26 @@ int main()
         CHECK_EQ(dash.get("/dashboard/api/contributions/crash-1").status, 404);
         CHECK(whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-CRASH").empty());
     }
+
+    // The other order: killed after the ledger line is written and before the withdrawal commits
+    // (fault point "ledger-appended"). The database never saw the withdrawal; the next start
+    // re-applies the line, which is what the person asked for.
+    ::setenv("CHORUS_FAULT_POINT", "ledger-appended", 1);
+    {
+        ServerProcess server(restored, media);
+        ::unsetenv("CHORUS_FAULT_POINT");
+        auto other = enrol(server, restored, org, site, "kiosk");
+        other->write("contribution", "crash-2", { { "text", "CANARY-LEDGER-TORN words" } });
+        CHECK_EQ(other->push().status, 200);
+        other->write("contribution", "crash-2", { { "withdrawn", true } });
+        CHECK_EQ(other->push().status, 0); // no answer: the server died before the commit
+    }
+    CHECK(!whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-TORN").empty()); // not withdrawn yet
+    {
+        ServerProcess server(restored, media);
+        DashboardSession dash(server, restored, org, "torn@example.org");
+        CHECK_EQ(dash.get("/dashboard/api/contributions/crash-2").status, 404);
+        CHECK(whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-TORN").empty());
+    }
     return tally().finish();
 }
