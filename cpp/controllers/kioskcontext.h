@@ -21,6 +21,8 @@ class ConflictRepository;
 class ConflictsModel;
 class OutcomeRepository;
 class OutcomesModel;
+class OutreachController;
+class OutreachRepository;
 class PictureLibrary;
 class PromptEditor;
 class PromptRepository;
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -89,6 +92,8 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<OutreachRepository> m_outreachRepository;
+    std::unique_ptr<OutreachController> m_outreach;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };
