@@ -131,6 +131,7 @@ ScreenFrame {
             objectName: "placeField"
             width: parent.width
             placeholderText: qsTr("Place")
+            placeholderTextColor: Theme.mutedText
             Accessible.name: qsTr("Place where you are collecting")
             Keys.onReturnPressed: startTyped.clicked()
         }
