@@ -139,7 +139,7 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             const int ttl = std::stoi(flag(args, "--ttl-minutes", "1440"));
             const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
             // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
-            out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+            out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr } };
         } else if (command == "seal-key") {
             const auto pair = SealKeys(*lease).current(arg(args, 0, "ORG_ID"));
             out = SealKeys::describe(pair.publicKey);

@@ -2,10 +2,12 @@
 
 #include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
+#include "controllers/rightssingletons.h"
 #include "storage/conflictrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
+#include "storage/helpwordsrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
@@ -61,6 +63,8 @@ KioskContext::KioskContext(const Options &options)
     });
     // The session's count follows each saved answer; workers and the role arrive by sync.
     QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
+    m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
+    m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -98,6 +102,7 @@ KioskContext::KioskContext(const Options &options)
         m_voiceNotes->setLanguage(code);
         m_session->setLanguage(code);
         m_speaker->setLanguage(code);
+        m_helpWords->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
         m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
@@ -126,6 +131,7 @@ void KioskContext::installSingletons()
     PicturesSingleton::instance = m_pictures.get();
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
+    HelpWordsSingleton::instance = m_helpWords.get();
     SyncSingleton::instance = m_sync.get();
     OutreachSingleton::instance = m_outreach.get();
 }
@@ -149,6 +155,7 @@ void KioskContext::reloadContent()
     m_voiceNotes->reload();
     m_pictures->refresh();
     m_conflicts->reload();
+    m_helpWords->reload();
 }
 
 } // namespace chorus

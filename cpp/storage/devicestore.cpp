@@ -1,5 +1,6 @@
 #include "storage/devicestore.h"
 
+#include "client/enginestore.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -88,6 +89,13 @@ void DeviceStore::loadIdentity()
     // A device follows the server's judgement of conflicts (see sync::ConflictRole).
     m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString(), sync::ConflictRole::Follow);
     m_records->setSealerSource([this] { return m_sealer->current(); });
+}
+
+QString DeviceStore::originDeviceId()
+{
+    if (auto enrolled = m_state->get(sync::client::statekey::kServerDeviceId))
+        return QString::fromStdString(*enrolled);
+    return m_deviceId;
 }
 
 void DeviceStore::write(const std::function<void()> &fn)

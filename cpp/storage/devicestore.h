@@ -36,6 +36,11 @@ public:
     // Null on a device that does not seal (a coordinator, or one not enrolled yet).
     [[nodiscard]] sync::seal::FieldSealer *sealer() { return m_sealer->current(); }
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
+    // The device a contribution names as its origin: once enrolled, the id the server knows this
+    // device by (the server stamps that id over any other and answers with a stamp per
+    // contribution, which the device then writes back), before enrolment this store's own id.
+    // Call inside write() or read().
+    [[nodiscard]] QString originDeviceId();
     [[nodiscard]] QString path() const { return m_path; }
 
 private:

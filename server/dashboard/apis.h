@@ -20,6 +20,7 @@ void installRetentionApi(Router &router);
 void installSubjectAccessApi(Router &router);
 void installContactBackApi(Router &router);
 void installUrgentApi(Router &router);
+void installHelpWordsApi(Router &router);
 void installSummaryApi(Router &router);
 void installThemesApi(Router &router);
 void installWorkersApi(Router &router);

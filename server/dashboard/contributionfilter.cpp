@@ -133,4 +133,24 @@ ListPage pageFromRequest(const httplib::Request &req)
     return page;
 }
 
+std::optional<ReviewCursor> cursorFromRequest(const httplib::Request &req)
+{
+    if (!req.has_param("after"))
+        return std::nullopt;
+    const std::string after = req.get_param_value("after");
+    const std::size_t colon = after.find(':');
+    const std::string id = colon == std::string::npos ? std::string() : after.substr(colon + 1);
+    const bool idOk = !id.empty() && id.size() <= 64
+        && id.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+    if (!idOk)
+        throw ApiError(ErrorCode::BadRequest, "after is CREATED_AT:ID, as next_after gave it");
+    return ReviewCursor { number("after", after.substr(0, colon)), id };
+}
+
+std::string cursorOf(const Json &contribution)
+{
+    return std::to_string(contribution.value("created_at", std::int64_t { 0 })) + ":"
+        + contribution.value("id", std::string());
+}
+
 } // namespace chorus::server::dashboard

@@ -99,6 +99,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installSubjectAccessApi(*router);
     installContactBackApi(*router);
     installUrgentApi(*router);
+    installHelpWordsApi(*router);
     installSummaryApi(*router);
     installThemesApi(*router);
     installWorkersApi(*router);

@@ -52,9 +52,8 @@ void installDevicesApi(Router &router)
         }
         call.audit("device.enrolment_code", site,
             { { "role", sync::protocol::roleName(*role) }, { "expires_at", code.expiresAt } });
-        const std::string payload = "chorus-enrol:" + code.code;
-        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", payload },
-            { "qr_svg", qrSvg(payload, "QR code for enrolment code " + code.code) } };
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr },
+            { "qr_svg", qrSvg(code.qr, "QR code for enrolment code " + code.code) } };
     });
     router.post(R"(/dashboard/api/devices/([A-Za-z0-9_-]{1,64})/revoke)",
         [](Call &call) -> Json {

@@ -25,6 +25,8 @@ void QuickTestSetup::applicationAvailable()
         = std::make_unique<KioskContext>(KioskContext::Options { db, media, QStringLiteral("none"), false, true });
     m_context->installSingletons();
     m_probe = std::make_unique<StoreProbe>(db, media);
+    // What a pull brings shows without a restart, as SyncController::contentChanged makes it.
+    connect(m_probe.get(), &StoreProbe::contentArrived, this, [this] { m_context->reloadContent(); });
 }
 
 void QuickTestSetup::qmlEngineAvailable(QQmlEngine *engine)

@@ -7,6 +7,7 @@ import { initWithdrawal } from './withdrawal.js';
 import { initSubjectAccess } from './subjectaccess.js';
 import { showContactBack } from './contactback.js';
 import { showUrgent, initUrgent } from './urgent.js';
+import { initHelpWords } from './helpwords.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
@@ -87,6 +88,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices(); initAccounts(); initOutreach();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -6,6 +6,9 @@ import { loadWorkers, assistedNote, workers } from './outreach.js';
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
 const pageSize = 50;
 let offset = 0;
+// Keyset paging: for each page start reached by Next, the server's cursor for it. Going on from a
+// cursor costs the same on the 1,000th page as on the first; an offset walks every answer before it.
+let cursors = {};
 
 // The filter as query parameters, shared with the export links and the summary page.
 export function filterQuery() {
@@ -32,7 +35,7 @@ const stateKey = 'chorus.review';
 function saveState() {
   const fields = {};
   for (const e of document.getElementById('filter-form').elements) if (e.name) fields[e.name] = e.value;
-  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset }));
+  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset, cursors }));
 }
 function restoreState() {
   try {
@@ -45,6 +48,7 @@ function restoreState() {
       if (f[name].tagName === 'SELECT') f[name].dataset.wanted = value;
     }
     offset = Math.max(0, Number(state.offset) || 0);
+    cursors = state.cursors && typeof state.cursors === 'object' ? state.cursors : {};
   } catch { /* a damaged entry: start afresh */ }
 }
 
@@ -109,13 +113,16 @@ export async function showReview() {
   const tagSelect = document.getElementById('f-tag');
   const chosen = tagSelect.dataset.wanted ?? tagSelect.value;
   fillSelect(tagSelect, [...new Set([...meta.tags, ...(chosen ? [chosen] : [])])].sort().map((t) => [t, t]), 'Any theme');
-  const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
-  let { contributions, total, total_exact: exact } = await fetchPage();
+  const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&`
+    + (cursors[offset] ? `after=${encodeURIComponent(cursors[offset])}` : `offset=${offset}`));
+  let { contributions, total, total_exact: exact, next_after: next } = await fetchPage();
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
   if (!contributions.length && total > 0 && exact) {
     offset = Math.floor((total - 1) / pageSize) * pageSize;
-    ({ contributions, total, total_exact: exact } = await fetchPage());
+    cursors = {};
+    ({ contributions, total, total_exact: exact, next_after: next } = await fetchPage());
   }
+  if (next) cursors[offset + pageSize] = next;
   const tags = new Set(meta.tags);
   contributions.forEach((c) => (c.tags || []).forEach((t) => tags.add(t)));
   fillSelect(document.getElementById('f-tag'), [...tags].sort().map((t) => [t, t]), 'Any theme');
@@ -197,6 +204,7 @@ export function initReview() {
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;
+    cursors = {};
     try { await showReview(); } catch (err) { alertError(err); }
   });
   document.getElementById('contribution-list').addEventListener('keydown', onListKey);
