@@ -227,6 +227,10 @@
         <source>Send my answer</source>
         <translation>Anfon fy ateb</translation>
     </message>
+    <message>
+        <source>Please turn the tablet to the person. These choices are theirs: read them out and let them answer.</source>
+        <translation>Trowch y llechen at y person, os gwelwch yn dda. Eu dewisiadau nhw yw&apos;r rhain: darllenwch nhw&apos;n uchel a gadewch iddyn nhw ateb.</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>
@@ -352,6 +356,200 @@
     </message>
 </context>
 <context>
+    <name>OutreachGiveBackScreen</name>
+    <message>
+        <source>Please give the tablet back</source>
+        <translation>Rhowch y llechen yn ôl, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer is saved. Please give the tablet back to %1.</source>
+        <translation>Diolch. Mae eich ateb wedi&apos;i gadw. Rhowch y llechen yn ôl i %1, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN to go on.</source>
+        <translation>%1: teipiwch eich PIN i fynd ymlaen.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r PIN…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Rhowch eich PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachHomeScreen</name>
+    <message>
+        <source>Who is collecting?</source>
+        <translation>Pwy sy&apos;n casglu?</translation>
+    </message>
+    <message>
+        <source>Session at %1</source>
+        <translation>Sesiwn yn %1</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Dechrau sesiwn</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN.</source>
+        <translation>%1, teipiwch eich PIN.</translation>
+    </message>
+    <message>
+        <source>Choose your name.</source>
+        <translation>Dewiswch eich enw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is collecting. %2. This session: %n answer(s).</source>
+        <translation>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Where are you collecting today?</source>
+        <translation>Mae %1 wedi mewngofnodi. Ble rydych chi&apos;n casglu heddiw?</translation>
+    </message>
+    <message>
+        <source>No workers yet. A coordinator adds them on the dashboard; they arrive at the next sync.</source>
+        <translation>Dim gweithwyr eto. Mae cydlynydd yn eu hychwanegu ar y dangosfwrdd; maen nhw&apos;n cyrraedd yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>%1 ydw i</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r PIN…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Rhowch eich PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Dewis enw arall</translation>
+    </message>
+    <message>
+        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
+        <translation>Teipiwch y lle (stryd, banc bwyd, hostel), neu defnyddiwch safle&apos;r llechen hon.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Place where you are collecting</source>
+        <translation>Y lle rydych chi&apos;n casglu</translation>
+    </message>
+    <message>
+        <source>Start the session here</source>
+        <translation>Dechrau&apos;r sesiwn yma</translation>
+    </message>
+    <message>
+        <source>Start the session at %1</source>
+        <translation>Dechrau&apos;r sesiwn yn %1</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation>Dechrau yn %1</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over</source>
+        <translation>Rhoi&apos;r llechen iddyn nhw</translation>
+    </message>
+    <message>
+        <source>The person answers by themselves</source>
+        <translation>Mae&apos;r person yn ateb ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over: the person answers by themselves</source>
+        <translation>Rhoi&apos;r llechen iddyn nhw: mae&apos;r person yn ateb ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Answer with them</source>
+        <translation>Ateb gyda nhw</translation>
+    </message>
+    <message>
+        <source>You write or record their words for them</source>
+        <translation>Rydych chi&apos;n ysgrifennu neu&apos;n recordio eu geiriau drostyn nhw</translation>
+    </message>
+    <message>
+        <source>Answer with them: you write or record their words for them</source>
+        <translation>Ateb gyda nhw: rydych chi&apos;n ysgrifennu neu&apos;n recordio eu geiriau drostyn nhw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n change(s).</source>
+        <translation>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Cysoni diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: this tablet is getting full.</source>
+        <translation>Rhybudd: mae&apos;r llechen hon yn llenwi.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Gorffen y sesiwn</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Allgofnodi %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff settings</source>
+        <translation>Gosodiadau staff</translation>
+    </message>
+</context>
+<context>
     <name>PicturesScreen</name>
     <message>
         <source>Sort the pictures</source>
@@ -383,6 +581,17 @@
     <message>
         <source>Nothing here yet</source>
         <translation>Dim byd yma eto</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
     </message>
 </context>
 <context>
@@ -597,14 +806,6 @@
     <message>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Iawn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dileu</translation>
     </message>
 </context>
 <context>
@@ -961,11 +1162,11 @@
     </message>
     <message>
         <source>Warning: this address is not encrypted (http://). What this device sends could be read or changed on the way. Ask for an address that starts with https://.</source>
-        <translation>Rhybudd: nid yw'r cyfeiriad hwn wedi'i amgryptio (http://). Gallai rhywun ddarllen neu newid yr hyn mae'r ddyfais hon yn ei anfon ar y ffordd. Gofynnwch am gyfeiriad sy'n dechrau gyda https://.</translation>
+        <translation>Rhybudd: nid yw&apos;r cyfeiriad hwn wedi&apos;i amgryptio (http://). Gallai rhywun ddarllen neu newid yr hyn mae&apos;r ddyfais hon yn ei anfon ar y ffordd. Gofynnwch am gyfeiriad sy&apos;n dechrau gyda https://.</translation>
     </message>
     <message>
         <source>Use this unencrypted address anyway</source>
-        <translation>Defnyddio'r cyfeiriad heb ei amgryptio beth bynnag</translation>
+        <translation>Defnyddio&apos;r cyfeiriad heb ei amgryptio beth bynnag</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1561,59 @@
     </message>
 </context>
 <context>
+    <name>chorus::OutreachController</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>erioed</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>newydd ddigwydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space is running low: %1 left. Sync at base soon; voice notes and drawings take the most room.</source>
+        <translation>Mae&apos;r lle&apos;n mynd yn brin: %1 ar ôl. Cysonwch yn y ganolfan cyn bo hir; nodiadau llais a lluniau sy&apos;n cymryd y mwyaf o le.</translation>
+    </message>
+    <message>
+        <source>%1 of space left.</source>
+        <translation>%1 o le ar ôl.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::PromptEditor</name>
     <message>
         <source>Only a coordinator device can change questions.</source>
@@ -1432,7 +1686,7 @@
     </message>
     <message>
         <source>This address is not encrypted, so answers could be read on the way. Use an address starting with https://, or choose to use this one anyway.</source>
-        <translation>Nid yw'r cyfeiriad hwn wedi'i amgryptio, felly gallai rhywun ddarllen atebion ar y ffordd. Defnyddiwch gyfeiriad sy'n dechrau gyda https://, neu dewiswch ddefnyddio hwn beth bynnag.</translation>
+        <translation>Nid yw&apos;r cyfeiriad hwn wedi&apos;i amgryptio, felly gallai rhywun ddarllen atebion ar y ffordd. Defnyddiwch gyfeiriad sy&apos;n dechrau gyda https://, neu dewiswch ddefnyddio hwn beth bynnag.</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,15 @@
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
+#include "storage/outreachrepository.h"
 #include "storage/promptrepository.h"
 #include "storage/voicenoterepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsingleton.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QThreadPool>
 
 namespace chorus {
@@ -52,6 +55,14 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_outreachRepository = std::make_unique<OutreachRepository>(*m_store);
+    const QString storeFolder = QFileInfo(options.dbPath).absolutePath();
+    m_outreach = std::make_unique<OutreachController>(*m_store, *m_outreachRepository, *m_session, [storeFolder] {
+        const QStorageInfo disk(storeFolder);
+        return OutreachController::Space{disk.bytesAvailable(), disk.bytesTotal()};
+    });
+    // The session's count follows each saved answer; workers and the role arrive by sync.
+    QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
     m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
     m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
     m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
@@ -74,6 +85,7 @@ KioskContext::KioskContext(const Options &options)
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
         m_promptEditor->refresh();
+        m_outreach->refresh();
     });
     // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
     QObject::connect(m_deskWithdrawal.get(), &DeskWithdrawal::syncWanted, m_sync.get(), [this] { m_sync->syncNow(); });
@@ -127,6 +139,7 @@ void KioskContext::installSingletons()
     HelpWordsSingleton::instance = m_helpWords.get();
     DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
+    OutreachSingleton::instance = m_outreach.get();
 }
 
 void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName)

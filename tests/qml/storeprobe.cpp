@@ -48,6 +48,8 @@ QVariantMap StoreProbe::latest() const
         {QStringLiteral("contactName"), c.contactName},
         {QStringLiteral("contactDetail"), c.contactDetail},
         {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("outreachSessionId"), c.outreachSessionId},
+        {QStringLiteral("assistedBy"), c.assistedBy},
     };
 }
 
