@@ -5,12 +5,14 @@
 #include "batchbookkeeping.h"
 #include "directory.h"
 #include "model/change.h"
+#include "protocol/batchdecoder.h"
 #include "removalledger.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chorus::sync {
@@ -36,9 +38,13 @@ class BatchReceiver {
 public:
     BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
+    // From the request's text, decoded straight into changes (protocol::decodeBatch).
+    [[nodiscard]] PushOutcome receive(std::string_view body);
+    // From a request built as a tree (the dashboard's own edits).
     [[nodiscard]] PushOutcome receive(nlohmann::json request);
 
 private:
+    [[nodiscard]] PushOutcome receive(sync::protocol::DecodedBatch &&request);
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);

@@ -244,7 +244,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
             if (read == BodyRead::CutShort)
                 throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
-            PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
+            PushOutcome outcome = BatchReceiver(db, id).receive(std::string_view(body));
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);
             (void)dashboard::markUrgentByWords(db, id.orgId, outcome.textArrived);
