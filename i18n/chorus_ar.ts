@@ -1005,6 +1005,22 @@
         <source>Finish and go back to the start</source>
         <translation>إنهاء والعودة إلى البداية</translation>
     </message>
+    <message>
+        <source>In Welsh</source>
+        <translation>بالويلزية</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>If you need help now:</source>
+        <translation>إذا كنت بحاجة إلى مساعدة الآن:</translation>
+    </message>
 </context>
 <context>
     <name>ToggleChoice</name>

@@ -998,6 +998,22 @@
         <source>Finish and go back to the start</source>
         <translation>Gorffen a mynd yn ôl i&apos;r dechrau</translation>
     </message>
+    <message>
+        <source>In Welsh</source>
+        <translation>Yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>Yn Arabeg</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+    <message>
+        <source>If you need help now:</source>
+        <translation>Os oes angen help arnoch chi nawr:</translation>
+    </message>
 </context>
 <context>
     <name>ToggleChoice</name>

@@ -148,7 +148,9 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
 {
     const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
-    if (kind != sync::kinds::Contribution && !coordinator)
+    // An outreach tablet writes its own collecting sessions; everything else but answers is coordinators'.
+    const bool ownSession = kind == sync::kinds::OutreachSession && m_device.role == Role::Outreach;
+    if (kind != sync::kinds::Contribution && !coordinator && !ownSession)
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
     const RecordOwner *held = book.owner(kind, recordId);
     if (!held) {

@@ -321,7 +321,7 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
         }
         dashboard::AuditLog(db).record(login.session, "device.enrolment_code", site,
             { { "role", protocol::roleName(*role) }, { "expires_at", code.expiresAt }, { "via", "device" } });
-        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr } };
     });
 }
 

@@ -10,6 +10,24 @@
 namespace chorus::server {
 
 namespace {
+// The synced record tables as step 1 made them, frozen: today's schema (RecordStore::createTablesSql)
+// has grown since, and later steps add what it grew by.
+const char *const kRecordTablesV1[] = {
+    "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT, created_at INTEGER,"
+    " format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT, consent TEXT, contact_name TEXT,"
+    " contact_detail TEXT, tags TEXT, status TEXT, reference TEXT, redacted INTEGER, withdrawn INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE prompts (id TEXT PRIMARY KEY, text TEXT, symbol TEXT, formats TEXT, cards TEXT, active_from INTEGER,"
+    " active_until INTEGER, sites TEXT, position INTEGER, retired INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outcomes (id TEXT PRIMARY KEY, said TEXT, did TEXT, happened_at INTEGER, prompt_ids TEXT, themes TEXT,"
+    " sites TEXT, published INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE settings (id TEXT PRIMARY KEY, value TEXT, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+    " losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
+    " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))",
+    "CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)",
+};
+
 // Columns that scope records to an organisation live beside the record tables, so the shared
 // RecordStore needs to know nothing about organisations.
 const char *const kServerTables[] = {
@@ -99,6 +117,17 @@ const char *const kServerTablesV4[] = {
     "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
     " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
 };
+// 5: outreach (the same as the device's step 5): workers, their sessions, and on each contribution
+// its session and the worker who helped; the sessions view counts answers by session.
+const char *const kOutreachV5[] = {
+    "CREATE TABLE workers (id TEXT PRIMARY KEY, name TEXT, pin_hash TEXT, retired INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outreach_sessions (id TEXT PRIMARY KEY, worker_id TEXT, site_id TEXT, place TEXT,"
+    " started_at INTEGER, ended_at INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "ALTER TABLE contributions ADD COLUMN outreach_session_id TEXT",
+    "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
+    "CREATE INDEX contributions_outreach ON contributions (outreach_session_id)",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -183,7 +212,7 @@ void ServerDb::migrate(sql::Connection &db)
             throw std::runtime_error("database " + m_location + " is from a newer chorus-server (schema "
                 + std::to_string(version) + "); refusing to touch it");
         if (version < 1) {
-            for (const auto &sql : sync::RecordStore::createTablesSql())
+            for (const char *sql : kRecordTablesV1)
                 db.exec(ddlFor(m_dialect, sql));
             for (const char *sql : kServerTables)
                 db.exec(ddlFor(m_dialect, sql));
@@ -210,6 +239,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kServerTablesV4)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(4);
+        }
+        if (version < 5) {
+            for (const char *sql : kOutreachV5)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(5);
         }
     });
 }

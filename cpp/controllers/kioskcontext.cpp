@@ -2,10 +2,12 @@
 
 #include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
+#include "controllers/rightssingletons.h"
 #include "storage/conflictrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
+#include "storage/helpwordsrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
@@ -50,6 +52,8 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
+    m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -86,6 +90,7 @@ KioskContext::KioskContext(const Options &options)
         m_voiceNotes->setLanguage(code);
         m_session->setLanguage(code);
         m_speaker->setLanguage(code);
+        m_helpWords->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
         m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
@@ -114,6 +119,7 @@ void KioskContext::installSingletons()
     PicturesSingleton::instance = m_pictures.get();
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
+    HelpWordsSingleton::instance = m_helpWords.get();
     SyncSingleton::instance = m_sync.get();
 }
 
@@ -136,6 +142,7 @@ void KioskContext::reloadContent()
     m_voiceNotes->reload();
     m_pictures->refresh();
     m_conflicts->reload();
+    m_helpWords->reload();
 }
 
 } // namespace chorus

@@ -11,6 +11,8 @@ namespace chorus {
 
 class ContributionWriter;
 class DeviceStore;
+class HelpWords;
+class HelpWordsRepository;
 class InactivityMonitor;
 class KioskSession;
 class KioskSettings;
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -89,6 +92,8 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
+    std::unique_ptr<HelpWords> m_helpWords;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

@@ -3,6 +3,7 @@
 #include "controllers/drawingrenderer.h"
 #include "storage/contributionwriter.h"
 #include "storage/mediastore.h"
+#include "voice/voicedraftfolder.h"
 
 #include <QFile>
 #include <QThreadPool>
@@ -226,7 +227,7 @@ void KioskSession::discardRecording()
     if (m_recording.tempPath.isEmpty())
         return;
     // A recording nobody sent is deleted, not left for the next person to find.
-    QThreadPool::globalInstance()->start([path = m_recording.tempPath] { QFile::remove(path); });
+    QThreadPool::globalInstance()->start([path = m_recording.tempPath] { VoiceDraftFolder::remove(path); });
     m_recording = {};
 }
 

@@ -48,6 +48,8 @@ inline constexpr std::string_view Contribution = "contribution";
 inline constexpr std::string_view Prompt = "prompt";
 inline constexpr std::string_view Outcome = "outcome";
 inline constexpr std::string_view Setting = "setting";
+inline constexpr std::string_view Worker = "worker";
+inline constexpr std::string_view OutreachSession = "outreach_session";
 } // namespace kinds
 
 // Fields with rules of their own in the merge.

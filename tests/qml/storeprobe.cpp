@@ -1,5 +1,7 @@
 #include "storeprobe.h"
 
+#include "helpwordsseed.h"
+
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/mediastore.h"
@@ -67,6 +69,12 @@ QString StoreProbe::fakeRecording() const
     // Not real Opus: the kiosk stores recordings as bytes and never decodes them.
     file.write(QByteArray("OggS fake voice note ") + QByteArray::number(qint64(reinterpret_cast<quintptr>(&file))));
     return path;
+}
+
+void StoreProbe::setHelpWords(const QVariantMap &words)
+{
+    test::seedHelpWords(m_dbPath, words);
+    Q_EMIT contentArrived();
 }
 
 } // namespace chorus

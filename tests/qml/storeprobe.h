@@ -20,6 +20,11 @@ public:
     [[nodiscard]] Q_INVOKABLE int mediaFiles() const;
     // A stand-in for the voice panel's finished recording, under a media-store temporary name.
     [[nodiscard]] Q_INVOKABLE QString fakeRecording() const;
+    // The organisation's help words arriving as a pull brings them; announces it as a pull does.
+    Q_INVOKABLE void setHelpWords(const QVariantMap &words);
+
+Q_SIGNALS:
+    void contentArrived();
 
 private:
     QString m_dbPath;

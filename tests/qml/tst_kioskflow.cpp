@@ -28,6 +28,8 @@ public Q_SLOTS:
             chorus::KioskContext::Options{db, media, QStringLiteral("none"), false, true});
         m_context->installSingletons();
         m_probe = std::make_unique<chorus::StoreProbe>(db, media);
+        // What a pull brings shows without a restart, as SyncController::contentChanged makes it.
+        connect(m_probe.get(), &chorus::StoreProbe::contentArrived, this, [this] { m_context->reloadContent(); });
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

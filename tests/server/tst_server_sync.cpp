@@ -5,6 +5,7 @@
 
 #include "../sync/check.h"
 #include "canaryscan.h"
+#include "model/schema.h"
 #include "serverharness.h"
 
 #include <sodium.h>
@@ -289,7 +290,11 @@ void testDevicesConverge(World &w, unsigned seed)
     CHECK_EQ(t1->dump("contributions", mine2), "");
     // The server's copy matches the coordinator's, row for row.
     auto server = openServerDatabase(w.db);
-    auto s = server->prepare("SELECT * FROM contributions WHERE id LIKE '" + p + "%' ORDER BY 1");
+    // In the devices' column order: the server's later migration steps appended columns after `versions`.
+    std::string columns = "id";
+    for (const auto &f : chorus::sync::Schema::instance().kind("contribution")->fields)
+        columns += ", " + f.name;
+    auto s = server->prepare("SELECT " + columns + ", versions FROM contributions WHERE id LIKE '" + p + "%' ORDER BY 1");
     std::string serverRows;
     while (s.step()) {
         for (int i = 0; i < s.columnCount(); ++i)
