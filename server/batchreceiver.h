@@ -5,6 +5,7 @@
 #include "batchbookkeeping.h"
 #include "directory.h"
 #include "model/change.h"
+#include "protocol/batchdecoder.h"
 #include "removalledger.h"
 #include "sql/connection.h"
 
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chorus::sync {
@@ -37,6 +39,9 @@ class BatchReceiver {
 public:
     BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
+    // From the request's text, decoded straight into changes (protocol::decodeBatch).
+    [[nodiscard]] PushOutcome receive(std::string_view body);
+    // From a request built as a tree (the dashboard's own edits).
     [[nodiscard]] PushOutcome receive(nlohmann::json request);
     // Runs inside the batch's transaction after everything is applied, before it commits: a throw
     // rolls the batch back. The removal ledger is written here, so no removal can commit without
@@ -44,6 +49,7 @@ public:
     void setBeforeCommit(std::function<void(PushOutcome &)> hook) { m_beforeCommit = std::move(hook); }
 
 private:
+    [[nodiscard]] PushOutcome receive(sync::protocol::DecodedBatch &&request);
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);

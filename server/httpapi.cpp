@@ -253,7 +253,7 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 if (!o.removals.empty())
                     faultPoint("ledger-appended");
             });
-            PushOutcome outcome = receiver.receive(parseJson(body));
+            PushOutcome outcome = receiver.receive(std::string_view(body));
             faultPoint("push-committed");
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);

@@ -181,10 +181,6 @@ std::unique_ptr<sql::Connection> ServerDb::connect(const std::string &url)
     auto db = sqlite::Database::open(sqlitePathFromUrl(url));
     // Withdrawn content must not linger in free pages of the file.
     db->exec("PRAGMA secure_delete=ON");
-    // A pushed batch of 500 answers dirties a few MiB of pages (the rows, the change log, the
-    // review and search indexes): with SQLite's default 2 MiB cache they spilled into the WAL
-    // before the commit and were read back. 16 MiB per connection holds a batch.
-    db->exec("PRAGMA cache_size=-16384");
     return db;
 }
 
