@@ -26,7 +26,9 @@ FocusScope {
         "thanks": "Screens/ThankYouScreen.qml",
         "staffPin": "Screens/StaffPinScreen.qml",
         "staffNewPin": "Screens/StaffNewPinScreen.qml",
-        "staff": "Screens/StaffScreen.qml"
+        "staff": "Screens/StaffScreen.qml",
+        "outreachHome": "Screens/OutreachHomeScreen.qml",
+        "outreachGiveBack": "Screens/OutreachGiveBackScreen.qml"
     })
 
     LayoutMirroring.enabled: Language.rightToLeft
@@ -48,8 +50,9 @@ FocusScope {
         screen = name
         loader.setSource(screens[name], { "shell": shell })
         loader.item.forceActiveFocus()
-        // The Welcome screen has no draft to lose; the staff screens are left on purpose.
-        Inactivity.armed = name !== "welcome"
+        // The Welcome screen has no draft to lose; the staff screens are left on purpose. The outreach
+        // home stays with its worker; a tablet left on the give-back screen stays locked there.
+        Inactivity.armed = name !== "welcome" && name !== "outreachHome" && name !== "outreachGiveBack"
     }
     function choosePrompt(promptId) {
         const chosen = Prompts.get(promptId)
@@ -75,7 +78,22 @@ FocusScope {
         history = []
         Language.language = "en"
         applyDeviceDefaults()
-        show("welcome")
+        show(homeScreen())
+    }
+    // An outreach tablet starts at the worker's home, or, after a hand-over, where the person gives
+    // the tablet back; a kiosk at Welcome.
+    function homeScreen() {
+        if (!Outreach.active)
+            return "welcome"
+        return Outreach.awaitingReturn ? "outreachGiveBack" : "outreachHome"
+    }
+    // The worker chose how the next answer is taken: the kiosk's questions, from a clean draft.
+    function beginOutreachAnswer(assisted) {
+        Session.reset()
+        Outreach.beginAnswer(assisted)
+        prompt = ({})
+        history = ["outreachHome"]
+        show("question")
     }
     function applyDeviceDefaults() {
         Speech.resetVolume()
@@ -111,9 +129,18 @@ FocusScope {
         value: Speech.speaking || (shell.currentScreen !== null && shell.currentScreen.busy === true)
     }
 
+    // A handed-over answer sent: the tablet waits for the worker's PIN once the person has finished.
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Outreach.active && Session.state === KioskSession.Sent)
+                Outreach.answerSent()
+        }
+    }
+
     Component.onCompleted: {
         applyDeviceDefaults()
-        show("welcome")
+        show(homeScreen())
     }
 
     Loader {

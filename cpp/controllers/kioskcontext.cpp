@@ -11,12 +11,15 @@
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
+#include "storage/outreachrepository.h"
 #include "storage/promptrepository.h"
 #include "storage/voicenoterepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsingleton.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QThreadPool>
 
 namespace chorus {
@@ -52,8 +55,17 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_outreachRepository = std::make_unique<OutreachRepository>(*m_store);
+    const QString storeFolder = QFileInfo(options.dbPath).absolutePath();
+    m_outreach = std::make_unique<OutreachController>(*m_store, *m_outreachRepository, *m_session, [storeFolder] {
+        const QStorageInfo disk(storeFolder);
+        return OutreachController::Space{disk.bytesAvailable(), disk.bytesTotal()};
+    });
+    // The session's count follows each saved answer; workers and the role arrive by sync.
+    QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
     m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
     m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
+    m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -73,7 +85,11 @@ KioskContext::KioskContext(const Options &options)
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
         m_promptEditor->refresh();
+        m_outreach->refresh();
     });
+    // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
+    QObject::connect(m_deskWithdrawal.get(), &DeskWithdrawal::syncWanted, m_sync.get(), [this] { m_sync->syncNow(); });
+    QObject::connect(m_sync.get(), &SyncController::countsChanged, m_deskWithdrawal.get(), &DeskWithdrawal::refresh);
     // A coordinator's question edit or settlement goes to the server straight away, like an answer.
     const auto sendCoordinatorEdit = [this] {
         reloadContent();
@@ -91,6 +107,7 @@ KioskContext::KioskContext(const Options &options)
         m_session->setLanguage(code);
         m_speaker->setLanguage(code);
         m_helpWords->setLanguage(code);
+        m_deskWithdrawal->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
         m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
@@ -120,7 +137,9 @@ void KioskContext::installSingletons()
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
     HelpWordsSingleton::instance = m_helpWords.get();
+    DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
+    OutreachSingleton::instance = m_outreach.get();
 }
 
 void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName)

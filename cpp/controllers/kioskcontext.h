@@ -10,6 +10,7 @@
 namespace chorus {
 
 class ContributionWriter;
+class DeskWithdrawal;
 class DeviceStore;
 class HelpWords;
 class HelpWordsRepository;
@@ -23,6 +24,8 @@ class ConflictRepository;
 class ConflictsModel;
 class OutcomeRepository;
 class OutcomesModel;
+class OutreachController;
+class OutreachRepository;
 class PictureLibrary;
 class PromptEditor;
 class PromptRepository;
@@ -64,7 +67,9 @@ public:
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
     [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
+    [[nodiscard]] DeskWithdrawal &deskWithdrawal() { return *m_deskWithdrawal; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -92,8 +97,11 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<OutreachRepository> m_outreachRepository;
+    std::unique_ptr<OutreachController> m_outreach;
     std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
     std::unique_ptr<HelpWords> m_helpWords;
+    std::unique_ptr<DeskWithdrawal> m_deskWithdrawal;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

@@ -269,12 +269,20 @@ void KioskSession::submit(const QList<PendingMedia> &media)
 {
     Contribution draft = m_draft;
     draft.siteId = m_siteId;
+    draft.outreachSessionId = m_outreachSessionId;
+    draft.assistedBy = m_assistedBy;
     if (!draft.consent.contactMe) {
         draft.contactName.clear();
         draft.contactDetail.clear();
     }
     QMetaObject::invokeMethod(&m_writer, [w = &m_writer, draft, media] { w->save(draft, media); },
                               Qt::QueuedConnection);
+}
+
+void KioskSession::setOutreach(const QString &sessionId, const QString &assistedBy)
+{
+    m_outreachSessionId = sessionId;
+    m_assistedBy = assistedBy;
 }
 
 void KioskSession::reset()

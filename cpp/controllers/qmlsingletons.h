@@ -6,6 +6,7 @@
 #include "controllers/kiosksession.h"
 #include "controllers/kiosksettings.h"
 #include "controllers/languageswitcher.h"
+#include "controllers/outreachcontroller.h"
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
 #include "controllers/picturelibrary.h"
@@ -124,6 +125,13 @@ struct PicturesSingleton : SingletonInstance<PictureLibrary> {
     QML_FOREIGN(chorus::PictureLibrary)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Pictures)
+};
+
+struct OutreachSingleton : SingletonInstance<OutreachController> {
+    Q_GADGET
+    QML_FOREIGN(chorus::OutreachController)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Outreach)
 };
 
 } // namespace chorus

@@ -1,5 +1,6 @@
 #include "client/syncengine.h"
 
+#include "client/codewithdrawals.h"
 #include "client/devicewipe.h"
 #include "client/mediauploader.h"
 #include "client/pullrequest.h"
@@ -256,6 +257,9 @@ SyncResult SyncEngine::sync()
         return stopWith(*stop, result);
     }
     result.mediaSent = sent;
+    // Before the pull, so a coordinator device receives the withdrawal its staff just asked for.
+    if (auto stop = CodeWithdrawals::sendAll(m_store, m_transport, *token, nowMs()))
+        return stopWith(*stop, result);
     if (auto stop = pull(*token, result))
         return *stop;
     if (cancelled()) {
