@@ -20,7 +20,17 @@ std::map<std::string, std::string> rows(sqlite::Database &db, const std::string 
                                         const std::string &columns = "*")
 {
     std::map<std::string, std::string> out;
-    auto s = db.prepare("SELECT " + columns + " FROM " + table);
+    std::string list = columns;
+    if (list == "*") {
+        // By name, not position: a migration may add the same column to the device and the server
+        // tables in a different place.
+        list = "id";
+        auto names = db.prepare("SELECT name FROM pragma_table_info(?1) WHERE name != 'id' ORDER BY name");
+        names.bind(1, table);
+        while (names.step())
+            list += ", " + names.text(0);
+    }
+    auto s = db.prepare("SELECT " + list + " FROM " + table);
     while (s.step()) {
         const std::string id = s.text(0);
         if (only && !only->count(id))
