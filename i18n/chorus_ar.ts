@@ -935,6 +935,10 @@
         <source>Clashing edits</source>
         <translation>تعديلات متعارضة</translation>
     </message>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>سحب إجابة</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -1709,6 +1713,84 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>سحب إجابة</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>اكتب الرمز الذي يعطيك إياه الشخص. تُسحب الإجابة المقدمة على هذا الجهاز فورًا، ويسحب الخادم الإجابة المقدمة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>رمز الشخص</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>ابحث عن الإجابة</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>نعم، اسحبها</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>نعم، اسحب الإجابة التي تحمل هذا الرمز</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>لا، احتفظ بها</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>لا، احتفظ بالإجابة</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>اقرأها بصوت عالٍ مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>رموز تنتظر إرسالها إلى الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>هذا ليس رمزًا. يتكون الرمز من 12 حرفًا ورقمًا، مثل K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>قُدمت إجابة بالرمز %1 على هذا الجهاز في %2. هل تريد سحبها؟</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>لا توجد إجابة على هذا الجهاز بالرمز %1. ربما قُدمت على جهاز آخر. هل تطلب من الخادم سحبها؟</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1. لقد حُذفت من هذا الجهاز وستُحذف من كل مكان.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>طلبك لسحب الإجابة ذات الرمز %1 ينتظر الوصول إلى الخادم. سيُرسل في المرة القادمة التي يتزامن فيها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1 من كل مكان.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>لا توجد لدى الخادم إجابة بالرمز %1. تحقق من الرمز: ربما سُحبت بالفعل.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>هناك أكثر من إجابة بالرمز %1، لذا لم تُسحب أي منها. يمكن للموظفين اختيار الإجابة الصحيحة في صفحة السحب في لوحة التحكم.</translation>
     </message>
 </context>
 </TS>

@@ -928,6 +928,10 @@
         <source>Clashing edits</source>
         <translation>Golygiadau sy&apos;n gwrthdaro</translation>
     </message>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>Tynnu ateb yn ôl</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -1691,6 +1695,84 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>Tynnu ateb yn ôl</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>Teipiwch y cod mae&apos;r person yn ei roi i chi. Mae ateb a roddwyd ar y ddyfais hon yn cael ei dynnu&apos;n ôl ar unwaith; mae&apos;r gweinydd yn tynnu&apos;n ôl ateb a roddwyd yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Cod y person</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>Dod o hyd i&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>Ydw, tynnwch ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>Ydw, tynnwch yr ateb gyda&apos;r cod hwn yn ôl</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Na, cadwch ef</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>Na, cadwch yr ateb</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>Darllen yn uchel eto</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>Codau sy&apos;n aros i gael eu hanfon at y gweinydd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>Nid cod yw hwnna. Mae gan god 12 llythyren a rhif, fel K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>Rhoddwyd ateb gyda&apos;r cod %1 ar y ddyfais hon ar %2. Ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>Does dim ateb ar y ddyfais hon gyda&apos;r cod %1. Efallai iddo gael ei roi ar ddyfais arall. Gofyn i&apos;r gweinydd ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl. Mae wedi mynd o&apos;r ddyfais hon a bydd yn cael ei ddileu ym mhobman.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>Mae eich cais i dynnu&apos;r ateb gyda&apos;r cod %1 yn ôl yn aros i gyrraedd y gweinydd. Bydd yn mynd y tro nesaf mae&apos;r ddyfais hon yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl ym mhobman.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>Does gan y gweinydd ddim ateb gyda&apos;r cod %1. Gwiriwch y cod: efallai ei fod wedi&apos;i dynnu&apos;n ôl yn barod.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>Mae gan fwy nag un ateb y cod %1, felly ni thynnwyd dim un yn ôl. Gall staff ddewis yr un cywir ar dudalen tynnu&apos;n ôl y dangosfwrdd.</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,32 @@ const char *const kOutreachV5[] = {
     "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
     "CREATE INDEX contributions_outreach ON contributions (outreach_session_id)",
 };
+// 6: what people chose (docs/privacy.md): each organisation's retention period, the anonymous counts a
+// retention purge keeps, contact-back notes, urgent word lists and marks, the urgent webhook. Servers
+// before this step created these tables outside the ladder, so the step leaves existing ones as they are.
+const char *const kPrivacyV6[] = {
+    "CREATE TABLE IF NOT EXISTS org_retention (org_id TEXT PRIMARY KEY, months INTEGER NOT NULL)",
+    // Only what the charts need and nothing that points at a person: no id, site, text or day.
+    // rating 0 means the answer had none.
+    "CREATE TABLE IF NOT EXISTS retained_counts (org_id TEXT NOT NULL, prompt_id TEXT NOT NULL, month TEXT NOT NULL,"
+    " format TEXT NOT NULL, rating INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " PRIMARY KEY (org_id, prompt_id, month, format, rating))",
+    // People who asked to be contacted and have been: when, by whom, and staff's note. Removed with
+    // the answer (forgetContactNotes), since the note is about the person.
+    "CREATE TABLE IF NOT EXISTS contact_back (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
+    " contacted_at INTEGER NOT NULL, contacted_by TEXT NOT NULL, note TEXT NOT NULL)",
+    // Words and phrases, per language, that mark a written answer for urgent review on arrival.
+    "CREATE TABLE IF NOT EXISTS urgent_words (org_id TEXT NOT NULL, language TEXT NOT NULL, phrase TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, language, phrase))",
+    // Answers that need attention now: by the word list ("words") or by staff ("staff").
+    "CREATE TABLE IF NOT EXISTS urgent (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, marked_at INTEGER NOT NULL,"
+    " source TEXT NOT NULL, marked_by TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS org_webhook (org_id TEXT PRIMARY KEY, url TEXT NOT NULL)",
+    // Urgent-webhook calls not yet accepted by the receiver (ids only, never words), so a restart
+    // resumes them. New in this step.
+    "CREATE TABLE IF NOT EXISTS urgent_webhook_pending (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL,"
+    " body TEXT NOT NULL, created_at INTEGER NOT NULL)",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -155,10 +181,6 @@ std::unique_ptr<sql::Connection> ServerDb::connect(const std::string &url)
     auto db = sqlite::Database::open(sqlitePathFromUrl(url));
     // Withdrawn content must not linger in free pages of the file.
     db->exec("PRAGMA secure_delete=ON");
-    // A pushed batch of 500 answers dirties a few MiB of pages (the rows, the change log, the
-    // review and search indexes): with SQLite's default 2 MiB cache they spilled into the WAL
-    // before the commit and were read back. 16 MiB per connection holds a batch.
-    db->exec("PRAGMA cache_size=-16384");
     return db;
 }
 
@@ -248,6 +270,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kOutreachV5)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(5);
+        }
+        if (version < 6) {
+            for (const char *sql : kPrivacyV6)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(6);
         }
     });
 }

@@ -65,6 +65,7 @@ KioskContext::KioskContext(const Options &options)
     QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
     m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
     m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
+    m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -86,6 +87,9 @@ KioskContext::KioskContext(const Options &options)
         m_promptEditor->refresh();
         m_outreach->refresh();
     });
+    // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
+    QObject::connect(m_deskWithdrawal.get(), &DeskWithdrawal::syncWanted, m_sync.get(), [this] { m_sync->syncNow(); });
+    QObject::connect(m_sync.get(), &SyncController::countsChanged, m_deskWithdrawal.get(), &DeskWithdrawal::refresh);
     // A coordinator's question edit or settlement goes to the server straight away, like an answer.
     const auto sendCoordinatorEdit = [this] {
         reloadContent();
@@ -103,6 +107,7 @@ KioskContext::KioskContext(const Options &options)
         m_session->setLanguage(code);
         m_speaker->setLanguage(code);
         m_helpWords->setLanguage(code);
+        m_deskWithdrawal->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
         m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
@@ -132,6 +137,7 @@ void KioskContext::installSingletons()
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
     HelpWordsSingleton::instance = m_helpWords.get();
+    DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
     OutreachSingleton::instance = m_outreach.get();
 }

@@ -10,6 +10,7 @@
 namespace chorus {
 
 class ContributionWriter;
+class DeskWithdrawal;
 class DeviceStore;
 class HelpWords;
 class HelpWordsRepository;
@@ -68,6 +69,7 @@ public:
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
     [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
     [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
+    [[nodiscard]] DeskWithdrawal &deskWithdrawal() { return *m_deskWithdrawal; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<OutreachController> m_outreach;
     std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
     std::unique_ptr<HelpWords> m_helpWords;
+    std::unique_ptr<DeskWithdrawal> m_deskWithdrawal;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

@@ -3,8 +3,8 @@
 #include "apis.h"
 #include "dashboardschema.h"
 #include "embeddedweb.h"
-#include "privacyschema.h"
 #include "router.h"
+#include "urgentwebhook.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,8 +81,9 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     {
         auto lease = db.lease();
         ensureSchema(*lease);
-        ensurePrivacySchema(*lease);
     }
+    // Webhook calls still pending when the server last stopped.
+    (void)UrgentWebhook::resumePending(db);
     auto router
         = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();

@@ -17,7 +17,8 @@ std::string lower(std::string text)
 }
 } // namespace
 
-int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::vector<std::string> &recordIds)
+int markUrgentByWords(
+    ServerDb &server, sql::Connection &db, const std::string &orgId, const std::vector<std::string> &recordIds)
 {
     if (recordIds.empty())
         return 0;
@@ -62,7 +63,7 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
         }
     });
     for (const auto &id : marked)
-        UrgentWebhook::notify(db, orgId, id, "words");
+        UrgentWebhook::notify(server, db, orgId, id, "words");
     return static_cast<int>(marked.size());
 }
 

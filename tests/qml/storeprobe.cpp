@@ -73,6 +73,19 @@ QString StoreProbe::fakeRecording() const
     return path;
 }
 
+bool StoreProbe::keepsText(const QString &needle) const
+{
+    QStringList files{m_dbPath, m_dbPath + QStringLiteral("-wal"), m_dbPath + QStringLiteral("-journal")};
+    for (const QString &name : QDir(m_mediaDir).entryList(QDir::Files))
+        files << QDir(m_mediaDir).filePath(name);
+    for (const QString &path : files) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+            return true;
+    }
+    return false;
+}
+
 void StoreProbe::setHelpWords(const QVariantMap &words)
 {
     test::seedHelpWords(m_dbPath, words);

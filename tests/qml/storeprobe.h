@@ -20,6 +20,8 @@ public:
     [[nodiscard]] Q_INVOKABLE int mediaFiles() const;
     // A stand-in for the voice panel's finished recording, under a media-store temporary name.
     [[nodiscard]] Q_INVOKABLE QString fakeRecording() const;
+    // Whether any byte the device keeps (store, its WAL, media) holds `needle`: a canary scan.
+    [[nodiscard]] Q_INVOKABLE bool keepsText(const QString &needle) const;
     // The organisation's help words arriving as a pull brings them; announces it as a pull does.
     Q_INVOKABLE void setHelpWords(const QVariantMap &words);
 
