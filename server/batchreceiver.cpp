@@ -230,6 +230,20 @@ void BatchReceiver::requireOwnMedia(sync::RecordStore &store, const sync::Change
     }
 }
 
+void BatchReceiver::requireKnownHelper(const sync::Change &change)
+{
+    const auto helper = change.fields.find("assisted_by");
+    if (change.kind != sync::kinds::Contribution || helper == change.fields.end() || !helper->second.value.is_string())
+        return;
+    if (m_device.role == Role::Kiosk)
+        throw ApiError(ErrorCode::Forbidden, change.changeId + ": only outreach tablets mark answers assisted");
+    auto &s = m_db.cached("SELECT 1 FROM record_owners WHERE kind = 'worker' AND record_id = ?1 AND org_id = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, helper->second.value.get<std::string>()).bind(2, m_device.orgId);
+    if (!s.step())
+        throw ApiError(ErrorCode::InvalidChange, change.changeId + ": assisted_by names no worker of this organisation");
+}
+
 void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -302,6 +316,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             const RecordOwner owner = checkScope(change, withdrawalOnly, book);
             stampOrigin(change, owner, stamped);
             requireOwnMedia(store, change, owner);
+            requireKnownHelper(change);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);

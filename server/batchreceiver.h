@@ -63,6 +63,9 @@ private:
     // or media it already named; naming someone else's (a prompt picture, another kiosk's recording)
     // would let it withdraw them, or hide a prompt picture from every kiosk. Throws forbidden.
     void requireOwnMedia(sync::RecordStore &store, const sync::Change &change, const RecordOwner &owner);
+    // Only outreach tablets (and coordinators) mark an answer assisted, and only by a worker of the
+    // organisation; a kiosk's claim, or a worker nobody published, is refused as an invalid change.
+    void requireKnownHelper(const sync::Change &change);
     // Purges media of a withdrawn or redacted record, except what something else still names.
     void forgetMedia(const nlohmann::json &media, const std::string &recordId, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the

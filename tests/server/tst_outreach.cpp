@@ -89,6 +89,15 @@ int main()
     kiosk->write("outreach_session", "k-sess", { { "worker_id", aledId }, { "place", "Hall" } });
     CHECK_EQ(kiosk->push().status, 403);
     kiosk->outbox.clear();
+    // Only a tablet marks an answer assisted, and only by a worker of its organisation.
+    kiosk->write("contribution", "k-assisted", { { "text", "x" }, { "created_at", t0 }, { "assisted_by", aledId } });
+    CHECK_EQ(kiosk->push().status, 403);
+    kiosk->outbox.clear();
+    tablet->write("contribution", "t-stranger", { { "text", "x" }, { "created_at", t0 }, { "assisted_by", "nobody" } });
+    const Response stranger = tablet->push();
+    CHECK_EQ(stranger.status, 422);
+    CHECK(stranger.raw.find("no worker of this organisation") != std::string::npos);
+    tablet->outbox.clear();
     tablet->write("outreach_session", "s-street",
         { { "worker_id", aledId }, { "place", "Market street" }, { "started_at", t0 + 1000 },
             { "ended_at", t0 + 5000 } });
