@@ -327,10 +327,323 @@
     </message>
 </context>
 <context>
+    <name>GroupIdeasScreen</name>
+    <message>
+        <source>Ideas from the group</source>
+        <translation>أفكار المجموعة</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Idea %1 is saved. To take it back later, keep this code: %2</source>
+        <translation>تم حفظ الفكرة %1. لسحبها لاحقاً، احتفظ بهذا الرمز: %2</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Press &quot;Add an idea&quot; to give the first one.</source>
+        <translation>لا توجد أفكار بعد. اضغط &quot;أضف فكرة&quot; لتقديم الفكرة الأولى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) so far.</source>
+        <translation>
+            <numerusform>لا توجد أفكار بعد.</numerusform>
+            <numerusform>فكرة واحدة حتى الآن.</numerusform>
+            <numerusform>فكرتان حتى الآن.</numerusform>
+            <numerusform>%n أفكار حتى الآن.</numerusform>
+            <numerusform>%n فكرة حتى الآن.</numerusform>
+            <numerusform>%n فكرة حتى الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has given ideas: start voting</source>
+        <translation>قدّم الجميع أفكارهم: ابدأ التصويت</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>أضف فكرة</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsScreen</name>
+    <message>
+        <source>What the group chose</source>
+        <translation>ما اختارته المجموعة</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: idea %2, %3</source>
+        <translation>المركز %1: الفكرة %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted.</source>
+        <translation>
+            <numerusform>لم يصوّت أحد.</numerusform>
+            <numerusform>صوّت شخص واحد.</numerusform>
+            <numerusform>صوّت شخصان.</numerusform>
+            <numerusform>صوّت %n أشخاص.</numerusform>
+            <numerusform>صوّت %n شخصاً.</numerusform>
+            <numerusform>صوّت %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all.</source>
+        <translation>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+            <numerusform>نقطة واحدة في المجموع.</numerusform>
+            <numerusform>نقطتان في المجموع.</numerusform>
+            <numerusform>%n نقاط في المجموع.</numerusform>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens next (the facilitator writes this)</source>
+        <translation>ماذا سيحدث بعد ذلك (يكتبه الميسّر)</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>أنهِ الجلسة</translation>
+    </message>
+    <message>
+        <source>End the session: save what happens next and clear the ideas from this tablet</source>
+        <translation>أنهِ الجلسة: احفظ ما سيحدث بعد ذلك وامسح الأفكار من هذا الجهاز اللوحي</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetupScreen</name>
+    <message>
+        <source>Start a group session</source>
+        <translation>ابدأ جلسة جماعية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>نقطة واحدة لكل شخص</numerusform>
+            <numerusform>نقطتان لكل شخص</numerusform>
+            <numerusform>%n نقاط لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question for the group</source>
+        <translation>سؤال المجموعة</translation>
+    </message>
+    <message>
+        <source>How many dots each person gets</source>
+        <translation>كم نقطة يحصل عليها كل شخص</translation>
+    </message>
+    <message>
+        <source>Hide the votes until everyone has voted</source>
+        <translation>إخفاء الأصوات حتى نهاية التصويت</translation>
+    </message>
+    <message>
+        <source>Start gathering ideas</source>
+        <translation>ابدأ جمع الأفكار</translation>
+    </message>
+</context>
+<context>
+    <name>GroupVoteScreen</name>
+    <message>
+        <source>Thank you for voting</source>
+        <translation>شكراً لتصويتك</translation>
+    </message>
+    <message>
+        <source>Person %1: place your dots</source>
+        <translation>الشخص %1: ضع نقاطك</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n dot(s) left. Put them on the ideas you like best. You can put more than one dot on an idea.</source>
+        <translation>
+            <numerusform>لم يبقَ لديك أي نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك نقطة واحدة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك نقطتان. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقاط. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The votes stay hidden until everyone has voted.</source>
+        <translation>تبقى الأصوات مخفية حتى يصوّت الجميع.</translation>
+    </message>
+    <message>
+        <source>Your dots are saved. Pass the tablet to the next person, or show the results when everyone has voted.</source>
+        <translation>تم حفظ نقاطك. أعطِ الجهاز اللوحي للشخص التالي، أو اعرض النتائج عندما يصوّت الجميع.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted: show the results</source>
+        <translation>صوّت الجميع: اعرض النتائج</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>الشخص التالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have finished (%n dot(s) not used)</source>
+        <translation>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (نقطة واحدة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (نقطتان لم تُستخدما)</numerusform>
+            <numerusform>انتهيت (%n نقاط لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation>انتهيت</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>A drawing</source>
+        <translation>رسمة</translation>
+    </message>
+    <message>
+        <source>A spoken idea: ask the person who said it to say it again</source>
+        <translation>فكرة منطوقة: اطلب من الشخص الذي قالها أن يقولها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put %n dot(s) on this idea</source>
+        <translation>
+            <numerusform>لم تضع أي نقطة على هذه الفكرة</numerusform>
+            <numerusform>وضعت نقطة واحدة على هذه الفكرة</numerusform>
+            <numerusform>وضعت نقطتين على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقاط على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقطة على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقطة على هذه الفكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1, with %2</source>
+        <translation>المركز %1، بـ %2</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>حتى الآن: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <translation>المركز %1: %2</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read %1 aloud</source>
+        <translation>اقرأ %1 بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>The drawing of %1</source>
+        <translation>رسمة %1</translation>
+    </message>
+    <message>
+        <source>Take a dot off</source>
+        <translation>أزل نقطة</translation>
+    </message>
+    <message>
+        <source>Take a dot off %1</source>
+        <translation>أزل نقطة من %1</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>أضف نقطة</translation>
+    </message>
+    <message>
+        <source>Add a dot to %1</source>
+        <translation>أضف نقطة إلى %1</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>نقاطك هنا: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Have your say</source>
         <translation>شارك برأيك</translation>
+    </message>
+</context>
+<context>
+    <name>MeTooScreen</name>
+    <message>
+        <source>Ideas from people here</source>
+        <translation>أفكار من أشخاص هنا</translation>
+    </message>
+    <message>
+        <source>Other people had these ideas. If you agree, press &quot;Me too&quot;. You do not need to give your name.</source>
+        <translation>كانت لدى أشخاص آخرين هذه الأفكار. إذا كنت موافقاً، اضغط &quot;وأنا أيضاً&quot;. لا تحتاج إلى ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this idea aloud: %1</source>
+        <translation>اقرأ هذه الفكرة بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <source>Thank you: your support is counted</source>
+        <translation>شكراً: تم احتساب تأييدك</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>وأنا أيضاً</translation>
+    </message>
+    <message>
+        <source>Me too: I agree with this idea: %1</source>
+        <translation>وأنا أيضاً: أوافق على هذه الفكرة: %1</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1042,18 @@
     <message>
         <source>Clashing edits</source>
         <translation>تعديلات متعارضة</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>جلسة جماعية</translation>
+    </message>
+    <message>
+        <source>Run a group session</source>
+        <translation>أدر جلسة جماعية</translation>
+    </message>
+    <message>
+        <source>Run a group session: gather ideas from a group and vote on them with dots</source>
+        <translation>أدر جلسة جماعية: اجمع أفكار مجموعة وصوّتوا عليها بالنقاط</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1608,41 @@
         <source>Read aloud more loudly</source>
         <translation>القراءة بصوت أعلى</translation>
     </message>
+    <message>
+        <source>Where it stands: we have heard this.</source>
+        <translation>أين وصلنا: سمعنا هذا.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is planned.</source>
+        <translation>أين وصلنا: إنه مخطط له.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we are doing it now.</source>
+        <translation>أين وصلنا: نقوم به الآن.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is done.</source>
+        <translation>أين وصلنا: تم إنجازه.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we cannot do this. Why: %1</source>
+        <translation>أين وصلنا: لا نستطيع فعل هذا. السبب: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas from people here (%n)</source>
+        <translation>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas from people here: see them and say &quot;me too&quot;</source>
+        <translation>أفكار من أشخاص هنا: شاهدها وقل &quot;وأنا أيضاً&quot;</translation>
+    </message>
 </context>
 <context>
     <name>WriteScreen</name>
@@ -1336,6 +1696,17 @@
     <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::GroupSessionController</name>
+    <message>
+        <source>Please write the question for the group first.</source>
+        <translation>من فضلك اكتب سؤال المجموعة أولاً.</translation>
+    </message>
+    <message>
+        <source>Each person can have 1 to 10 dots.</source>
+        <translation>يمكن لكل شخص أن يحصل على نقطة واحدة إلى 10 نقاط.</translation>
     </message>
 </context>
 <context>

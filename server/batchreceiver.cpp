@@ -144,7 +144,8 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
 {
     const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
-    if (kind != sync::kinds::Contribution && !coordinator)
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!coordinator && !(spec && spec->fromAnyDevice))
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
     const RecordOwner *held = book.owner(kind, recordId);
     if (!held) {

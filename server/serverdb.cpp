@@ -2,7 +2,7 @@
 
 #include "postgres/pgconnection.h"
 #include "sqlite/database.h"
-#include "store/recordstore.h"
+#include "store/coproductionschema.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -10,6 +10,24 @@
 namespace chorus::server {
 
 namespace {
+// The synced record tables as the first release made them: frozen here, since the schema's kinds
+// have grown since (a later step adds what they gained).
+const char *const kRecordTablesV1[] = {
+    "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT, created_at INTEGER,"
+    " format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT, consent TEXT, contact_name TEXT,"
+    " contact_detail TEXT, tags TEXT, status TEXT, reference TEXT, redacted INTEGER, withdrawn INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE prompts (id TEXT PRIMARY KEY, text TEXT, symbol TEXT, formats TEXT, cards TEXT, active_from INTEGER,"
+    " active_until INTEGER, sites TEXT, position INTEGER, retired INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outcomes (id TEXT PRIMARY KEY, said TEXT, did TEXT, happened_at INTEGER, prompt_ids TEXT, themes TEXT,"
+    " sites TEXT, published INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE settings (id TEXT PRIMARY KEY, value TEXT, versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
+    " losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
+    " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))",
+    "CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)",
+};
+
 // Columns that scope records to an organisation live beside the record tables, so the shared
 // RecordStore needs to know nothing about organisations.
 const char *const kServerTables[] = {
@@ -183,7 +201,7 @@ void ServerDb::migrate(sql::Connection &db)
             throw std::runtime_error("database " + m_location + " is from a newer chorus-server (schema "
                 + std::to_string(version) + "); refusing to touch it");
         if (version < 1) {
-            for (const auto &sql : sync::RecordStore::createTablesSql())
+            for (const char *sql : kRecordTablesV1)
                 db.exec(ddlFor(m_dialect, sql));
             for (const char *sql : kServerTables)
                 db.exec(ddlFor(m_dialect, sql));
@@ -210,6 +228,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kServerTablesV4)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(4);
+        }
+        if (version < 5) {
+            for (const char *sql : sync::kCoproductionStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(5);
         }
     });
 }

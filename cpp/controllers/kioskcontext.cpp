@@ -6,10 +6,12 @@
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
+#include "storage/groupsessionrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "storage/publishedidearepository.h"
 #include "storage/voicenoterepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsingleton.h"
@@ -50,6 +52,10 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_groupRepository = std::make_unique<GroupSessionRepository>(*m_store);
+    m_group = std::make_unique<GroupSessionController>(*m_groupRepository, *m_writer, *m_session, m_settings->siteId());
+    m_ideaRepository = std::make_unique<PublishedIdeaRepository>(*m_store);
+    m_ideasHere = std::make_unique<PublishedIdeasModel>(*m_ideaRepository);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -85,6 +91,8 @@ KioskContext::KioskContext(const Options &options)
         m_outcomes->setLanguage(code);
         m_voiceNotes->setLanguage(code);
         m_session->setLanguage(code);
+        m_group->setLanguage(code);
+        m_ideasHere->setLanguage(code);
         m_speaker->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
@@ -115,6 +123,8 @@ void KioskContext::installSingletons()
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
     SyncSingleton::instance = m_sync.get();
+    GroupSingleton::instance = m_group.get();
+    IdeasHereSingleton::instance = m_ideasHere.get();
 }
 
 void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName)
@@ -123,6 +133,7 @@ void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName
         return;
     DemoContent::remove(*m_store);
     m_session->setSiteId(siteId);
+    m_group->setSiteId(siteId);
     m_settings->adoptEnrolledSite(siteId, siteName); // announces the change: shown content reloads
 }
 
@@ -133,6 +144,7 @@ void KioskContext::reloadContent()
     m_prompts->reload(now, site, m_settings->hiddenPrompts());
     m_allPrompts->reload(now, site, m_settings->hiddenPrompts());
     m_outcomes->reload(site);
+    m_ideasHere->reload(site);
     m_voiceNotes->reload();
     m_pictures->refresh();
     m_conflicts->reload();

@@ -11,6 +11,10 @@ namespace chorus {
 
 class ContributionWriter;
 class DeviceStore;
+class PublishedIdeaRepository;
+class PublishedIdeasModel;
+class GroupSessionController;
+class GroupSessionRepository;
 class InactivityMonitor;
 class KioskSession;
 class KioskSettings;
@@ -62,6 +66,8 @@ public:
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] GroupSessionController &group() { return *m_group; }
+    [[nodiscard]] PublishedIdeasModel &ideasHere() { return *m_ideasHere; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -89,6 +95,10 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<GroupSessionRepository> m_groupRepository;
+    std::unique_ptr<GroupSessionController> m_group;
+    std::unique_ptr<PublishedIdeaRepository> m_ideaRepository;
+    std::unique_ptr<PublishedIdeasModel> m_ideasHere;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

@@ -50,6 +50,7 @@ struct Contribution {
     ContributionStatus status = ContributionStatus::New;
     bool withdrawn = false;
     bool redacted = false;
+    QString groupSessionId; // set when this is an idea in a group session
 };
 
 [[nodiscard]] QString formatName(AnswerFormat format);

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/storageerror.h"
+#include "store/coproductionschema.h"
 
 #include <QString>
 
@@ -63,6 +64,8 @@ const std::vector<std::vector<const char *>> &steps()
             " SELECT seq, change_id, record_id, body FROM outbox_v3 ORDER BY seq",
             "DROP TABLE outbox_v3",
         },
+        // 5: co-production (group sessions, votes, published ideas, supports, outcome status).
+        std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
     };
     return all;
 }

@@ -22,6 +22,7 @@ void installContactBackApi(Router &router);
 void installUrgentApi(Router &router);
 void installSummaryApi(Router &router);
 void installThemesApi(Router &router);
+void installCoproductionApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

@@ -101,6 +101,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installUrgentApi(*router);
     installSummaryApi(*router);
     installThemesApi(*router);
+    installCoproductionApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

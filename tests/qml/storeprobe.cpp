@@ -2,6 +2,8 @@
 
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
+#include "storage/groupsessionrepository.h"
+#include "storage/publishedidearepository.h"
 #include "storage/mediastore.h"
 
 #include <QDir>
@@ -67,6 +69,39 @@ QString StoreProbe::fakeRecording() const
     // Not real Opus: the kiosk stores recordings as bytes and never decodes them.
     file.write(QByteArray("OggS fake voice note ") + QByteArray::number(qint64(reinterpret_cast<quintptr>(&file))));
     return path;
+}
+
+QVariantMap StoreProbe::groupSession(const QString &id) const
+{
+    auto store = DeviceStore::open(m_dbPath);
+    GroupSessionRepository repository(*store);
+    const auto session = repository.find(id);
+    if (!session)
+        return {};
+    QVariantMap votes;
+    const QList<GroupVote> records = repository.votes(id);
+    for (const GroupVote &v : records)
+        votes.insert(v.ideaId, votes.value(v.ideaId).toInt() + v.dots);
+    int ideas = 0;
+    for (const Contribution &c : ContributionRepository(*store).recent(1000))
+        ideas += c.groupSessionId == id ? 1 : 0;
+    return {
+        {QStringLiteral("question"), session->question},
+        {QStringLiteral("dots"), session->dots},
+        {QStringLiteral("hideVotes"), session->hideVotes},
+        {QStringLiteral("participants"), session->participants},
+        {QStringLiteral("nextStep"), session->nextStep},
+        {QStringLiteral("ended"), session->endedAt.isValid()},
+        {QStringLiteral("votes"), votes},
+        {QStringLiteral("voteRecords"), int(records.size())},
+        {QStringLiteral("ideas"), ideas},
+    };
+}
+
+int StoreProbe::supports(const QString &ideaId) const
+{
+    auto store = DeviceStore::open(m_dbPath);
+    return PublishedIdeaRepository(*store).supportsHere(ideaId);
 }
 
 } // namespace chorus

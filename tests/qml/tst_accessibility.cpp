@@ -182,7 +182,7 @@ private Q_SLOTS:
         });
         const int rc = tour.run();
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
-        QCOMPARE(tour.screensVisited(), looks.size() * 14);
+        QCOMPARE(tour.screensVisited(), looks.size() * 22);
         QCOMPARE(voiceNotesAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
         for (const QString &p : problems.mid(0, 400))

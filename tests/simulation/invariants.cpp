@@ -15,12 +15,26 @@ namespace chorus::sim {
 namespace {
 using sync::protocol::Role;
 
+// A record table's columns in the schema's order: the server's tables gained columns by migration
+// (at the end), the simulated devices' were made from today's schema, so "*" would differ in order.
+std::string recordColumns(const std::string &table)
+{
+    for (const auto &kind : sync::Schema::instance().kinds())
+        if (kind.table == table) {
+            std::string out = "id";
+            for (const auto &f : kind.fields)
+                out += ", " + f.name;
+            return out + ", versions";
+        }
+    return "*";
+}
+
 // Every row of a table as "id -> all columns", the versions column included.
 std::map<std::string, std::string> rows(sqlite::Database &db, const std::string &table, const std::set<std::string> *only,
                                         const std::string &columns = "*")
 {
     std::map<std::string, std::string> out;
-    auto s = db.prepare("SELECT " + columns + " FROM " + table);
+    auto s = db.prepare("SELECT " + (columns == "*" ? recordColumns(table) : columns) + " FROM " + table);
     while (s.step()) {
         const std::string id = s.text(0);
         if (only && !only->count(id))

@@ -12,11 +12,15 @@ import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
 import { showConflicts } from './conflicts.js';
 import { showThemes, initThemes } from './themes.js';
+import { showBoard } from './board.js';
+import { showGroupSessions } from './groupsessions.js';
+import { showGroupIdeas, initGroupIdeas } from './groupideas.js';
 
 const sections = {
   prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
   report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
+  board: showBoard, 'group-sessions': showGroupSessions, ideas: showGroupIdeas,
 };
 let session = null;
 
@@ -84,6 +88,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices(); initGroupIdeas();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));
