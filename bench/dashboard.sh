@@ -63,6 +63,10 @@ dashboard_figures() { # dashboard_figures N
   dash_figure "dash_meta_${label}" "meta" "" ""
   dash_figure "dash_review_page_${label}" "contributions?limit=50" "" 100
   dash_figure "dash_review_page_half_${label}" "contributions?limit=50&offset=$(( n / 2 ))" "offset $(( n / 2 ))" 100
+  # The same page reached as the dashboard's Next button reaches it: after the previous page's last answer.
+  cursor=$(dash_get "contributions?limit=50&offset=$(( n / 2 - 50 ))" | json_field next_after)
+  [ -n "$cursor" ] || die "no next_after cursor at offset $(( n / 2 - 50 ))"
+  dash_figure "dash_review_page_after_half_${label}" "contributions?limit=50&after=$cursor" "keyset, answer $(( n / 2 ))" 100
   dash_figure "dash_review_by_theme_${label}" "contributions?limit=50&tag=housing" "" 100
   dash_figure "dash_review_rating_status_${label}" "contributions?limit=50&rating=5&status=new" "" 100
   dash_figure "dash_search_${label}" "contributions?limit=50&q=electric" "1 word" 200

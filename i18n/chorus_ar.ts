@@ -227,6 +227,10 @@
         <source>Send my answer</source>
         <translation>أرسل إجابتي</translation>
     </message>
+    <message>
+        <source>Please turn the tablet to the person. These choices are theirs: read them out and let them answer.</source>
+        <translation>من فضلك وجّه الجهاز اللوحي نحو الشخص. هذه اختياراته: اقرأها بصوت عالٍ ودعه يجيب.</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>
@@ -261,6 +265,49 @@
     <message>
         <source>Your contact details are too long.</source>
         <translation>بيانات الاتصال الخاصة بك طويلة جدا.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>سحب إجابة</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>اكتب الرمز الذي يعطيك إياه الشخص. تُسحب الإجابة المقدمة على هذا الجهاز فورًا، ويسحب الخادم الإجابة المقدمة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>رمز الشخص</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>ابحث عن الإجابة</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>نعم، اسحبها</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>نعم، اسحب الإجابة التي تحمل هذا الرمز</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>لا، احتفظ بها</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>لا، احتفظ بالإجابة</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>اقرأها بصوت عالٍ مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>رموز تنتظر إرسالها إلى الخادم: %1</translation>
     </message>
 </context>
 <context>
@@ -665,6 +712,204 @@
     </message>
 </context>
 <context>
+    <name>OutreachGiveBackScreen</name>
+    <message>
+        <source>Please give the tablet back</source>
+        <translation>من فضلك أعد الجهاز اللوحي</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer is saved. Please give the tablet back to %1.</source>
+        <translation>شكرًا لك. تم حفظ إجابتك. من فضلك أعد الجهاز اللوحي إلى %1.</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN to go on.</source>
+        <translation>%1: اكتب رمزك السري للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>أدخل رمزك السري</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>لم يُدخل أي رقم</numerusform>
+            <numerusform>تم إدخال رقم واحد</numerusform>
+            <numerusform>تم إدخال رقمين</numerusform>
+            <numerusform>تم إدخال %n أرقام</numerusform>
+            <numerusform>تم إدخال %n رقما</numerusform>
+            <numerusform>تم إدخال %n رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachHomeScreen</name>
+    <message>
+        <source>Who is collecting?</source>
+        <translation>من يجمع الإجابات؟</translation>
+    </message>
+    <message>
+        <source>Session at %1</source>
+        <translation>جلسة في %1</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>ابدأ جلسة</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN.</source>
+        <translation>%1، اكتب رمزك السري.</translation>
+    </message>
+    <message>
+        <source>Choose your name.</source>
+        <translation>اختر اسمك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is collecting. %2. This session: %n answer(s).</source>
+        <translation>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: لا إجابات.</numerusform>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: إجابة واحدة.</numerusform>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: إجابتان.</numerusform>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: %n إجابات.</numerusform>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: %n إجابة.</numerusform>
+            <numerusform>%1 يجمع الإجابات. %2. هذه الجلسة: %n إجابة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Where are you collecting today?</source>
+        <translation>%1 سجّل الدخول. أين تجمع الإجابات اليوم؟</translation>
+    </message>
+    <message>
+        <source>No workers yet. A coordinator adds them on the dashboard; they arrive at the next sync.</source>
+        <translation>لا يوجد عاملون بعد. يضيفهم المنسق في لوحة التحكم، ويصلون عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>أنا %1</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>أدخل رمزك السري</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>لم يُدخل أي رقم</numerusform>
+            <numerusform>تم إدخال رقم واحد</numerusform>
+            <numerusform>تم إدخال رقمين</numerusform>
+            <numerusform>تم إدخال %n أرقام</numerusform>
+            <numerusform>تم إدخال %n رقما</numerusform>
+            <numerusform>تم إدخال %n رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
+        <translation>اكتب المكان (شارع، بنك طعام، نُزُل)، أو استخدم موقع هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Place where you are collecting</source>
+        <translation>المكان الذي تجمع فيه الإجابات</translation>
+    </message>
+    <message>
+        <source>Start the session here</source>
+        <translation>ابدأ الجلسة هنا</translation>
+    </message>
+    <message>
+        <source>Start the session at %1</source>
+        <translation>ابدأ الجلسة في %1</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation>ابدأ في %1</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over</source>
+        <translation>سلّم الجهاز اللوحي</translation>
+    </message>
+    <message>
+        <source>The person answers by themselves</source>
+        <translation>يجيب الشخص بنفسه</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over: the person answers by themselves</source>
+        <translation>سلّم الجهاز اللوحي: يجيب الشخص بنفسه</translation>
+    </message>
+    <message>
+        <source>Answer with them</source>
+        <translation>أجب معهم</translation>
+    </message>
+    <message>
+        <source>You write or record their words for them</source>
+        <translation>تكتب كلماتهم أو تسجّلها نيابةً عنهم</translation>
+    </message>
+    <message>
+        <source>Answer with them: you write or record their words for them</source>
+        <translation>أجب معهم: تكتب كلماتهم أو تسجّلها نيابةً عنهم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n change(s).</source>
+        <translation>
+            <numerusform>بانتظار الإرسال: لا تغييرات.</numerusform>
+            <numerusform>بانتظار الإرسال: تغيير واحد.</numerusform>
+            <numerusform>بانتظار الإرسال: تغييران.</numerusform>
+            <numerusform>بانتظار الإرسال: %n تغييرات.</numerusform>
+            <numerusform>بانتظار الإرسال: %n تغييرًا.</numerusform>
+            <numerusform>بانتظار الإرسال: %n تغيير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>آخر مزامنة: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: this tablet is getting full.</source>
+        <translation>تحذير: هذا الجهاز اللوحي يمتلئ.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>أنهِ الجلسة</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>تسجيل خروج %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Staff settings</source>
+        <translation>إعدادات الموظفين</translation>
+    </message>
+</context>
+<context>
     <name>PicturesScreen</name>
     <message>
         <source>Sort the pictures</source>
@@ -696,6 +941,17 @@
     <message>
         <source>Nothing here yet</source>
         <translation>لا شيء هنا بعد</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -913,14 +1169,6 @@
         <source>Wrong PIN. Please try again.</source>
         <translation>رمز خاطئ. حاول مرة أخرى.</translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation>موافق</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
 </context>
 <context>
     <name>StaffScreen</name>
@@ -1042,6 +1290,10 @@
     <message>
         <source>Clashing edits</source>
         <translation>تعديلات متعارضة</translation>
+    </message>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>سحب إجابة</translation>
     </message>
     <message>
         <source>Group session</source>
@@ -1329,6 +1581,22 @@
     <message>
         <source>Finish and go back to the start</source>
         <translation>إنهاء والعودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>In Welsh</source>
+        <translation>بالويلزية</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>If you need help now:</source>
+        <translation>إذا كنت بحاجة إلى مساعدة الآن:</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1967,41 @@
     </message>
 </context>
 <context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>هذا ليس رمزًا. يتكون الرمز من 12 حرفًا ورقمًا، مثل K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>قُدمت إجابة بالرمز %1 على هذا الجهاز في %2. هل تريد سحبها؟</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>لا توجد إجابة على هذا الجهاز بالرمز %1. ربما قُدمت على جهاز آخر. هل تطلب من الخادم سحبها؟</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1. لقد حُذفت من هذا الجهاز وستُحذف من كل مكان.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>طلبك لسحب الإجابة ذات الرمز %1 ينتظر الوصول إلى الخادم. سيُرسل في المرة القادمة التي يتزامن فيها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1 من كل مكان.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>لا توجد لدى الخادم إجابة بالرمز %1. تحقق من الرمز: ربما سُحبت بالفعل.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>هناك أكثر من إجابة بالرمز %1، لذا لم تُسحب أي منها. يمكن للموظفين اختيار الإجابة الصحيحة في صفحة السحب في لوحة التحكم.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::GroupSessionController</name>
     <message>
         <source>Please write the question for the group first.</source>
@@ -1718,6 +2021,62 @@
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
         <translation>تعذّر حفظ الرسم على هذا الجهاز. من فضلك أخبر أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::OutreachController</name>
+    <message>
+        <source>Started %1</source>
+        <translation>بدأت %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم أبدًا</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ دقيقة واحدة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ ساعة واحدة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ يوم واحد</numerusform>
+            <numerusform>منذ يومين</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space is running low: %1 left. Sync at base soon; voice notes and drawings take the most room.</source>
+        <translation>المساحة تنفد: بقي %1. زامن في المقر قريبًا؛ الملاحظات الصوتية والرسومات تأخذ أكبر مساحة.</translation>
+    </message>
+    <message>
+        <source>%1 of space left.</source>
+        <translation>بقي %1 من المساحة.</translation>
     </message>
 </context>
 <context>

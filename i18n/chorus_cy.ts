@@ -227,6 +227,10 @@
         <source>Send my answer</source>
         <translation>Anfon fy ateb</translation>
     </message>
+    <message>
+        <source>Please turn the tablet to the person. These choices are theirs: read them out and let them answer.</source>
+        <translation>Trowch y llechen at y person, os gwelwch yn dda. Eu dewisiadau nhw yw&apos;r rhain: darllenwch nhw&apos;n uchel a gadewch iddyn nhw ateb.</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>
@@ -261,6 +265,49 @@
     <message>
         <source>Your contact details are too long.</source>
         <translation>Mae eich manylion cyswllt yn rhy hir.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>Tynnu ateb yn ôl</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>Teipiwch y cod mae&apos;r person yn ei roi i chi. Mae ateb a roddwyd ar y ddyfais hon yn cael ei dynnu&apos;n ôl ar unwaith; mae&apos;r gweinydd yn tynnu&apos;n ôl ateb a roddwyd yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Cod y person</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>Dod o hyd i&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>Ydw, tynnwch ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>Ydw, tynnwch yr ateb gyda&apos;r cod hwn yn ôl</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Na, cadwch ef</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>Na, cadwch yr ateb</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>Darllen yn uchel eto</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>Codau sy&apos;n aros i gael eu hanfon at y gweinydd: %1</translation>
     </message>
 </context>
 <context>
@@ -656,6 +703,200 @@
     </message>
 </context>
 <context>
+    <name>OutreachGiveBackScreen</name>
+    <message>
+        <source>Please give the tablet back</source>
+        <translation>Rhowch y llechen yn ôl, os gwelwch yn dda</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answer is saved. Please give the tablet back to %1.</source>
+        <translation>Diolch. Mae eich ateb wedi&apos;i gadw. Rhowch y llechen yn ôl i %1, os gwelwch yn dda.</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN to go on.</source>
+        <translation>%1: teipiwch eich PIN i fynd ymlaen.</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r PIN…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Rhowch eich PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachHomeScreen</name>
+    <message>
+        <source>Who is collecting?</source>
+        <translation>Pwy sy&apos;n casglu?</translation>
+    </message>
+    <message>
+        <source>Session at %1</source>
+        <translation>Sesiwn yn %1</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Dechrau sesiwn</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN.</source>
+        <translation>%1, teipiwch eich PIN.</translation>
+    </message>
+    <message>
+        <source>Choose your name.</source>
+        <translation>Dewiswch eich enw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is collecting. %2. This session: %n answer(s).</source>
+        <translation>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+            <numerusform>%1 sy&apos;n casglu. %2. Y sesiwn hon: %n ateb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Where are you collecting today?</source>
+        <translation>Mae %1 wedi mewngofnodi. Ble rydych chi&apos;n casglu heddiw?</translation>
+    </message>
+    <message>
+        <source>No workers yet. A coordinator adds them on the dashboard; they arrive at the next sync.</source>
+        <translation>Dim gweithwyr eto. Mae cydlynydd yn eu hychwanegu ar y dangosfwrdd; maen nhw&apos;n cyrraedd yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>I am %1</source>
+        <translation>%1 ydw i</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r PIN…</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Rhowch eich PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+            <numerusform>%n digid wedi&apos;u rhoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Dewis enw arall</translation>
+    </message>
+    <message>
+        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
+        <translation>Teipiwch y lle (stryd, banc bwyd, hostel), neu defnyddiwch safle&apos;r llechen hon.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lle</translation>
+    </message>
+    <message>
+        <source>Place where you are collecting</source>
+        <translation>Y lle rydych chi&apos;n casglu</translation>
+    </message>
+    <message>
+        <source>Start the session here</source>
+        <translation>Dechrau&apos;r sesiwn yma</translation>
+    </message>
+    <message>
+        <source>Start the session at %1</source>
+        <translation>Dechrau&apos;r sesiwn yn %1</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation>Dechrau yn %1</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over</source>
+        <translation>Rhoi&apos;r llechen iddyn nhw</translation>
+    </message>
+    <message>
+        <source>The person answers by themselves</source>
+        <translation>Mae&apos;r person yn ateb ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Hand the tablet over: the person answers by themselves</source>
+        <translation>Rhoi&apos;r llechen iddyn nhw: mae&apos;r person yn ateb ar ei ben ei hun</translation>
+    </message>
+    <message>
+        <source>Answer with them</source>
+        <translation>Ateb gyda nhw</translation>
+    </message>
+    <message>
+        <source>You write or record their words for them</source>
+        <translation>Rydych chi&apos;n ysgrifennu neu&apos;n recordio eu geiriau drostyn nhw</translation>
+    </message>
+    <message>
+        <source>Answer with them: you write or record their words for them</source>
+        <translation>Ateb gyda nhw: rydych chi&apos;n ysgrifennu neu&apos;n recordio eu geiriau drostyn nhw</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n change(s).</source>
+        <translation>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+            <numerusform>Yn aros i&apos;w anfon: %n newid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>Cysoni diwethaf: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: this tablet is getting full.</source>
+        <translation>Rhybudd: mae&apos;r llechen hon yn llenwi.</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Gorffen y sesiwn</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Sign out %1</source>
+        <translation>Allgofnodi %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff settings</source>
+        <translation>Gosodiadau staff</translation>
+    </message>
+</context>
+<context>
     <name>PicturesScreen</name>
     <message>
         <source>Sort the pictures</source>
@@ -687,6 +928,17 @@
     <message>
         <source>Nothing here yet</source>
         <translation>Dim byd yma eto</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
     </message>
 </context>
 <context>
@@ -902,14 +1154,6 @@
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
     </message>
-    <message>
-        <source>OK</source>
-        <translation>Iawn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Dileu</translation>
-    </message>
 </context>
 <context>
     <name>StaffScreen</name>
@@ -1030,6 +1274,10 @@
     <message>
         <source>Clashing edits</source>
         <translation>Golygiadau sy&apos;n gwrthdaro</translation>
+    </message>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>Tynnu ateb yn ôl</translation>
     </message>
     <message>
         <source>Group session</source>
@@ -1313,6 +1561,22 @@
     <message>
         <source>Finish and go back to the start</source>
         <translation>Gorffen a mynd yn ôl i&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>In Welsh</source>
+        <translation>Yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>In Arabic</source>
+        <translation>Yn Arabeg</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+    <message>
+        <source>If you need help now:</source>
+        <translation>Os oes angen help arnoch chi nawr:</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1943,41 @@
     </message>
 </context>
 <context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>Nid cod yw hwnna. Mae gan god 12 llythyren a rhif, fel K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>Rhoddwyd ateb gyda&apos;r cod %1 ar y ddyfais hon ar %2. Ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>Does dim ateb ar y ddyfais hon gyda&apos;r cod %1. Efallai iddo gael ei roi ar ddyfais arall. Gofyn i&apos;r gweinydd ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl. Mae wedi mynd o&apos;r ddyfais hon a bydd yn cael ei ddileu ym mhobman.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>Mae eich cais i dynnu&apos;r ateb gyda&apos;r cod %1 yn ôl yn aros i gyrraedd y gweinydd. Bydd yn mynd y tro nesaf mae&apos;r ddyfais hon yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl ym mhobman.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>Does gan y gweinydd ddim ateb gyda&apos;r cod %1. Gwiriwch y cod: efallai ei fod wedi&apos;i dynnu&apos;n ôl yn barod.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>Mae gan fwy nag un ateb y cod %1, felly ni thynnwyd dim un yn ôl. Gall staff ddewis yr un cywir ar dudalen tynnu&apos;n ôl y dangosfwrdd.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::GroupSessionController</name>
     <message>
         <source>Please write the question for the group first.</source>
@@ -1698,6 +1997,59 @@
     <message>
         <source>The drawing could not be saved on this device. Please tell a member of staff.</source>
         <translation>Doedd dim modd cadw&apos;r llun ar y ddyfais hon. Dywedwch wrth aelod o staff.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::OutreachController</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Dechreuwyd %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>erioed</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>newydd ddigwydd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+            <numerusform>%n munud yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+            <numerusform>%n awr yn ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+            <numerusform>%n diwrnod yn ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space is running low: %1 left. Sync at base soon; voice notes and drawings take the most room.</source>
+        <translation>Mae&apos;r lle&apos;n mynd yn brin: %1 ar ôl. Cysonwch yn y ganolfan cyn bo hir; nodiadau llais a lluniau sy&apos;n cymryd y mwyaf o le.</translation>
+    </message>
+    <message>
+        <source>%1 of space left.</source>
+        <translation>%1 o le ar ôl.</translation>
     </message>
 </context>
 <context>

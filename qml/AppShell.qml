@@ -31,7 +31,9 @@ FocusScope {
         "groupSetup": "Screens/GroupSetupScreen.qml",
         "groupIdeas": "Screens/GroupIdeasScreen.qml",
         "groupVote": "Screens/GroupVoteScreen.qml",
-        "groupResults": "Screens/GroupResultsScreen.qml"
+        "groupResults": "Screens/GroupResultsScreen.qml",
+        "outreachHome": "Screens/OutreachHomeScreen.qml",
+        "outreachGiveBack": "Screens/OutreachGiveBackScreen.qml"
     })
 
     LayoutMirroring.enabled: Language.rightToLeft
@@ -53,9 +55,10 @@ FocusScope {
         screen = name
         loader.setSource(screens[name], { "shell": shell })
         loader.item.forceActiveFocus()
-        // The Welcome screen has no draft to lose; the staff screens are left on purpose; a group
+        // The Welcome screen has no draft to lose; the staff screens are left on purpose. The outreach
+        // home stays with its worker; a tablet left on the give-back screen stays locked there; a group
         // session has its facilitator beside it.
-        Inactivity.armed = name !== "welcome" && !Group.active
+        Inactivity.armed = name !== "welcome" && name !== "outreachHome" && name !== "outreachGiveBack" && !Group.active
     }
     function choosePrompt(promptId) {
         const chosen = Prompts.get(promptId)
@@ -106,7 +109,22 @@ FocusScope {
         history = []
         Language.language = "en"
         applyDeviceDefaults()
-        show("welcome")
+        show(homeScreen())
+    }
+    // An outreach tablet starts at the worker's home, or, after a hand-over, where the person gives
+    // the tablet back; a kiosk at Welcome.
+    function homeScreen() {
+        if (!Outreach.active)
+            return "welcome"
+        return Outreach.awaitingReturn ? "outreachGiveBack" : "outreachHome"
+    }
+    // The worker chose how the next answer is taken: the kiosk's questions, from a clean draft.
+    function beginOutreachAnswer(assisted) {
+        Session.reset()
+        Outreach.beginAnswer(assisted)
+        prompt = ({})
+        history = ["outreachHome"]
+        show("question")
     }
     function applyDeviceDefaults() {
         Speech.resetVolume()
@@ -142,9 +160,18 @@ FocusScope {
         value: Speech.speaking || (shell.currentScreen !== null && shell.currentScreen.busy === true)
     }
 
+    // A handed-over answer sent: the tablet waits for the worker's PIN once the person has finished.
+    Connections {
+        target: Session
+        function onStateChanged() {
+            if (Outreach.active && Session.state === KioskSession.Sent)
+                Outreach.answerSent()
+        }
+    }
+
     Component.onCompleted: {
         applyDeviceDefaults()
-        show("welcome")
+        show(homeScreen())
     }
 
     Loader {

@@ -30,7 +30,7 @@ post prompts '{"text":{"en":"What would help you most here?","cy":"Beth fyddai'"
 post prompts '{"text":{"en":"Sort the pictures: which things here are good for you?","cy":"Trefnwch y lluniau: beth sy'"'"'n dda i chi yma?"},
   "symbol":"cards","formats":["pictures","speak","write"],"sites":[],"position":4,
   "cards":["food","shower","laundry","advice","doctor","phone","computer","friends"]}' >/dev/null
-post outcomes '{"said":{"en":"You said the centre opened too late.","cy":"Dywedoch chi fod y ganolfan yn agor yn rhy hwyr.","ar":"قلتم إن المركز يفتح متأخرا."},
-  "did":{"en":"We now open at 9am on weekdays.","cy":"Rydyn ni nawr yn agor am 9am yn ystod yr wythnos.","ar":"نفتح الآن الساعة التاسعة صباحا أيام الأسبوع."},
+post outcomes '{"said":{"en":"The centre opens too late.","cy":"Mae'"'"'r ganolfan yn agor yn rhy hwyr.","ar":"المركز يفتح متأخرا."},
+  "did":{"en":"Opening hours now start at 9am on weekdays.","cy":"Mae'"'"'r oriau agor nawr yn dechrau am 9am yn ystod yr wythnos.","ar":"ساعات العمل تبدأ الآن الساعة التاسعة صباحا أيام الأسبوع."},
   "happened_at":'"$(($(date +%s) * 1000))"',"prompt_ids":["'"$hours"'"],"themes":["opening hours"],"sites":[],"published":true}' >/dev/null
 echo "seed-demo: 4 prompts and 1 published outcome on $url"

@@ -35,16 +35,6 @@ std::string flag(const std::vector<std::string> &args, const std::string &name, 
     return fallback;
 }
 
-// From CHORUS_PASSWORD or the first line of stdin, so it never shows in `ps` or shell history.
-std::string readPassword()
-{
-    if (const char *env = std::getenv("CHORUS_PASSWORD"))
-        return env;
-    std::string line;
-    std::getline(std::cin, line);
-    return line;
-}
-
 // PostgreSQL: pg_dump's plain SQL, from one snapshot while the server keeps serving.
 void dumpPostgres(const std::string &url, const std::filesystem::path &file)
 {
@@ -88,17 +78,31 @@ const char *const kUsage
   migrate
   create-org NAME
   create-site ORG_ID NAME
-  create-coordinator ORG_ID EMAIL          (password from CHORUS_PASSWORD or stdin)
+  create-coordinator ORG_ID EMAIL           (password from CHORUS_PASSWORD or stdin)
   enrol-code ORG_ID SITE_ID kiosk|outreach|coordinator [--ttl-minutes N]
   revoke-device DEVICE_ID
   list-devices ORG_ID
   seal-key ORG_ID                           (the organisation's current public key, made if it has none)
   rotate-seal-key ORG_ID                    (a new key pair for sealed answers; the old ones still open)
   backup DIR
-  sweep-media                              (serve also does this every hour)
+  sweep-media                               (serve also does this every hour)
   dashboard-role EMAIL admin|coordinator
+  list-coordinators ORG_ID                  (accounts with their role and open sessions)
+  end-sessions EMAIL                        (signs the account out everywhere)
+  reset-password EMAIL                      (new password from CHORUS_PASSWORD or stdin; ends its sessions)
+  remove-coordinator EMAIL
+  reapply-removals                          (after restoring a backup: withdrawals, redactions, purges since)
 )";
 } // namespace
+
+std::string readPassword()
+{
+    if (const char *env = std::getenv("CHORUS_PASSWORD"))
+        return env;
+    std::string line;
+    std::getline(std::cin, line);
+    return line;
+}
 
 void printUsage(std::FILE *to)
 {
@@ -108,7 +112,7 @@ void printUsage(std::FILE *to)
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
     static const char *const kCommands[] = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code",
-        "revoke-device", "list-devices", "backup", "sweep-media" };
+        "revoke-device", "list-devices", "backup", "sweep-media", "seal-key", "rotate-seal-key" };
     // An unknown command touches nothing: opening the database would create one in the current folder.
     if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
         std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
@@ -135,7 +139,7 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             const int ttl = std::stoi(flag(args, "--ttl-minutes", "1440"));
             const IssuedCode code = dir.issueEnrolmentCode(arg(args, 0, "ORG_ID"), arg(args, 1, "SITE_ID"), *role, ttl);
             // The QR payload is for `qrencode -o code.png "<qr>"`; the device's scanner reads it back.
-            out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+            out = { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr } };
         } else if (command == "seal-key") {
             const auto pair = SealKeys(*lease).current(arg(args, 0, "ORG_ID"));
             out = SealKeys::describe(pair.publicKey);

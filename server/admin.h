@@ -14,6 +14,9 @@ namespace chorus::server {
 [[nodiscard]] int runAdmin(
     const std::string &command, const std::vector<std::string> &args, const ServerConfig &config);
 
+// A password from CHORUS_PASSWORD or the first line of stdin, so it never shows in `ps` or shell history.
+[[nodiscard]] std::string readPassword();
+
 // The subcommands and their flags.
 void printUsage(std::FILE *to);
 

@@ -5,6 +5,7 @@
 #include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
+#include "protocol/batchdecoder.h"
 #include "protocol/validation.h"
 #include "sealkeys.h"
 #include "store/recordstore.h"
@@ -39,36 +40,39 @@ void openSealed(sync::Change &change, const sync::seal::SealOpener &opener)
     }
 }
 
-std::vector<sync::Change> parseBatch(Json &request, std::string &batchId, const sync::seal::SealOpener &opener)
+std::vector<sync::Change> parseBatch(
+    sync::protocol::DecodedBatch &&request, std::string &batchId, const sync::seal::SealOpener &opener)
 {
-    if (!request.is_object())
+    if (!request.valid)
+        throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8, or nested too deeply)");
+    if (!request.isObject)
         throw ApiError(ErrorCode::BadRequest, "a push must be a JSON object");
-    auto batch = request.find("batch");
-    if (batch == request.end() || !batch->is_string()
-        || !sync::protocol::isValidId(batch->get_ref<const std::string &>()))
+    const Json &batch = request.batch;
+    if (!batch.is_string() || !sync::protocol::isValidId(batch.get_ref<const std::string &>()))
         throw ApiError(ErrorCode::BadRequest, "batch must be an id of 1 to 64 letters, digits, - or _");
-    batchId = batch->get<std::string>();
-    auto changes = request.find("changes");
-    if (changes == request.end() || !changes->is_array())
+    batchId = batch.get<std::string>();
+    if (request.changesState != sync::protocol::DecodedBatch::Changes::List)
         throw ApiError(ErrorCode::BadRequest, "changes must be a list");
-    if (changes->size() > sync::protocol::kMaxBatchChanges)
+    if (request.count > sync::protocol::kMaxBatchChanges)
         throw ApiError(ErrorCode::PayloadTooLarge,
             "a batch holds at most " + std::to_string(sync::protocol::kMaxBatchChanges) + " changes");
-    std::vector<sync::Change> out;
-    out.reserve(changes->size());
-    for (std::size_t i = 0; i < changes->size(); ++i) {
+    std::vector<sync::Change> out = std::move(request.changes);
+    for (std::size_t i = 0; i < request.count; ++i) {
         const std::string where = "change " + std::to_string(i);
+        // Decoding stopped at the first item that is not a well-formed change.
+        if (i == out.size())
+            throw ApiError(ErrorCode::InvalidChange, where + ": " + request.firstError.value_or("change must be an object"),
+                { { "index", i } });
         try {
-            out.push_back(sync::changeFromJson(std::move((*changes)[i])));
-            openSealed(out.back(), opener);
+            openSealed(out[i], opener);
         } catch (const std::exception &e) {
             throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }
-        if (auto error = sync::protocol::validateChange(out.back()); !error.empty())
+        if (auto error = sync::protocol::validateChange(out[i]); !error.empty())
             throw ApiError(
-                ErrorCode::InvalidChange, where + " (" + out.back().changeId + "): " + error, { { "index", i } });
+                ErrorCode::InvalidChange, where + " (" + out[i].changeId + "): " + error, { { "index", i } });
         // The server alone judges conflicts; a device that could send them could invent them.
-        if (!out.back().conflicts.empty())
+        if (!out[i].conflicts.empty())
             throw ApiError(
                 ErrorCode::InvalidChange, where + ": conflicts are sent only by the server", { { "index", i } });
     }
@@ -144,8 +148,11 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
 {
     const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
+    // An outreach tablet writes its own collecting sessions; a group session's records (and "me too"
+    // supports) come from any device; everything else but answers is coordinators'.
+    const bool ownSession = kind == sync::kinds::OutreachSession && m_device.role == Role::Outreach;
     const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
-    if (!coordinator && !(spec && spec->fromAnyDevice))
+    if (!coordinator && !ownSession && !(spec && spec->fromAnyDevice))
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
     const RecordOwner *held = book.owner(kind, recordId);
     if (!held) {
@@ -245,11 +252,21 @@ void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, 
     }
 }
 
+PushOutcome BatchReceiver::receive(std::string_view body)
+{
+    return receive(sync::protocol::decodeBatch(body));
+}
+
 PushOutcome BatchReceiver::receive(Json request)
+{
+    return receive(sync::protocol::decodeBatch(std::move(request)));
+}
+
+PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
 {
     std::string batchId;
     const sync::seal::SealOpener opener(SealKeys(m_db).all(m_device.orgId));
-    std::vector<sync::Change> changes = parseBatch(request, batchId, opener);
+    std::vector<sync::Change> changes = parseBatch(std::move(request), batchId, opener);
     PushOutcome outcome;
     m_db.transaction([&] {
         outcome = PushOutcome {};
@@ -371,6 +388,8 @@ PushOutcome BatchReceiver::receive(Json request)
             .bind(4, nowMs())
             .run();
         m_db.cached("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1").bind(1, m_device.id).bind(2, nowMs()).run();
+        if (m_beforeCommit)
+            m_beforeCommit(outcome);
     });
     return outcome;
 }

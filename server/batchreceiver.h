@@ -5,12 +5,15 @@
 #include "batchbookkeeping.h"
 #include "directory.h"
 #include "model/change.h"
+#include "protocol/batchdecoder.h"
 #include "removalledger.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chorus::sync {
@@ -26,7 +29,7 @@ struct PushOutcome {
     int applied = 0;
     bool withdrew = false;
     bool redacted = false;
-    // What the removal ledger records once the batch has committed.
+    // What the batch removed, for the removal ledger (written before the batch commits).
     std::vector<RemovalNote> removals;
     // Contributions whose written words arrived or changed, for the urgent-words check.
     std::vector<std::string> textArrived;
@@ -36,9 +39,17 @@ class BatchReceiver {
 public:
     BatchReceiver(sql::Connection &db, const DeviceIdentity &device);
     // Throws ApiError (bad_request, invalid_change, forbidden); nothing is written then.
+    // From the request's text, decoded straight into changes (protocol::decodeBatch).
+    [[nodiscard]] PushOutcome receive(std::string_view body);
+    // From a request built as a tree (the dashboard's own edits).
     [[nodiscard]] PushOutcome receive(nlohmann::json request);
+    // Runs inside the batch's transaction after everything is applied, before it commits: a throw
+    // rolls the batch back. The removal ledger is written here, so no removal can commit without
+    // its line (a crash after the line and before the commit is healed by re-applying the line).
+    void setBeforeCommit(std::function<void(PushOutcome &)> hook) { m_beforeCommit = std::move(hook); }
 
 private:
+    [[nodiscard]] PushOutcome receive(sync::protocol::DecodedBatch &&request);
     // Who owns the record (a new one becomes this device's); throws forbidden when this device may
     // not make the change, invalid_change when it settles conflicts of a record nobody holds.
     [[nodiscard]] RecordOwner checkScope(const sync::Change &change, bool withdrawalOnly, BatchBookkeeping &book);
@@ -61,6 +72,7 @@ private:
 
     sql::Connection &m_db;
     DeviceIdentity m_device;
+    std::function<void(PushOutcome &)> m_beforeCommit;
 };
 
 } // namespace chorus::server

@@ -60,6 +60,14 @@ ChangeFeed::ChangeFeed(sql::Connection &db, const DeviceIdentity &device)
     , m_device(device)
 { }
 
+std::string feedScopeSql(const std::string &kind, const std::string &originDevice, const std::string &withdrawal,
+    const std::string &role, const std::string &deviceId)
+{
+    return role + " = 'coordinator' OR " + kind + " NOT IN ('contribution', 'worker', 'outreach_session') OR ("
+        + kind + " = 'worker' AND " + role + " = 'outreach') OR (" + originDevice + " = " + deviceId + " AND (" + role
+        + " = 'outreach' OR " + withdrawal + " <> 0))";
+}
+
 std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
 {
     return cursor.empty() ? 0 : parseNumber(cursor, "cursor");
@@ -86,11 +94,10 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     // committed between the two reads would otherwise be jumped over.
     m_db.snapshot([&] {
         // Kiosks never receive contributions, only the withdrawal or redaction of one they created, so
-        // they can purge it.
-        auto &s
-            = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND (kind != 'contribution' "
-                          "OR ?3 = 'coordinator'"
-                          " OR (origin_device = ?4 AND (?3 = 'outreach' OR withdrawal <> 0))) ORDER BY seq LIMIT ?5");
+        // they can purge it. Workers (with their PIN hashes) go to outreach tablets only, and an
+        // outreach session only back to the tablet that took it.
+        auto &s = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND ("
+            + feedScopeSql("kind", "origin_device", "withdrawal", "?3", "?4") + ") ORDER BY seq LIMIT ?5");
         sql::StatementReset reset(s);
         s.bind(1, cursor)
             .bind(2, m_device.orgId)

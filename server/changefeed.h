@@ -13,6 +13,11 @@
 
 namespace chorus::server {
 
+// Which change-log entries a device may pull, as an SQL condition over the given column expressions
+// (the feed binds parameters, the devices page joins its columns): one rule for both.
+[[nodiscard]] std::string feedScopeSql(const std::string &kind, const std::string &originDevice,
+    const std::string &withdrawal, const std::string &role, const std::string &deviceId);
+
 class ChangeFeed {
 public:
     ChangeFeed(sql::Connection &db, const DeviceIdentity &device);

@@ -1,6 +1,7 @@
 #include "directory.h"
 
 #include "apierror.h"
+#include "sealkeys.h"
 #include "secrets.h"
 
 #include <chrono>
@@ -111,6 +112,7 @@ IssuedCode Directory::issueEnrolmentCode(
             .bind(5, issued.expiresAt)
             .run();
     });
+    issued.qr = sync::protocol::enrolQrPayload(issued.code, sync::seal::keyIdOf(SealKeys(m_db).current(orgId).publicKey));
     return issued;
 }
 

@@ -22,6 +22,7 @@ struct DeviceIdentity {
 struct IssuedCode {
     std::string code;
     std::int64_t expiresAt = 0;
+    std::string qr; // the QR payload, naming the organisation's current key (protocol::enrolQrPayload)
 };
 
 struct Enrolment {

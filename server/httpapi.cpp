@@ -4,10 +4,12 @@
 #include "batchreceiver.h"
 #include "changefeed.h"
 #include "dashboard/auditlog.h"
+#include "dashboard/codewithdrawal.h"
 #include "dashboard/contactnotes.h"
 #include "dashboard/urgentwords.h"
 #include "dashboard/dashboard.h"
 #include "dashboard/sessionstore.h"
+#include "faultpoint.h"
 #include "logger.h"
 #include "model/jsontext.h"
 #include "protocol/validation.h"
@@ -244,11 +246,18 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 throw ApiError(ErrorCode::PayloadTooLarge, "a push body may hold at most 8 MiB of JSON");
             if (read == BodyRead::CutShort)
                 throw ApiError(ErrorCode::BadRequest, "the push body was cut short; nothing was applied");
-            PushOutcome outcome = BatchReceiver(db, id).receive(parseJson(body));
+            BatchReceiver receiver(db, id);
+            RemovalLedger ledger(RemovalLedger::besideMedia(m_media.root()));
+            receiver.setBeforeCommit([&](PushOutcome &o) {
+                ledger.append(o.removals);
+                if (!o.removals.empty())
+                    faultPoint("ledger-appended");
+            });
+            PushOutcome outcome = receiver.receive(std::string_view(body));
+            faultPoint("push-committed");
             m_media.removeFiles(id.orgId, outcome.purgedMedia);
             dashboard::forgetContactNotes(db, outcome.removals);
-            (void)dashboard::markUrgentByWords(db, id.orgId, outcome.textArrived);
-            RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(outcome.removals);
+            (void)dashboard::markUrgentByWords(m_db, db, id.orgId, outcome.textArrived);
             if (outcome.withdrew || outcome.redacted)
                 m_db.forgetDeletedContent();
             m_metrics.countChanges(outcome.applied);
@@ -321,7 +330,7 @@ void HttpApi::issueCode(const httplib::Request &req, httplib::Response &res)
         }
         dashboard::AuditLog(db).record(login.session, "device.enrolment_code", site,
             { { "role", protocol::roleName(*role) }, { "expires_at", code.expiresAt }, { "via", "device" } });
-        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", "chorus-enrol:" + code.code } };
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr } };
     });
 }
 
@@ -359,6 +368,19 @@ void HttpApi::install(httplib::Server &server)
     server.Post(
         "/v1/push", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
             push(req, res, reader);
+        });
+    // Withdrawal at the desk of an answer given on another device (dashboard/codewithdrawal.h).
+    server.Post("/v1/withdraw-by-code",
+        [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+            deviceBody(req, res, "withdraw_by_code", &reader, protocol::kMaxSmallBodyBytes,
+                [&](const DeviceIdentity &id, sql::Connection &db, std::string &body, BodyRead read) {
+                    if (read != BodyRead::Complete)
+                        throw ApiError(ErrorCode::BadRequest, "a withdrawal by code is one small JSON object");
+                    const Json j = parseJson(body);
+                    if (!j.is_object() || !j.contains("reference") || !j["reference"].is_string())
+                        throw ApiError(ErrorCode::BadRequest, "reference must be the code the person was given");
+                    return dashboard::withdrawByCode(m_db, db, m_media, id, j["reference"].get<std::string>()).dump();
+                });
         });
     server.Get("/v1/pull", [this](const httplib::Request &req, httplib::Response &res) {
         deviceText(req, res, "pull", [&](const DeviceIdentity &id, sql::Connection &db) {

@@ -2,6 +2,7 @@
 
 #include "admin.h"
 #include "config.h"
+#include "dashboard/accountcommands.h"
 #include "dashboard/dashboard.h"
 #include "dashboard/removalreplay.h"
 #include "dashboard/retentionschedule.h"
@@ -167,8 +168,8 @@ int main(int argc, char **argv)
             return serve(config);
         if (command == "reapply-removals")
             return chorus::server::dashboard::runReplayCommand(config.database, config.mediaDir);
-        if (command == "dashboard-role")
-            return chorus::server::dashboard::runRoleCommand(args, config);
+        if (chorus::server::dashboard::isAccountCommand(command))
+            return chorus::server::dashboard::runAccountCommand(command, args, config);
         return runAdmin(command, args, config);
     } catch (const std::exception &e) {
         std::fprintf(stderr, "chorus-server %s: %s\n", command.c_str(), e.what());

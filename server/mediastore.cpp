@@ -31,6 +31,27 @@ std::uint64_t sizeOf(const fs::path &p)
     return ec ? 0 : size;
 }
 
+// The media row for an upload in progress or just completed, with the time of its latest chunk (the
+// sweep finds an abandoned partial upload by it). A partial upload never overwrites a complete one.
+void recordUpload(
+    sql::Connection &db, const DeviceIdentity &device, const std::string &sha, std::uint64_t size, bool complete)
+{
+    db.transaction([&] {
+        db.cached("INSERT INTO media (org_id, sha256, size, complete, uploader, created_at)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                  " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, complete = excluded.complete,"
+                  " uploader = excluded.uploader, created_at = excluded.created_at"
+                  " WHERE media.complete = 0 OR excluded.complete = 1")
+            .bind(1, device.orgId)
+            .bind(2, sha)
+            .bind(3, static_cast<std::int64_t>(size))
+            .bind(4, complete ? 1 : 0)
+            .bind(5, device.id)
+            .bind(6, nowMs())
+            .run();
+    });
+}
+
 } // namespace
 
 MediaStore::MediaStore(fs::path root)
@@ -110,20 +131,8 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
     if (offset + chunk.size() > declaredSize)
         throw ApiError(ErrorCode::BadRequest, "this chunk goes past the declared media size");
     requireQuota(db, device, sha, declaredSize);
-    // A partial upload is on record (and counts against its device's quota) from its first chunk;
-    // the time of its latest chunk lets the sweep find one abandoned.
-    db.transaction([&] {
-        db.cached(
-              "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 0, ?4, ?5)"
-              " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, uploader = excluded.uploader,"
-              " created_at = excluded.created_at WHERE media.complete = 0")
-            .bind(1, device.orgId)
-            .bind(2, sha)
-            .bind(3, static_cast<std::int64_t>(declaredSize))
-            .bind(4, device.id)
-            .bind(5, nowMs())
-            .run();
-    });
+    // A partial upload is on record (and counts against its device's quota) from its first chunk.
+    recordUpload(db, device, sha, declaredSize, false);
     fs::create_directories(part.parent_path());
     // Flushed to disk before answering, so a byte the device is told arrived survives a crash.
     if (!chunk.empty() && !sync::fs::writeDurably(part, chunk, sync::fs::WriteMode::Append))
@@ -153,18 +162,7 @@ Json MediaStore::append(sql::Connection &db, const DeviceIdentity &device, const
     fs::rename(verified, finalPath(device.orgId, sha));
     if (verified != part)
         fs::remove(part);
-    db.transaction([&] {
-        db.cached(
-              "INSERT INTO media (org_id, sha256, size, complete, uploader, created_at) VALUES (?1, ?2, ?3, 1, ?4, ?5)"
-              " ON CONFLICT (org_id, sha256) DO UPDATE SET size = excluded.size, complete = excluded.complete,"
-              " uploader = excluded.uploader, created_at = excluded.created_at")
-            .bind(1, device.orgId)
-            .bind(2, sha)
-            .bind(3, static_cast<std::int64_t>(storedSize))
-            .bind(4, device.id)
-            .bind(5, nowMs())
-            .run();
-    });
+    recordUpload(db, device, sha, storedSize, true);
     // A withdrawal may have committed while the last chunk was being hashed.
     if (isPurged(db, device.orgId, sha)) {
         removeFiles(device.orgId, { sha });

@@ -10,8 +10,8 @@
 namespace chorus::server {
 
 namespace {
-// The synced record tables as the first release made them: frozen here, since the schema's kinds
-// have grown since (a later step adds what they gained).
+// The synced record tables as step 1 made them, frozen: today's schema (RecordStore::createTablesSql)
+// has grown since, and later steps add what it grew by.
 const char *const kRecordTablesV1[] = {
     "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT, created_at INTEGER,"
     " format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT, consent TEXT, contact_name TEXT,"
@@ -116,6 +116,43 @@ const char *const kPostgresSearchV3[] = {
 const char *const kServerTablesV4[] = {
     "CREATE TABLE seal_keys (org_id TEXT NOT NULL REFERENCES organisations(id), key_id TEXT NOT NULL,"
     " public_key TEXT NOT NULL, secret_key TEXT NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (org_id, key_id))",
+};
+// 5: outreach (the same as the device's step 5): workers, their sessions, and on each contribution
+// its session and the worker who helped; the sessions view counts answers by session.
+const char *const kOutreachV5[] = {
+    "CREATE TABLE workers (id TEXT PRIMARY KEY, name TEXT, pin_hash TEXT, retired INTEGER,"
+    " versions TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE outreach_sessions (id TEXT PRIMARY KEY, worker_id TEXT, site_id TEXT, place TEXT,"
+    " started_at INTEGER, ended_at INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+    "ALTER TABLE contributions ADD COLUMN outreach_session_id TEXT",
+    "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
+    "CREATE INDEX contributions_outreach ON contributions (outreach_session_id)",
+};
+// 6: what people chose (docs/privacy.md): each organisation's retention period, the anonymous counts a
+// retention purge keeps, contact-back notes, urgent word lists and marks, the urgent webhook. Servers
+// before this step created these tables outside the ladder, so the step leaves existing ones as they are.
+const char *const kPrivacyV6[] = {
+    "CREATE TABLE IF NOT EXISTS org_retention (org_id TEXT PRIMARY KEY, months INTEGER NOT NULL)",
+    // Only what the charts need and nothing that points at a person: no id, site, text or day.
+    // rating 0 means the answer had none.
+    "CREATE TABLE IF NOT EXISTS retained_counts (org_id TEXT NOT NULL, prompt_id TEXT NOT NULL, month TEXT NOT NULL,"
+    " format TEXT NOT NULL, rating INTEGER NOT NULL, n INTEGER NOT NULL,"
+    " PRIMARY KEY (org_id, prompt_id, month, format, rating))",
+    // People who asked to be contacted and have been: when, by whom, and staff's note. Removed with
+    // the answer (forgetContactNotes), since the note is about the person.
+    "CREATE TABLE IF NOT EXISTS contact_back (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL,"
+    " contacted_at INTEGER NOT NULL, contacted_by TEXT NOT NULL, note TEXT NOT NULL)",
+    // Words and phrases, per language, that mark a written answer for urgent review on arrival.
+    "CREATE TABLE IF NOT EXISTS urgent_words (org_id TEXT NOT NULL, language TEXT NOT NULL, phrase TEXT NOT NULL,"
+    " PRIMARY KEY (org_id, language, phrase))",
+    // Answers that need attention now: by the word list ("words") or by staff ("staff").
+    "CREATE TABLE IF NOT EXISTS urgent (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, marked_at INTEGER NOT NULL,"
+    " source TEXT NOT NULL, marked_by TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS org_webhook (org_id TEXT PRIMARY KEY, url TEXT NOT NULL)",
+    // Urgent-webhook calls not yet accepted by the receiver (ids only, never words), so a restart
+    // resumes them. New in this step.
+    "CREATE TABLE IF NOT EXISTS urgent_webhook_pending (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL,"
+    " body TEXT NOT NULL, created_at INTEGER NOT NULL)",
 };
 } // namespace
 
@@ -230,9 +267,19 @@ void ServerDb::migrate(sql::Connection &db)
             db.setSchemaVersion(4);
         }
         if (version < 5) {
-            for (const char *sql : sync::kCoproductionStep)
+            for (const char *sql : kOutreachV5)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(5);
+        }
+        if (version < 6) {
+            for (const char *sql : kPrivacyV6)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(6);
+        }
+        if (version < 7) {
+            for (const char *sql : sync::kCoproductionStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(7);
         }
     });
 }

@@ -14,7 +14,7 @@ namespace chorus::server {
 
 class ServerDb {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens (creating if needed) and migrates. Throws std::runtime_error with a clear message for a
     // database from a newer server or a URL this build cannot serve.
@@ -50,6 +50,8 @@ public:
     [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }
     // Where the data lives, for logs: the SQLite path, or the PostgreSQL URL without its password.
     [[nodiscard]] const std::string &location() const { return m_location; }
+    // What connect() takes, for work that outlives a request (a webhook retried on its own thread).
+    [[nodiscard]] const std::string &url() const { return m_url; }
     // The SQLite file; empty for PostgreSQL.
     [[nodiscard]] std::string path() const { return m_dialect == sql::Dialect::SQLite ? m_location : std::string(); }
     // Checkpoints and truncates SQLite's write-ahead log, so a withdrawal's purged content leaves the disk.

@@ -2,6 +2,7 @@
 
 #include "../common/realistic.h"
 #include "benchsync.h"
+#include "client/enginestore.h"
 #include "domain/identifiers.h"
 #include "sqlite/database.h"
 #include "storage/devicestore.h"
@@ -92,13 +93,19 @@ void fillStore(DeviceStore &store, const QString &mediaDir, int first, int count
         writeRandomFile(temp, voiceBytes, (std::uint64_t(entropy()) << 32) ^ entropy());
         voices << media.adopt(temp, QStringLiteral("audio/ogg"), 30000);
     }
-    const QString deviceId = store.deviceId();
+    // As the kiosk does once enrolled: its answers name the device and site the server knows.
+    QString deviceId, siteId;
+    store.read([&] {
+        deviceId = store.originDeviceId();
+        siteId = QString::fromStdString(store.state().get(sync::client::statekey::kSite).value_or(""));
+    });
     const int end = first + count;
     for (int start = first; start < end; start += perTransaction) {
         const int stop = std::min(end, start + perTransaction);
         store.write([&] {
             for (int i = start; i < stop; ++i) {
                 Contribution c = stamped(realisticContribution(i), deviceId);
+                c.siteId = siteId;
                 if (const int v = i - (end - voiceNotes); v >= 0) {
                     c.format = AnswerFormat::Speak;
                     c.media = { voices[v] };

@@ -4,6 +4,7 @@
 #include "benchprobe.h"
 #include "controllers/kioskcontext.h"
 #include "screenshottour.h"
+#include "shutdownsignals.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -88,5 +89,6 @@ int main(int argc, char *argv[])
                                                   : chorus::ScreenshotTour::saveInto(*window, dir));
         return tour.run();
     }
+    const chorus::ShutdownSignals shutdownSignals;
     return QGuiApplication::exec();
 }

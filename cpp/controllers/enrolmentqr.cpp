@@ -14,12 +14,25 @@ QString codeFromPayload(const QString &payload)
     const QString text = payload.trimmed();
     if (!text.startsWith(prefix, Qt::CaseInsensitive))
         return {};
-    const QString code = text.mid(prefix.size()).trimmed();
+    const QString rest = text.mid(prefix.size()).trimmed();
+    const qsizetype hash = rest.indexOf(QLatin1Char('#'));
+    const QString code = rest.left(hash);
     // Codes are short letters, digits and dashes; anything else is not ours.
     for (const QChar c : code)
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-'))
             return {};
-    return code.size() <= 64 ? code : QString();
+    if (code.isEmpty() || code.size() > 64)
+        return {};
+    if (hash < 0)
+        return code;
+    // A key id is 16 hex digits (sync/seal/sealformat.h).
+    const QString keyId = rest.mid(hash + 1).toLower();
+    if (keyId.size() != 16)
+        return {};
+    for (const QChar c : keyId)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return {};
+    return code + QLatin1Char('#') + keyId;
 }
 
 QString codeFromImage(const QImage &image)

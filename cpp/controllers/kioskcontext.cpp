@@ -2,14 +2,17 @@
 
 #include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
+#include "controllers/rightssingletons.h"
 #include "storage/conflictrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
+#include "storage/helpwordsrepository.h"
 #include "storage/groupsessionrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
+#include "storage/outreachrepository.h"
 #include "storage/promptrepository.h"
 #include "storage/publishedidearepository.h"
 #include "storage/voicenoterepository.h"
@@ -17,6 +20,8 @@
 #include "sync/syncsingleton.h"
 
 #include <QDateTime>
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QThreadPool>
 
 namespace chorus {
@@ -52,6 +57,17 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_outreachRepository = std::make_unique<OutreachRepository>(*m_store);
+    const QString storeFolder = QFileInfo(options.dbPath).absolutePath();
+    m_outreach = std::make_unique<OutreachController>(*m_store, *m_outreachRepository, *m_session, [storeFolder] {
+        const QStorageInfo disk(storeFolder);
+        return OutreachController::Space{disk.bytesAvailable(), disk.bytesTotal()};
+    });
+    // The session's count follows each saved answer; workers and the role arrive by sync.
+    QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
+    m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
+    m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
+    m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
     m_groupRepository = std::make_unique<GroupSessionRepository>(*m_store);
     m_group = std::make_unique<GroupSessionController>(*m_groupRepository, *m_writer, *m_session, m_settings->siteId());
     m_ideaRepository = std::make_unique<PublishedIdeaRepository>(*m_store);
@@ -75,7 +91,11 @@ KioskContext::KioskContext(const Options &options)
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
         m_promptEditor->refresh();
+        m_outreach->refresh();
     });
+    // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
+    QObject::connect(m_deskWithdrawal.get(), &DeskWithdrawal::syncWanted, m_sync.get(), [this] { m_sync->syncNow(); });
+    QObject::connect(m_sync.get(), &SyncController::countsChanged, m_deskWithdrawal.get(), &DeskWithdrawal::refresh);
     // A coordinator's question edit or settlement goes to the server straight away, like an answer.
     const auto sendCoordinatorEdit = [this] {
         reloadContent();
@@ -94,6 +114,8 @@ KioskContext::KioskContext(const Options &options)
         m_group->setLanguage(code);
         m_ideasHere->setLanguage(code);
         m_speaker->setLanguage(code);
+        m_helpWords->setLanguage(code);
+        m_deskWithdrawal->setLanguage(code);
     });
     QObject::connect(m_settings.get(), &KioskSettings::changed, m_settings.get(), [this] {
         m_inactivity->setTimeoutMs(m_settings->inactivitySeconds() * 1000);
@@ -122,7 +144,10 @@ void KioskContext::installSingletons()
     PicturesSingleton::instance = m_pictures.get();
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
+    HelpWordsSingleton::instance = m_helpWords.get();
+    DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
+    OutreachSingleton::instance = m_outreach.get();
     GroupSingleton::instance = m_group.get();
     IdeasHereSingleton::instance = m_ideasHere.get();
 }
@@ -148,6 +173,7 @@ void KioskContext::reloadContent()
     m_voiceNotes->reload();
     m_pictures->refresh();
     m_conflicts->reload();
+    m_helpWords->reload();
 }
 
 } // namespace chorus

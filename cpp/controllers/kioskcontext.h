@@ -10,7 +10,10 @@
 namespace chorus {
 
 class ContributionWriter;
+class DeskWithdrawal;
 class DeviceStore;
+class HelpWords;
+class HelpWordsRepository;
 class PublishedIdeaRepository;
 class PublishedIdeasModel;
 class GroupSessionController;
@@ -25,6 +28,8 @@ class ConflictRepository;
 class ConflictsModel;
 class OutcomeRepository;
 class OutcomesModel;
+class OutreachController;
+class OutreachRepository;
 class PictureLibrary;
 class PromptEditor;
 class PromptRepository;
@@ -66,6 +71,9 @@ public:
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
+    [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
+    [[nodiscard]] DeskWithdrawal &deskWithdrawal() { return *m_deskWithdrawal; }
     [[nodiscard]] GroupSessionController &group() { return *m_group; }
     [[nodiscard]] PublishedIdeasModel &ideasHere() { return *m_ideasHere; }
 
@@ -95,6 +103,11 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<OutreachRepository> m_outreachRepository;
+    std::unique_ptr<OutreachController> m_outreach;
+    std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
+    std::unique_ptr<HelpWords> m_helpWords;
+    std::unique_ptr<DeskWithdrawal> m_deskWithdrawal;
     std::unique_ptr<GroupSessionRepository> m_groupRepository;
     std::unique_ptr<GroupSessionController> m_group;
     std::unique_ptr<PublishedIdeaRepository> m_ideaRepository;

@@ -3,6 +3,7 @@
 #include "controllers/drawingrenderer.h"
 #include "storage/contributionwriter.h"
 #include "storage/mediastore.h"
+#include "voice/voicedraftfolder.h"
 
 #include <QFile>
 #include <QThreadPool>
@@ -234,7 +235,7 @@ void KioskSession::discardRecording()
     if (m_recording.tempPath.isEmpty())
         return;
     // A recording nobody sent is deleted, not left for the next person to find.
-    QThreadPool::globalInstance()->start([path = m_recording.tempPath] { QFile::remove(path); });
+    QThreadPool::globalInstance()->start([path = m_recording.tempPath] { VoiceDraftFolder::remove(path); });
     m_recording = {};
 }
 
@@ -276,12 +277,20 @@ void KioskSession::submit(const QList<PendingMedia> &media)
 {
     Contribution draft = m_draft;
     draft.siteId = m_siteId;
+    draft.outreachSessionId = m_outreachSessionId;
+    draft.assistedBy = m_assistedBy;
     if (!draft.consent.contactMe) {
         draft.contactName.clear();
         draft.contactDetail.clear();
     }
     QMetaObject::invokeMethod(&m_writer, [w = &m_writer, draft, media] { w->save(draft, media); },
                               Qt::QueuedConnection);
+}
+
+void KioskSession::setOutreach(const QString &sessionId, const QString &assistedBy)
+{
+    m_outreachSessionId = sessionId;
+    m_assistedBy = assistedBy;
 }
 
 void KioskSession::reset()

@@ -84,6 +84,11 @@ public:
     Q_INVOKABLE void setLanguage(const QString &language);
     // The site answers are recorded for; changes when the device is enrolled.
     void setSiteId(const QString &siteId) { m_siteId = siteId; }
+    // On an outreach tablet, what each answer sent from now on carries: the worker's session, and
+    // the worker who is writing it for the person (empty: the person answers). Kept across reset()
+    // (begin() resets); the outreach controller sets both for each answer and clears the helper
+    // once it is sent.
+    void setOutreach(const QString &sessionId, const QString &assistedBy);
     Q_INVOKABLE void send();
     Q_INVOKABLE void reset();
 
@@ -102,6 +107,8 @@ private:
     ContributionWriter &m_writer;
     const MediaStore &m_media;
     QString m_siteId;
+    QString m_outreachSessionId;
+    QString m_assistedBy;
     QString m_format;
     Contribution m_draft;
     QVariantList m_strokes;

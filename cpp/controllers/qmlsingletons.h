@@ -7,6 +7,7 @@
 #include "controllers/kiosksession.h"
 #include "controllers/kiosksettings.h"
 #include "controllers/languageswitcher.h"
+#include "controllers/outreachcontroller.h"
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
 #include "controllers/picturelibrary.h"
@@ -140,6 +141,13 @@ struct IdeasHereSingleton : SingletonInstance<PublishedIdeasModel> {
     QML_FOREIGN(chorus::PublishedIdeasModel)
     QML_SINGLETON
     QML_NAMED_ELEMENT(IdeasHere)
+};
+
+struct OutreachSingleton : SingletonInstance<OutreachController> {
+    Q_GADGET
+    QML_FOREIGN(chorus::OutreachController)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Outreach)
 };
 
 } // namespace chorus

@@ -1,8 +1,10 @@
 #include "voiceplayer.h"
 
 #include "voice/opusduration.h"
+#include "voice/voicedraftfolder.h"
 
 #include <QAudioOutput>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QMediaPlayer>
 
@@ -12,6 +14,7 @@ VoicePlayer::VoicePlayer(QObject *parent)
     : QObject(parent)
     , m_player(new QMediaPlayer(this))
     , m_output(new QAudioOutput(this))
+    , m_draft(new QBuffer(this))
 {
     m_player->setAudioOutput(m_output);
     connect(m_player, &QMediaPlayer::positionChanged, this, &VoicePlayer::positionChanged);
@@ -29,21 +32,26 @@ void VoicePlayer::setSource(const QString &path)
     if (path == m_source)
         return;
     m_player->stop();
+    m_player->setSource(QUrl());
+    m_draft->close();
+    m_draft->setData(QByteArray());
     m_source = path;
     setError({});
+    std::optional<qint64> duration;
     if (path.isEmpty()) {
-        m_durationMs = 0;
-        m_player->setSource(QUrl());
+        duration = 0;
     } else if (!QFileInfo::exists(path)) {
-        m_durationMs = 0;
         setError(QStringLiteral("This recording is missing from the device."));
+    } else if (const auto draft = VoiceDraftFolder::read(path)) {
+        m_draft->setData(*draft);
+        duration = opusDurationMs(*draft);
     } else {
-        const auto duration = opusDurationMs(path);
-        m_durationMs = int(duration.value_or(0));
-        if (!duration)
-            setError(QStringLiteral("This file is not a voice recording that can be played."));
-        // Set lazily on play(): opening the media pipeline is slow and a staff list holds many notes.
+        duration = opusDurationMs(path);
     }
+    m_durationMs = int(duration.value_or(0));
+    if (!duration && m_error.isEmpty())
+        setError(QStringLiteral("This file is not a voice recording that can be played."));
+    // Set lazily on play(): opening the media pipeline is slow and a staff list holds many notes.
     Q_EMIT sourceChanged();
     Q_EMIT positionChanged();
 }
@@ -63,8 +71,14 @@ void VoicePlayer::play()
     if (m_source.isEmpty() || m_durationMs == 0)
         return;
     const QUrl url = QUrl::fromLocalFile(m_source);
-    if (m_player->source() != url)
-        m_player->setSource(url);
+    if (m_player->source() != url) {
+        if (m_draft->data().isEmpty()) {
+            m_player->setSource(url);
+        } else {
+            m_draft->open(QIODevice::ReadOnly);
+            m_player->setSourceDevice(m_draft, url);
+        }
+    }
     m_player->play();
 }
 

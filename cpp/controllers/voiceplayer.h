@@ -1,5 +1,6 @@
 #pragma once
-// Plays one stored voice note and says how long it is: the Speak panel's review and staff mode.
+// Plays one voice note and says how long it is: the Speak panel's review of its (encrypted) draft,
+// decrypted in memory only, and staff mode's stored notes.
 
 #include <QObject>
 #include <QString>
@@ -7,6 +8,7 @@
 #include <qqmlregistration.h>
 
 class QAudioOutput;
+class QBuffer;
 class QMediaPlayer;
 
 namespace chorus {
@@ -27,7 +29,8 @@ public:
     explicit VoicePlayer(QObject *parent = nullptr);
     ~VoicePlayer() override;
 
-    // A local file path (staff mode passes MediaStore::pathOf(sha)); empty stops and clears.
+    // A local file path (staff mode passes MediaStore::pathOf(sha), the Speak panel its draft);
+    // empty stops and clears.
     [[nodiscard]] QString source() const { return m_source; }
     void setSource(const QString &path);
     // Read from the file itself, so the length shows before anything plays.
@@ -57,6 +60,8 @@ private:
 
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
+    // A draft's plain bytes, played from memory: they never go back to the disk.
+    QBuffer *m_draft;
     QString m_source;
     int m_durationMs = 0;
     QString m_error;

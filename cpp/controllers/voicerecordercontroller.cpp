@@ -153,7 +153,7 @@ void VoiceRecorderController::discard()
 {
     clearError();
     if (m_state == State::Kept) {
-        QFile::remove(m_keptPath);
+        VoiceDraftFolder::remove(m_keptPath);
         m_keptPath.clear();
         m_durationMs = 0;
         setState(State::Idle);
@@ -177,7 +177,8 @@ void VoiceRecorderController::onRecorderState()
         break;
     case VoiceRecorder::State::Recorded:
         // The file's own length, so what the kiosk stores is what a player will show.
-        m_durationMs = int(opusDurationMs(m_recorder->draftPath()).value_or(m_recorder->elapsedMs()));
+        m_durationMs = int(opusDurationMs(VoiceDraftFolder::read(m_recorder->draftPath()).value_or(QByteArray()))
+                               .value_or(m_recorder->elapsedMs()));
         setState(State::Review);
         break;
     case VoiceRecorder::State::Idle:

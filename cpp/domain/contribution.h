@@ -50,6 +50,10 @@ struct Contribution {
     ContributionStatus status = ContributionStatus::New;
     bool withdrawn = false;
     bool redacted = false;
+    // On an outreach tablet: the worker's session it was taken in, and the worker who wrote or
+    // recorded it on the person's behalf (empty when the person answered themselves).
+    QString outreachSessionId;
+    QString assistedBy;
     QString groupSessionId; // set when this is an idea in a group session
 };
 

@@ -43,9 +43,9 @@ Contribution ContributionRepository::save(Contribution draft)
         throw StorageError(StorageError::Kind::Invalid, error);
     draft.id = newUuidV7();
     draft.createdAt = QDateTime::currentDateTimeUtc();
-    draft.deviceId = m_store.deviceId();
     draft.withdrawn = false;
     m_store.write([&] {
+        draft.deviceId = m_store.originDeviceId();
         draft.reference = uniqueReference();
         const auto change = m_store.records().writeLocal(kKind, draft.id.toStdString(), mapping::toFields(draft), newChangeId());
         m_store.outbox().append(change);

@@ -63,8 +63,8 @@ bool DemoContent::install(DeviceStore &store)
         }
         (void)store.records().apply(demoChange(
             "outcome", "demo-outcome-opening",
-            {{"said", {{"en", "You said the centre opened too late."}, {"cy", "Dywedoch chi fod y ganolfan yn agor yn rhy hwyr."}, {"ar", "قلتم إن المركز يفتح متأخرا."}}},
-             {"did", {{"en", "We now open at 9am on weekdays."}, {"cy", "Rydyn ni nawr yn agor am 9am yn ystod yr wythnos."}, {"ar", "نفتح الآن الساعة التاسعة صباحا أيام الأسبوع."}}},
+            {{"said", {{"en", "The centre opens too late."}, {"cy", "Mae'r ganolfan yn agor yn rhy hwyr."}, {"ar", "المركز يفتح متأخرا."}}},
+             {"did", {{"en", "Opening hours now start at 9am on weekdays."}, {"cy", "Mae'r oriau agor nawr yn dechrau am 9am yn ystod yr wythnos."}, {"ar", "ساعات العمل تبدأ الآن الساعة التاسعة صباحا أيام الأسبوع."}}},
              {"happened_at", 1790000000000LL},
              {"prompt_ids", json::array({"demo-prompt-opening-hours"})},
              {"themes", json::array({"opening hours"})},

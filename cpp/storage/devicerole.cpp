@@ -12,4 +12,11 @@ bool isCoordinatorDevice(DeviceStore &store)
     return coordinator;
 }
 
+bool isOutreachDevice(DeviceStore &store)
+{
+    bool outreach = false;
+    store.read([&] { outreach = store.state().get(sync::client::statekey::kRole) == "outreach"; });
+    return outreach;
+}
+
 } // namespace chorus

@@ -7,5 +7,7 @@ namespace chorus {
 class DeviceStore;
 
 [[nodiscard]] bool isCoordinatorDevice(DeviceStore &store);
+// An outreach tablet: a worker signs in and runs sessions (OutreachController).
+[[nodiscard]] bool isOutreachDevice(DeviceStore &store);
 
 } // namespace chorus

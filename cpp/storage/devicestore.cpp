@@ -1,5 +1,6 @@
 #include "storage/devicestore.h"
 
+#include "client/enginestore.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -53,6 +54,7 @@ std::unique_ptr<DeviceStore> DeviceStore::open(const QString &path, int busyTime
         migrations::migrate(*db);
         std::unique_ptr<DeviceStore> store(new DeviceStore(path, std::move(db)));
         store->loadIdentity();
+        store->moveSecretsOut();
         return store;
     } catch (const sqlite::Error &e) {
         throw toStorageError(e, path);
@@ -63,7 +65,9 @@ DeviceStore::DeviceStore(QString path, std::unique_ptr<sqlite::Database> db)
     : m_path(std::move(path))
     , m_db(std::move(db))
 {
-    m_state = std::make_unique<sync::SyncState>(*m_db);
+    if (m_path != QLatin1String(":memory:"))
+        m_secrets = std::make_unique<sync::DeviceSecrets>(sync::DeviceSecrets::pathFor(QFile::encodeName(m_path).toStdString()));
+    m_state = std::make_unique<sync::SyncState>(*m_db, m_secrets.get());
     m_outbox = std::make_unique<sync::Outbox>(*m_db);
     m_sealer = std::make_unique<sync::seal::DeviceSealer>(*m_state);
 }
@@ -88,6 +92,50 @@ void DeviceStore::loadIdentity()
     // A device follows the server's judgement of conflicts (see sync::ConflictRole).
     m_records = std::make_unique<sync::RecordStore>(*m_db, m_clock, m_deviceId.toStdString(), sync::ConflictRole::Follow);
     m_records->setSealerSource([this] { return m_sealer->current(); });
+}
+
+void DeviceStore::moveSecretsOut()
+{
+    if (!m_secrets)
+        return;
+    // Stores from before the secrets file kept the token and the PIN's hash in these tables.
+    struct Held {
+        const char *table;
+        const char *key;
+        std::optional<std::string> value;
+    };
+    Held held[] = { { "sync_state", sync::secretkey::kToken, {} },
+        { "local_settings", sync::secretkey::kStaffPinHash, {} } };
+    for (auto &h : held) {
+        auto s = m_db->prepare(std::string("SELECT value FROM ") + h.table + " WHERE key = ?1");
+        s.bind(1, std::string(h.key));
+        if (s.step())
+            h.value = s.text(0);
+    }
+    if (!held[0].value && !held[1].value)
+        return;
+    // The file first: a crash before the rows go just repeats the move at the next start.
+    try {
+        for (const auto &h : held)
+            if (h.value)
+                m_secrets->set(h.key, *h.value);
+    } catch (const std::runtime_error &e) {
+        throw StorageError(StorageError::Kind::ReadOnly, QString::fromUtf8(e.what()));
+    }
+    m_db->transaction([&] {
+        for (const auto &h : held)
+            m_db->prepare(std::string("DELETE FROM ") + h.table + " WHERE key = ?1").bind(1, std::string(h.key)).run();
+    });
+    // Not left behind in free pages or the WAL either.
+    m_db->forgetDeletedContent();
+    qCInfo(lcStorage) << "moved the device token and staff PIN hash out of" << m_path << "into their own file";
+}
+
+QString DeviceStore::originDeviceId()
+{
+    if (auto enrolled = m_state->get(sync::client::statekey::kServerDeviceId))
+        return QString::fromStdString(*enrolled);
+    return m_deviceId;
 }
 
 void DeviceStore::write(const std::function<void()> &fn)

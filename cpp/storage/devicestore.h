@@ -33,14 +33,22 @@ public:
     [[nodiscard]] sync::RecordStore &records() { return *m_records; }
     [[nodiscard]] sync::Outbox &outbox() { return *m_outbox; }
     [[nodiscard]] sync::SyncState &state() { return *m_state; }
+    // The device's token and staff PIN hash, in a 0600 file beside the store; null for :memory:.
+    [[nodiscard]] sync::DeviceSecrets *secrets() { return m_secrets.get(); }
     // Null on a device that does not seal (a coordinator, or one not enrolled yet).
     [[nodiscard]] sync::seal::FieldSealer *sealer() { return m_sealer->current(); }
     [[nodiscard]] QString deviceId() const { return m_deviceId; }
+    // The device a contribution names as its origin: once enrolled, the id the server knows this
+    // device by (the server stamps that id over any other and answers with a stamp per
+    // contribution, which the device then writes back), before enrolment this store's own id.
+    // Call inside write() or read().
+    [[nodiscard]] QString originDeviceId();
     [[nodiscard]] QString path() const { return m_path; }
 
 private:
     DeviceStore(QString path, std::unique_ptr<sqlite::Database> db);
     void loadIdentity();
+    void moveSecretsOut();
 
     QString m_path;
     std::unique_ptr<sqlite::Database> m_db;
@@ -48,6 +56,7 @@ private:
     QString m_deviceId;
     std::unique_ptr<sync::RecordStore> m_records;
     std::unique_ptr<sync::Outbox> m_outbox;
+    std::unique_ptr<sync::DeviceSecrets> m_secrets;
     std::unique_ptr<sync::SyncState> m_state;
     std::unique_ptr<sync::seal::DeviceSealer> m_sealer;
 };

@@ -1,7 +1,12 @@
 #pragma once
-// Settings that belong to this device alone and never sync: site name, staff PIN hash, theme.
+// Settings that belong to this device alone and never sync: site name, theme, and the staff PIN's
+// hash, which is kept in the device's secrets file (sync::DeviceSecrets), not in the store.
 
 #include <QString>
+
+namespace chorus::sync {
+class DeviceSecrets;
+}
 
 namespace chorus {
 
@@ -14,6 +19,8 @@ public:
     void setValue(const QString &key, const QString &value);
 
 private:
+    [[nodiscard]] sync::DeviceSecrets *secretsFor(const QString &key);
+
     DeviceStore &m_store;
 };
 

@@ -1,6 +1,8 @@
 #include "storage/mediastore.h"
 
 #include "storage/devicestore.h"
+#include "fs/durablefile.h"
+#include "seal/draftkeys.h"
 #include "seal/mediasealer.h"
 #include "storage/storageerror.h"
 
@@ -11,7 +13,9 @@
 #include <QFileInfo>
 #include <QUuid>
 
-#include <fstream>
+#include <sstream>
+
+#include <sodium.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -62,38 +66,55 @@ QString MediaStore::pathOf(const QString &sha256) const
 
 QString MediaStore::adopt(const QString &tempPath, const QString &mime, qint64 durationMs)
 {
-    QFile file(tempPath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::NotFound,
-                           QStringLiteral("The recording or drawing %1 could not be read: %2").arg(tempPath, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        throw StorageError(StorageError::Kind::Other, QStringLiteral("Could not read %1").arg(tempPath));
-    qint64 bytes = file.size();
-    file.close();
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const std::string draftName = QFile::encodeName(tempPath).toStdString();
+    std::string plain;
+    if (sync::seal::DraftKeys::has(draftName)) {
+        // A voice draft, encrypted as it was recorded: opened in memory with the key only this
+        // process holds.
+        auto opened = sync::seal::DraftKeys::open(draftName);
+        if (!opened)
+            throw StorageError(StorageError::Kind::NotFound,
+                               QStringLiteral("The recording %1 could not be read back").arg(tempPath));
+        plain = std::move(*opened);
+    } else {
+        QFile file(tempPath);
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::NotFound,
+                               QStringLiteral("The recording or drawing %1 could not be read: %2").arg(tempPath, file.errorString()));
+        const QByteArray bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError)
+            throw StorageError(StorageError::Kind::Other, QStringLiteral("Could not read %1").arg(tempPath));
+        plain.assign(bytes.constData(), std::size_t(bytes.size()));
+    }
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArrayView(plain.data(), qsizetype(plain.size())), QCryptographicHash::Sha256).toHex());
     const QString target = pathOf(sha);
+    qint64 bytes = qint64(plain.size());
     if (auto *sealer = m_store.sealer()) {
         // Kiosks and outreach tablets keep only the sealed form, named by the SHA-256 of what was
         // said (the server checks that name once it has opened the file).
         if (!QFile::exists(target)) {
             const QString sealing = target + QStringLiteral(".sealing");
-            std::ifstream plain(QFile::encodeName(tempPath).constData(), std::ios::binary);
-            if (!plain || !sync::seal::MediaSealer::sealStream(sealer->publicKey(), plain, QFile::encodeName(sealing).constData()))
+            std::istringstream in(plain);
+            if (!sync::seal::MediaSealer::sealStream(sealer->publicKey(), in, QFile::encodeName(sealing).constData()))
                 throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not seal the media file in %1").arg(m_dir));
             if (!QFile::rename(sealing, target))
                 throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not store the media file in %1").arg(m_dir));
         }
-        QFile::remove(tempPath);
         bytes = QFileInfo(target).size();
-    } else {
-        syncPath(tempPath);
-        if (QFile::exists(target)) {
-            QFile::remove(tempPath);
-        } else if (!QFile::rename(tempPath, target)) {
+    } else if (!QFile::exists(target)) {
+        // Written whole under a temporary name first, so a crash never leaves half a file under the
+        // name of the whole.
+        const QString writing = temporaryPath(QStringLiteral("part"));
+        if (!sync::fs::writeDurably(QFile::encodeName(writing).constData(), plain, sync::fs::WriteMode::Replace)
+            || !QFile::rename(writing, target)) {
+            QFile::remove(writing);
             throw StorageError(StorageError::Kind::ReadOnly, QStringLiteral("Could not store the media file in %1").arg(m_dir));
         }
     }
+    sodium_memzero(plain.data(), plain.size());
+    sync::seal::DraftKeys::forget(draftName);
+    QFile::remove(tempPath);
     syncPath(m_dir);
     m_store.write([&] {
         auto &s = m_store.db().cached("INSERT OR IGNORE INTO media (sha256, mime, bytes, duration_ms, created_at)"

@@ -64,7 +64,17 @@ const std::vector<std::vector<const char *>> &steps()
             " SELECT seq, change_id, record_id, body FROM outbox_v3 ORDER BY seq",
             "DROP TABLE outbox_v3",
         },
-        // 5: co-production (group sessions, votes, published ideas, supports, outcome status).
+        // 5: outreach. Workers published by coordinators, the tablet's collecting sessions, and on each
+        // contribution the session it was taken in and the worker who helped (if one did).
+        {
+            "CREATE TABLE workers (id TEXT PRIMARY KEY, name TEXT, pin_hash TEXT, retired INTEGER,"
+            " versions TEXT NOT NULL DEFAULT '{}')",
+            "CREATE TABLE outreach_sessions (id TEXT PRIMARY KEY, worker_id TEXT, site_id TEXT, place TEXT,"
+            " started_at INTEGER, ended_at INTEGER, versions TEXT NOT NULL DEFAULT '{}')",
+            "ALTER TABLE contributions ADD COLUMN outreach_session_id TEXT",
+            "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
+        },
+        // 6: co-production (group sessions, votes, published ideas, supports, outcome status).
         std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
     };
     return all;

@@ -101,6 +101,8 @@ json toFields(const Contribution &c)
         {"status", s(statusName(c.status))},
         {"reference", s(c.reference)},
         {"redacted", c.redacted},
+        {"outreach_session_id", optionalText(c.outreachSessionId)},
+        {"assisted_by", optionalText(c.assistedBy)},
     };
     // Only an idea carries its session, so an ordinary answer's record is as it always was.
     if (!c.groupSessionId.isEmpty())
@@ -127,6 +129,8 @@ Contribution contributionFromRecord(const json &r)
             if (sym.is_object())
                 c.symbols.push_back({q(sym, "symbol"), pileFromName(q(sym, "pile")).value_or(SortedSymbol::Pile::Unsure)});
     c.media = stringList(r, "media");
+    c.outreachSessionId = q(r, "outreach_session_id");
+    c.assistedBy = q(r, "assisted_by");
     if (auto it = r.find("consent"); it != r.end() && it->is_object()) {
         c.consent.mayQuote = boolean(*it, "quote");
         c.consent.contactMe = boolean(*it, "contact");

@@ -6,10 +6,9 @@
 
 namespace chorus {
 
-std::optional<qint64> opusDurationMs(const QString &path)
+namespace {
+std::optional<qint64> durationOf(OggOpusFile *file)
 {
-    int error = 0;
-    OggOpusFile *file = op_open_file(QFile::encodeName(path).constData(), &error);
     if (!file)
         return std::nullopt;
     const ogg_int64_t samples = op_pcm_total(file, -1); // always at 48 kHz, pre-skip removed
@@ -17,6 +16,20 @@ std::optional<qint64> opusDurationMs(const QString &path)
     if (samples < 0)
         return std::nullopt;
     return qint64(samples) / 48;
+}
+} // namespace
+
+std::optional<qint64> opusDurationMs(const QString &path)
+{
+    int error = 0;
+    return durationOf(op_open_file(QFile::encodeName(path).constData(), &error));
+}
+
+std::optional<qint64> opusDurationMs(const QByteArray &ogg)
+{
+    int error = 0;
+    return durationOf(
+        op_open_memory(reinterpret_cast<const unsigned char *>(ogg.constData()), size_t(ogg.size()), &error));
 }
 
 } // namespace chorus

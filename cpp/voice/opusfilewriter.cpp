@@ -2,9 +2,11 @@
 
 #include "voicelog.h"
 
-#include <opusenc.h>
+#include "seal/draftkeys.h"
 
-#include <unistd.h>
+#include <QFile>
+
+#include <opusenc.h>
 
 #include <algorithm>
 
@@ -24,11 +26,13 @@ bool OpusFileWriter::open(const QString &path, int sampleRate, int bitrate)
     m_rate = sampleRate;
     m_ioFailed = false;
     m_error.clear();
-    m_file.setFileName(path);
-    // Unbuffered: each Ogg page reaches the kernel as soon as it is made, so a crash loses at most
-    // the muxing delay; pages come about twice a second, so this costs nothing.
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        m_error = m_file.errorString();
+    m_path = path;
+    // Each Ogg page is encrypted and handed to the kernel as soon as it is made, so a crash loses at
+    // most the muxing delay and leaves only ciphertext; pages come about twice a second.
+    const std::string file = QFile::encodeName(path).toStdString();
+    if (!m_draft.open(file, sync::seal::DraftKeys::create(file))) {
+        m_error = QString::fromStdString(m_draft.errorString());
+        sync::seal::DraftKeys::forget(file);
         return false;
     }
 
@@ -39,8 +43,7 @@ bool OpusFileWriter::open(const QString &path, int sampleRate, int bitrate)
     ope_comments_destroy(comments);
     if (!m_encoder) {
         m_error = QString::fromUtf8(ope_strerror(error));
-        m_file.close();
-        m_file.remove();
+        discardFile();
         return false;
     }
     ope_encoder_ctl(m_encoder, OPUS_SET_BITRATE(bitrate));
@@ -86,7 +89,7 @@ bool OpusFileWriter::finish()
     if (drained != OPE_OK || m_ioFailed) {
         if (m_error.isEmpty())
             m_error = QString::fromUtf8(ope_strerror(drained));
-        m_file.close();
+        m_draft.close();
         return false;
     }
     return true;
@@ -99,19 +102,26 @@ void OpusFileWriter::abandon()
         ope_encoder_destroy(m_encoder);
         m_encoder = nullptr;
     }
-    if (m_file.isOpen())
-        m_file.close();
-    if (!m_file.fileName().isEmpty() && m_file.exists() && !m_file.remove())
-        qCWarning(chorusVoice) << "could not delete abandoned recording" << m_file.fileName() << m_file.errorString();
+    discardFile();
     m_abandoning = false;
+}
+
+void OpusFileWriter::discardFile()
+{
+    m_draft.close();
+    if (m_path.isEmpty())
+        return;
+    sync::seal::DraftKeys::forget(QFile::encodeName(m_path).constData());
+    if (QFile::exists(m_path) && !QFile::remove(m_path))
+        qCWarning(chorusVoice) << "could not delete abandoned recording" << m_path;
 }
 
 int OpusFileWriter::writeCallback(void *self, const unsigned char *data, int length)
 {
     auto *writer = static_cast<OpusFileWriter *>(self);
-    if (writer->m_file.write(reinterpret_cast<const char *>(data), length) != length) {
+    if (!writer->m_draft.append(data, static_cast<std::size_t>(length))) {
         writer->m_ioFailed = true;
-        writer->m_error = writer->m_file.errorString();
+        writer->m_error = QString::fromStdString(writer->m_draft.errorString());
         return 1;
     }
     return 0;
@@ -120,19 +130,17 @@ int OpusFileWriter::writeCallback(void *self, const unsigned char *data, int len
 int OpusFileWriter::closeCallback(void *self)
 {
     auto *writer = static_cast<OpusFileWriter *>(self);
-    if (!writer->m_file.isOpen())
+    if (!writer->m_draft.isOpen())
         return 0;
     if (writer->m_abandoning) {
-        writer->m_file.close();
+        writer->m_draft.close();
         return 0;
     }
-    // The person may press Send a moment later: the note must survive a power cut from then on.
-    bool ok = writer->m_file.flush() && ::fsync(writer->m_file.handle()) == 0;
+    const bool ok = writer->m_draft.finish();
     if (!ok) {
         writer->m_ioFailed = true;
-        writer->m_error = writer->m_file.errorString();
+        writer->m_error = QString::fromStdString(writer->m_draft.errorString());
     }
-    writer->m_file.close();
     return ok ? 0 : 1;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-// Streams mono PCM into an Ogg Opus file as it arrives, so a long note never sits in memory as PCM.
+// Streams mono PCM into an Ogg Opus draft as it arrives, so a long note never sits in memory as PCM.
+// The draft is encrypted as it is written, under a key only this process holds (seal::DraftKeys):
+// read it back with seal::DraftKeys::open (playback, Send), never straight from the disk.
 
-#include <QFile>
+#include "seal/draftstreamwriter.h"
+
 #include <QString>
 
 struct OggOpusEnc;
@@ -22,7 +25,7 @@ public:
     [[nodiscard]] bool write(const qint16 *samples, qsizetype count);
     // Flushes the last pages and makes the file durable; the writer is closed afterwards.
     [[nodiscard]] bool finish();
-    // Closes without finishing and deletes the file.
+    // Closes without finishing, deletes the file and forgets its key.
     void abandon();
 
     [[nodiscard]] bool isOpen() const { return m_encoder != nullptr; }
@@ -33,9 +36,11 @@ public:
 private:
     static int writeCallback(void *self, const unsigned char *data, int length);
     static int closeCallback(void *self);
+    void discardFile();
 
     OggOpusEnc *m_encoder = nullptr;
-    QFile m_file;
+    sync::seal::DraftStreamWriter m_draft;
+    QString m_path;
     qint64 m_samples = 0;
     int m_rate = 48000;
     bool m_ioFailed = false;

@@ -2,9 +2,13 @@
 
 #include "voicelog.h"
 
+#include "seal/draftkeys.h"
+
 #include <QDir>
 #include <QFile>
 #include <QUuid>
+
+#include <sodium.h>
 
 namespace chorus {
 
@@ -34,6 +38,22 @@ int VoiceDraftFolder::removeOrphans() const
     if (removed > 0)
         qCInfo(chorusVoice) << "removed" << removed << "orphaned voice drafts";
     return removed;
+}
+
+std::optional<QByteArray> VoiceDraftFolder::read(const QString &path)
+{
+    auto plain = sync::seal::DraftKeys::open(QFile::encodeName(path).toStdString());
+    if (!plain)
+        return std::nullopt;
+    QByteArray out(plain->data(), qsizetype(plain->size()));
+    sodium_memzero(plain->data(), plain->size());
+    return out;
+}
+
+bool VoiceDraftFolder::remove(const QString &path)
+{
+    sync::seal::DraftKeys::forget(QFile::encodeName(path).toStdString());
+    return !QFile::exists(path) || QFile::remove(path);
 }
 
 bool VoiceDraftFolder::isDraftName(const QString &fileName)

@@ -1,7 +1,10 @@
 #pragma once
 // Names unsent voice notes in the media folder and sweeps away the ones a crash or power cut left.
 
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace chorus {
 
@@ -19,6 +22,11 @@ public:
     int removeOrphans() const;
 
     [[nodiscard]] static bool isDraftName(const QString &fileName);
+    // A draft this process recorded, decrypted in memory (it is encrypted on disk); nothing when the
+    // key is not held here or the draft is incomplete.
+    [[nodiscard]] static std::optional<QByteArray> read(const QString &path);
+    // Deletes a draft and forgets its key.
+    static bool remove(const QString &path);
 
 private:
     QString m_dir;

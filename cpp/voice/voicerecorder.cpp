@@ -1,8 +1,8 @@
 #include "voicerecorder.h"
 
+#include "voicedraftfolder.h"
 #include "voicelog.h"
 
-#include <QFile>
 
 namespace chorus {
 
@@ -55,7 +55,7 @@ void VoiceRecorder::discard()
     if (m_state == State::Recording) {
         m_source->stop();
         m_writer.abandon();
-    } else if (m_state == State::Recorded && !QFile::remove(m_path)) {
+    } else if (m_state == State::Recorded && !VoiceDraftFolder::remove(m_path)) {
         qCWarning(chorusVoice) << "could not delete discarded voice draft" << m_path;
     }
     m_path.clear();

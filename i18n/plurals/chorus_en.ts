@@ -80,6 +80,40 @@
     </message>
 </context>
 <context>
+    <name>OutreachGiveBackScreen</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutreachHomeScreen</name>
+    <message numerus="yes">
+        <source>%1 is collecting. %2. This session: %n answer(s).</source>
+        <translation>
+            <numerusform>%1 is collecting. %2. This session: %n answer.</numerusform>
+            <numerusform>%1 is collecting. %2. This session: %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n change(s).</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n change.</numerusform>
+            <numerusform>Waiting to be sent: %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
@@ -174,6 +208,30 @@
         <translation>
             <numerusform>Ideas from people here (%n)</numerusform>
             <numerusform>Ideas from people here (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chorus::OutreachController</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

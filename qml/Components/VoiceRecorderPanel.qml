@@ -1,5 +1,4 @@
 import QtQuick
-import QtMultimedia
 import Chorus
 
 // Record a spoken answer, see and hear that it worked, then keep it, record again or throw it away.
@@ -12,7 +11,7 @@ Column {
     property alias maxMs: recorder.maxMs
     property alias warningMs: recorder.warningMs
     readonly property alias recorder: recorder
-    readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
+    readonly property bool playing: player.playing
     readonly property bool busy: recorder.state === VoiceRecorderController.Recording || playing
     // What the screen's Read aloud button should say about this panel: what to do, how it is going
     // and what went wrong.
@@ -49,21 +48,22 @@ Column {
         onLimitWarning: text => Speech.say(text)
         onLimitReached: text => Speech.say(text)
         onRecordingError: text => Speech.say(text)
+        // The draft is encrypted on disk: the player opens it in memory by its path.
         onPlayBackRequested: url => {
-            player.source = url
+            player.source = recorder.draftPath
             player.play()
         }
         onKept: (path, durationMs) => {
             Session.attachRecording(path, "audio/ogg", durationMs)
             root.kept(path, durationMs)
         }
+        // Clearing the source stops playback and lets go of the decrypted copy in memory.
         onStateChanged: if (state === VoiceRecorderController.Recording || state === VoiceRecorderController.Idle)
-                            player.stop()
+                            player.source = ""
     }
 
-    MediaPlayer {
+    VoicePlayer {
         id: player
-        audioOutput: AudioOutput {}
     }
 
     BodyText {
@@ -128,7 +128,7 @@ Column {
         font.pixelSize: Theme.titleSize
         text: recorder.state === VoiceRecorderController.Recording
               ? root.clock(recorder.elapsedMs) + " / " + root.clock(recorder.maxMs)
-              : (root.playing ? root.clock(player.position) + " / " : "") + root.clock(recorder.durationMs)
+              : (root.playing ? root.clock(player.positionMs) + " / " : "") + root.clock(recorder.durationMs)
         Accessible.name: recorder.state === VoiceRecorderController.Recording
                          ? qsTr("%1 recorded, %2 left").arg(root.spoken(recorder.elapsedMs)).arg(root.spoken(recorder.remainingMs))
                          : qsTr("Length %1").arg(root.spoken(recorder.durationMs))

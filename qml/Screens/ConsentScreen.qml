@@ -9,7 +9,7 @@ ScreenFrame {
     required property Item shell
     objectName: "consentScreen"
     title: qsTr("How we use your answer")
-    readText: [title, line1.text, line2.text, quote.text, contact.text].join(". ")
+    readText: (Outreach.assisted ? [turn.text] : []).concat([title, line1.text, line2.text, quote.text, contact.text]).join(". ")
     showBack: Session.state !== KioskSession.Sending
     onBack: shell.back()
 
@@ -21,6 +21,16 @@ ScreenFrame {
         }
     }
 
+    // Assisted: the worker wrote the answer, but consent is the person's own, so it is read to them.
+    Component.onCompleted: if (Outreach.assisted) Speech.say(readText)
+    BodyText {
+        id: turn
+        objectName: "turnToPerson"
+        visible: Outreach.assisted
+        width: parent.width
+        font.bold: true
+        text: qsTr("Please turn the tablet to the person. These choices are theirs: read them out and let them answer.")
+    }
     BodyText {
         id: line1
         width: parent.width

@@ -11,7 +11,7 @@ ScreenFrame {
     readText: [title, message.text].join(". ")
     onBack: shell.startAgain()
 
-    property string entered: ""
+    property alias entered: pad.entered
     property bool wrong: false
 
     Timer {
@@ -43,15 +43,7 @@ ScreenFrame {
         function onRefused() { screen.refuse() }
     }
 
-    Keys.onPressed: event => {
-        if (event.text >= "0" && event.text <= "9" && event.text.length === 1) {
-            entered += event.text
-            event.accepted = true
-        } else if (event.key === Qt.Key_Backspace) {
-            entered = entered.slice(0, -1)
-            event.accepted = true
-        }
-    }
+    Keys.onPressed: event => pad.handleKey(event)
 
     BodyText {
         width: parent.width
@@ -71,28 +63,8 @@ ScreenFrame {
         text: wait > 0 ? qsTr("Wrong PIN. Please wait %n second(s) before trying again.", "", wait)
                        : qsTr("Wrong PIN. Please try again.")
     }
-    Grid {
-        columns: 3
-        spacing: Theme.spacing
-        LayoutMirroring.enabled: false
-        Repeater {
-            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-            ActionButton {
-                required property string modelData
-                objectName: "pin_" + (modelData === "⌫" ? "delete" : modelData)
-                width: Theme.target * 1.5
-                text: modelData === "OK" ? qsTr("OK") : modelData
-                accessibleName: modelData === "⌫" ? qsTr("Delete") : text
-                primary: modelData === "OK"
-                onClicked: {
-                    if (modelData === "OK")
-                        screen.submit()
-                    else if (modelData === "⌫")
-                        screen.entered = screen.entered.slice(0, -1)
-                    else if (screen.entered.length < 12)
-                        screen.entered += modelData
-                }
-            }
-        }
+    PinPad {
+        id: pad
+        onSubmitted: screen.submit()
     }
 }

@@ -1,7 +1,7 @@
 import QtQuick
 import Chorus
 
-// Staff settings for this device: sync and enrolment, voice notes, on coordinator devices questions and
+// Staff settings for this device: sync and enrolment, withdrawing an answer by its code, voice notes, on coordinator devices questions and
 // their clashing edits, site name, prompts shown, default look, timeout, PIN, exit.
 ScreenFrame {
     id: screen
@@ -30,6 +30,12 @@ ScreenFrame {
         objectName: "staffSyncPanel"
         width: parent.width
         controller: Sync
+    }
+
+    Heading { text: qsTr("Withdraw an answer") }
+    DeskWithdrawalPanel {
+        width: parent.width
+        withdrawal: Withdrawal
     }
 
     Heading { text: qsTr("Voice notes") }

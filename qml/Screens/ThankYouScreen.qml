@@ -8,13 +8,54 @@ ScreenFrame {
     objectName: "thanksScreen"
     showBack: false
     title: qsTr("Thank you")
-    readText: [title, saved.text, next.text, code.Accessible.name, withdraw.text].join(". ")
+    readText: [title, saved.text].concat(helpNow.visible ? [helpNow.words] : [])
+                                   .concat([next.text, code.Accessible.name, withdraw.text]).join(". ")
 
     BodyText {
         id: saved
         width: parent.width
         text: qsTr("Your answer has been saved.")
         font.pixelSize: Theme.largeSize
+    }
+    // The organisation's words for someone who needs help now, set on the dashboard; shown only when
+    // it has set some.
+    Rectangle {
+        id: helpNow
+        readonly property string fellBackNote: !HelpWords.fellBack ? ""
+            : HelpWords.textLanguage === "cy" ? qsTr("In Welsh")
+            : HelpWords.textLanguage === "ar" ? qsTr("In Arabic") : qsTr("In English")
+        readonly property string words: helpHeading.text + " " + HelpWords.text
+                                        + (fellBackNote ? " (" + fellBackNote + ")" : "")
+        objectName: "helpNow"
+        visible: HelpWords.text !== ""
+        width: parent.width
+        height: helpColumn.implicitHeight + 2 * Theme.spacing
+        color: Theme.surface
+        border.color: Theme.primary
+        border.width: 4
+        radius: Theme.radius
+        Accessible.role: Accessible.StaticText
+        Accessible.name: words
+        Column {
+            id: helpColumn
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            spacing: 8
+            BodyText {
+                id: helpHeading
+                width: parent.width
+                text: qsTr("If you need help now:")
+                font.bold: true
+                Accessible.ignored: true
+            }
+            BodyText {
+                objectName: "helpNowWords"
+                width: parent.width
+                text: HelpWords.text + (helpNow.fellBackNote ? "\n(" + helpNow.fellBackNote + ")" : "")
+                Accessible.ignored: true
+            }
+        }
     }
     BodyText {
         id: next

@@ -125,7 +125,7 @@ ScreenFrame {
                         BodyText {
                             width: parent.width - Theme.iconSize - Theme.spacing
                             text: qsTr("You said: %1").arg(card.said) + "\n" + qsTr("We did: %1").arg(card.did)
-                                  + (card.standing !== "" ? "\n" + card.standing : "")
+                                  + (card.standing !== "" ? " " + card.standing : "")
                                   + (card.fellBack ? "\n(" + qsTr("In English") + ")" : "")
                             color: card.foreground
                             Accessible.ignored: true

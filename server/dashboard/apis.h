@@ -20,8 +20,11 @@ void installRetentionApi(Router &router);
 void installSubjectAccessApi(Router &router);
 void installContactBackApi(Router &router);
 void installUrgentApi(Router &router);
+void installHelpWordsApi(Router &router);
 void installSummaryApi(Router &router);
 void installThemesApi(Router &router);
+void installWorkersApi(Router &router);
+void installOutreachSessionsApi(Router &router);
 void installCoproductionApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.

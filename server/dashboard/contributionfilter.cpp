@@ -78,6 +78,19 @@ ContributionFilter ContributionFilter::fromRequest(const httplib::Request &req, 
                 ? "EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.tags::jsonb) t WHERE t = ?)"
                 : "EXISTS (SELECT 1 FROM json_each(r.tags) WHERE json_each.value = ?)",
             text("tag"), "tag");
+    // Outreach: one session's answers, one worker's (taken in their sessions or written with their
+    // help), and answers a worker helped with or not.
+    if (!text("outreach_session").empty())
+        add("r.outreach_session_id = ?", text("outreach_session"), "outreach_session");
+    if (!text("worker").empty())
+        add("(r.assisted_by = ? OR r.outreach_session_id IN (SELECT w.id FROM outreach_sessions w WHERE w.worker_id = ?))",
+            text("worker"), "worker");
+    if (!text("assisted").empty()) {
+        if (text("assisted") != "0" && text("assisted") != "1")
+            throw ApiError(ErrorCode::BadRequest, "assisted is 1 (helped by a worker) or 0");
+        add("(CASE WHEN coalesce(r.assisted_by, '') <> '' THEN 1 ELSE 0 END) = ?", number("assisted", text("assisted")),
+            "assisted");
+    }
     if (!text("rating").empty())
         add("r.rating = ?", number("rating", text("rating")), "rating");
     if (const std::string q = text("q"); !q.empty()) {
@@ -118,6 +131,26 @@ ListPage pageFromRequest(const httplib::Request &req)
             throw ApiError(ErrorCode::BadRequest, "offset cannot be negative");
     }
     return page;
+}
+
+std::optional<ReviewCursor> cursorFromRequest(const httplib::Request &req)
+{
+    if (!req.has_param("after"))
+        return std::nullopt;
+    const std::string after = req.get_param_value("after");
+    const std::size_t colon = after.find(':');
+    const std::string id = colon == std::string::npos ? std::string() : after.substr(colon + 1);
+    const bool idOk = !id.empty() && id.size() <= 64
+        && id.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+    if (!idOk)
+        throw ApiError(ErrorCode::BadRequest, "after is CREATED_AT:ID, as next_after gave it");
+    return ReviewCursor { number("after", after.substr(0, colon)), id };
+}
+
+std::string cursorOf(const Json &contribution)
+{
+    return std::to_string(contribution.value("created_at", std::int64_t { 0 })) + ":"
+        + contribution.value("id", std::string());
 }
 
 } // namespace chorus::server::dashboard

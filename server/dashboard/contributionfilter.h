@@ -1,5 +1,6 @@
 #pragma once
-// The review filter (prompt, site, date range, format, rating, tag, status, and `q`: words searched
+// The review filter (prompt, site, date range, format, rating, tag, status, outreach session, worker,
+// assisted, and `q`: words searched
 // for in written answers, every one of them, whole and in any case) as query parameters and
 // as the SQL condition RecordReader runs, shared by the review list and both exports; and the page of
 // the review list.
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,5 +35,15 @@ inline constexpr std::int64_t kMaxPageLimit = 200;
 // million answers would cost more than reading the page. The summary counts everything.
 inline constexpr std::int64_t kMaxCounted = 10000;
 [[nodiscard]] ListPage pageFromRequest(const httplib::Request &req);
+
+// Keyset paging of the review list: `after=CREATED_AT:ID` asks for the rows that follow that one in
+// the list's order (newest first), and each full page answers `next_after` for the page after it.
+struct ReviewCursor {
+    std::int64_t createdAt = 0;
+    std::string id;
+};
+// Throws ApiError(bad_request) for a cursor that does not parse.
+[[nodiscard]] std::optional<ReviewCursor> cursorFromRequest(const httplib::Request &req);
+[[nodiscard]] std::string cursorOf(const nlohmann::json &contribution);
 
 } // namespace chorus::server::dashboard

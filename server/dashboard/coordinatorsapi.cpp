@@ -1,10 +1,13 @@
-// Coordinator accounts, for administrators: list them, end an account's sessions, set a new password
-// (which ends its sessions too) and remove an account. Roles are read live by every request.
+// Coordinator accounts, for administrators: list them, add one, change a role, end an account's
+// sessions, set a new password (which ends its sessions too) and remove an account. Roles are read
+// live by every request. The rules themselves are in CoordinatorAccounts, shared with the CLI.
 
 #include "apierror.h"
 #include "apis.h"
 #include "bodyfields.h"
-#include "secrets.h"
+#include "coordinatoraccounts.h"
+
+#include <stdexcept>
 
 namespace chorus::server::dashboard {
 
@@ -12,19 +15,31 @@ using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
 namespace {
-// The e-mail of a coordinator of the caller's organisation; not_found for anyone else's.
-std::string accountEmail(Call &call, const std::string &id)
+// An account of the caller's organisation; not_found for anyone else's.
+Account accountOf(Call &call, const std::string &id)
 {
-    auto s = call.db.prepare("SELECT email FROM coordinators WHERE id = ?1 AND org_id = ?2");
-    s.bind(1, id).bind(2, call.session.orgId);
-    if (!s.step())
+    auto account = CoordinatorAccounts(call.db).find(call.session.orgId, id);
+    if (!account)
         throw ApiError(ErrorCode::NotFound, "no such coordinator in your organisation");
-    return s.text(0);
+    return *account;
 }
 
-void endSessions(sql::Connection &db, const std::string &coordinatorId)
+// The rules' own messages (a short password, an unknown role) are the person's to read.
+template<typename Fn>
+void asBadRequest(Fn &&fn)
 {
-    db.prepare("DELETE FROM dashboard_sessions WHERE coordinator_id = ?1").bind(1, coordinatorId).run();
+    try {
+        fn();
+    } catch (const std::invalid_argument &e) {
+        throw ApiError(ErrorCode::BadRequest, e.what());
+    }
+}
+
+void refuseOwnAccount(const Call &call, const std::string &id, const char *what)
+{
+    if (id == call.session.coordinatorId)
+        throw ApiError(ErrorCode::BadRequest, std::string("you cannot ") + what
+                + " your own account; ask another administrator");
 }
 } // namespace
 
@@ -32,65 +47,56 @@ void installCoordinatorsApi(Router &router)
 {
     router.get(
         "/dashboard/api/coordinators",
+        [](Call &call) -> Json { return { { "coordinators", CoordinatorAccounts(call.db).list(call.session.orgId) } }; },
+        Role::Admin);
+    router.post(
+        "/dashboard/api/coordinators",
         [](Call &call) -> Json {
-            Json out = Json::array();
-            auto s = call.db.prepare("SELECT c.id, c.email, coalesce(r.role, 'coordinator'), c.created_at,"
-                                     " (SELECT count(*) FROM dashboard_sessions d WHERE d.coordinator_id = c.id)"
-                                     " FROM coordinators c LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id"
-                                     " WHERE c.org_id = ?1 ORDER BY c.email");
-            s.bind(1, call.session.orgId);
-            while (s.step())
-                out.push_back({ { "id", s.text(0) }, { "email", s.text(1) }, { "role", s.text(2) },
-                    { "created_at", s.integer(3) }, { "sessions", s.integer(4) } });
-            return { { "coordinators", out } };
+            const Json &body = call.body();
+            const std::string email = textField(body, "email", {});
+            std::string id;
+            asBadRequest([&] {
+                id = CoordinatorAccounts(call.db).create(call.session.orgId, email, textField(body, "password", {}),
+                    textField(body, "role", "coordinator"));
+            });
+            call.audit("coordinator.create", email, { { "role", textField(body, "role", "coordinator") } });
+            return { { "id", id } };
+        },
+        Role::Admin);
+    router.post(R"(/dashboard/api/coordinators/([A-Za-z0-9_-]{1,64})/role)",
+        [](Call &call) -> Json {
+            const Account account = accountOf(call, call.match(1));
+            refuseOwnAccount(call, account.id, "change the role of");
+            const std::string role = textField(call.body(), "role", {});
+            asBadRequest([&] { CoordinatorAccounts(call.db).setRole(account.id, role); });
+            call.audit("coordinator.role", account.email, { { "role", role } });
+            return { { "id", account.id }, { "role", role } };
         },
         Role::Admin);
     router.post(R"(/dashboard/api/coordinators/([A-Za-z0-9_-]{1,64})/end-sessions)",
         [](Call &call) -> Json {
-            const std::string id = call.match(1);
-            const std::string email = accountEmail(call, id);
-            call.db.transaction([&] { endSessions(call.db, id); });
-            call.audit("coordinator.end_sessions", email);
-            return { { "sessions_ended", id } };
+            const Account account = accountOf(call, call.match(1));
+            CoordinatorAccounts(call.db).endSessions(account.id);
+            call.audit("coordinator.end_sessions", account.email);
+            return { { "sessions_ended", account.id } };
         },
         Role::Admin);
     router.post(R"(/dashboard/api/coordinators/([A-Za-z0-9_-]{1,64})/password)",
         [](Call &call) -> Json {
-            const std::string id = call.match(1);
-            const std::string email = accountEmail(call, id);
+            const Account account = accountOf(call, call.match(1));
             const std::string password = textField(call.body(), "password", {});
-            if (password.size() < 10 || password.size() > 1024)
-                throw ApiError(ErrorCode::BadRequest, "a password needs 10 to 1024 characters");
-            const std::string hash = secrets::hashPassword(password);
-            if (hash.empty())
-                throw ApiError(ErrorCode::Internal, "could not hash the password");
-            call.db.transaction([&] {
-                call.db.prepare("UPDATE coordinators SET password_hash = ?2 WHERE id = ?1")
-                    .bind(1, id)
-                    .bind(2, hash)
-                    .run();
-                endSessions(call.db, id);
-                call.db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1")
-                    .bind(1, "account:" + email)
-                    .run();
-            });
-            call.audit("coordinator.password_reset", email);
-            return { { "password_reset", id } };
+            asBadRequest([&] { CoordinatorAccounts(call.db).setPassword(account, password); });
+            call.audit("coordinator.password_reset", account.email);
+            return { { "password_reset", account.id } };
         },
         Role::Admin);
     router.post(R"(/dashboard/api/coordinators/([A-Za-z0-9_-]{1,64})/remove)",
         [](Call &call) -> Json {
-            const std::string id = call.match(1);
-            if (id == call.session.coordinatorId)
-                throw ApiError(ErrorCode::BadRequest, "you cannot remove your own account; ask another administrator");
-            const std::string email = accountEmail(call, id);
-            call.db.transaction([&] {
-                endSessions(call.db, id);
-                call.db.prepare("DELETE FROM dashboard_roles WHERE coordinator_id = ?1").bind(1, id).run();
-                call.db.prepare("DELETE FROM coordinators WHERE id = ?1").bind(1, id).run();
-            });
-            call.audit("coordinator.remove", email);
-            return { { "removed", id } };
+            refuseOwnAccount(call, call.match(1), "remove");
+            const Account account = accountOf(call, call.match(1));
+            CoordinatorAccounts(call.db).remove(account.id);
+            call.audit("coordinator.remove", account.email);
+            return { { "removed", account.id } };
         },
         Role::Admin);
 }

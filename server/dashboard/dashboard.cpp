@@ -3,8 +3,8 @@
 #include "apis.h"
 #include "dashboardschema.h"
 #include "embeddedweb.h"
-#include "privacyschema.h"
 #include "router.h"
+#include "urgentwebhook.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,8 +81,9 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     {
         auto lease = db.lease();
         ensureSchema(*lease);
-        ensurePrivacySchema(*lease);
     }
+    // Webhook calls still pending when the server last stopped.
+    (void)UrgentWebhook::resumePending(db);
     auto router
         = std::make_shared<Router>(server, db, media, !config.tlsCert.empty(), ClientAddress(config.trustedProxies));
     router->installSessionRoutes();
@@ -99,49 +100,14 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installSubjectAccessApi(*router);
     installContactBackApi(*router);
     installUrgentApi(*router);
+    installHelpWordsApi(*router);
     installSummaryApi(*router);
     installThemesApi(*router);
+    installWorkersApi(*router);
+    installOutreachSessionsApi(*router);
     installCoproductionApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
-}
-
-int runRoleCommand(const std::vector<std::string> &args, const ServerConfig &config)
-{
-    if (args.size() < 2 || (args[1] != "admin" && args[1] != "coordinator")) {
-        std::fputs("usage: chorus-server dashboard-role EMAIL admin|coordinator [--db PATH]\n", stderr);
-        return 2;
-    }
-    try {
-        ServerDb db(config.database);
-        auto lease = db.lease();
-        ensureSchema(*lease);
-        bool found = false;
-        lease->transaction([&] {
-            auto s = lease->prepare("SELECT id FROM coordinators WHERE lower(email) = lower(?1)");
-            s.bind(1, args[0]);
-            if (!s.step())
-                return;
-            const std::string id = s.text(0);
-            s.reset();
-            found = true;
-            lease
-                ->prepare("INSERT INTO dashboard_roles (coordinator_id, role) VALUES (?1, ?2)"
-                          " ON CONFLICT (coordinator_id) DO UPDATE SET role = excluded.role")
-                .bind(1, id)
-                .bind(2, args[1])
-                .run();
-        });
-        if (!found) {
-            std::fprintf(stderr, "chorus-server dashboard-role: no coordinator with email %s\n", args[0].c_str());
-            return 1;
-        }
-        std::printf("%s\n", nlohmann::json { { "email", args[0] }, { "role", args[1] } }.dump().c_str());
-        return 0;
-    } catch (const std::exception &e) {
-        std::fprintf(stderr, "chorus-server dashboard-role: %s\n", e.what());
-        return 1;
-    }
 }
 
 } // namespace chorus::server::dashboard

@@ -21,7 +21,4 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
 // The folder to serve pages from, or empty for the compiled-in pages.
 [[nodiscard]] std::filesystem::path webRoot();
 
-// `chorus-server dashboard-role EMAIL admin|coordinator`: the exit code, like runAdmin.
-[[nodiscard]] int runRoleCommand(const std::vector<std::string> &args, const ServerConfig &config);
-
 } // namespace chorus::server::dashboard

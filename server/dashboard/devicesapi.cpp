@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "bodyfields.h"
+#include "changefeed.h"
 #include "directory.h"
 #include "qrsvg.h"
 
@@ -19,10 +20,10 @@ void installDevicesApi(Router &router)
         auto s = call.db.prepare(
             "SELECT d.id, d.name, d.role, d.site_id, s.name, d.last_seen_at, d.last_pull_at, d.revoked_at, "
             "d.pull_cursor,"
-            " (SELECT count(*) FROM changelog c WHERE c.seq > d.pull_cursor AND c.org_id = d.org_id AND (c.kind != "
-            "'contribution'"
-            "  OR d.role = 'coordinator' OR (c.origin_device = d.id AND (d.role = 'outreach' OR c.withdrawal <> 0))))"
-            " FROM devices d JOIN sites s ON s.id = d.site_id WHERE d.org_id = ?1 ORDER BY s.name, d.name");
+            " (SELECT count(*) FROM changelog c WHERE c.seq > d.pull_cursor AND c.org_id = d.org_id AND ("
+            + feedScopeSql("c.kind", "c.origin_device", "c.withdrawal", "d.role", "d.id")
+            + "))"
+              " FROM devices d JOIN sites s ON s.id = d.site_id WHERE d.org_id = ?1 ORDER BY s.name, d.name");
         s.bind(1, call.session.orgId);
         auto optional = [&](int c) { return s.isNull(c) ? Json() : Json(s.integer(c)); };
         while (s.step())
@@ -51,9 +52,8 @@ void installDevicesApi(Router &router)
         }
         call.audit("device.enrolment_code", site,
             { { "role", sync::protocol::roleName(*role) }, { "expires_at", code.expiresAt } });
-        const std::string payload = "chorus-enrol:" + code.code;
-        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", payload },
-            { "qr_svg", qrSvg(payload, "QR code for enrolment code " + code.code) } };
+        return { { "code", code.code }, { "expires_at", code.expiresAt }, { "qr", code.qr },
+            { "qr_svg", qrSvg(code.qr, "QR code for enrolment code " + code.code) } };
     });
     router.post(R"(/dashboard/api/devices/([A-Za-z0-9_-]{1,64})/revoke)",
         [](Call &call) -> Json {

@@ -20,7 +20,8 @@ using Json = nlohmann::json;
 namespace {
 const char *const kColumns[]
     = { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site", "format", "language", "rating",
-          "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote", "asked_contact" };
+          "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote", "asked_contact",
+          "outreach_session_id", "assisted", "assisted_by" };
 const char *const kContactColumns[] = { "contact_name", "contact_detail" };
 
 std::string isoTime(const Json &ms)
@@ -49,7 +50,7 @@ struct ExportJob {
     ServerDb *server;
     Session session;
     ContributionFilter filter;
-    std::map<std::string, std::string> prompts, sites;
+    std::map<std::string, std::string> prompts, sites, workers;
     bool csv;
     bool withContact = false;
 
@@ -82,7 +83,13 @@ Json exportRow(const ExportJob &job, const Json &c)
         { "media_count", c.value("media", Json::array()).is_array() ? c["media"].size() : 0 }, { "tags", tags },
         { "status", c["status"].is_string() ? c["status"].get<std::string>() : "new" },
         { "may_quote", consent.is_object() && consent.value("quote", Json()) == true },
-        { "asked_contact", consent.is_object() && consent.value("contact", Json()) == true } };
+        { "asked_contact", consent.is_object() && consent.value("contact", Json()) == true },
+        { "outreach_session_id", str(c.value("outreach_session_id", Json())) } };
+    // Who helped, by name: the worker's id means nothing to a reader of the spreadsheet.
+    const std::string helper = str(c.value("assisted_by", Json()));
+    const auto worker = job.workers.find(helper);
+    row["assisted"] = !helper.empty();
+    row["assisted_by"] = worker == job.workers.end() ? helper : worker->second;
     if (job.withContact)
         for (const char *name : kContactColumns)
             row[name] = str(c.value(name, Json()));
@@ -153,7 +160,7 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
 
 void startExport(Call &call, bool csv)
 {
-    ExportJob job { &call.server, call.session, ContributionFilter::fromRequest(call.req, call.db.dialect()), {}, {},
+    ExportJob job { &call.server, call.session, ContributionFilter::fromRequest(call.req, call.db.dialect()), {}, {}, {},
         csv };
     if (call.param("contact") == "1") {
         if (call.session.role != Role::Admin)
@@ -165,6 +172,8 @@ void startExport(Call &call, bool csv)
         job.prompts[p["id"]] = p["text"].is_object() && p["text"].value("en", Json()).is_string()
             ? p["text"]["en"].get<std::string>()
             : std::string();
+    for (const auto &w : reader.list("worker"))
+        job.workers[w["id"]] = w["name"].is_string() ? w["name"].get<std::string>() : std::string();
     auto s = call.db.prepare("SELECT id, name FROM sites WHERE org_id = ?1");
     s.bind(1, call.session.orgId);
     while (s.step())

@@ -82,15 +82,17 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
         return { { "changed", false } };
     DeviceIdentity identity { writer, m_orgId, {}, sync::protocol::Role::Coordinator };
     const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
-    PushOutcome outcome = BatchReceiver(m_db, identity).receive(batch);
+    BatchReceiver receiver(m_db, identity);
+    if (options.ledger)
+        receiver.setBeforeCommit([&](PushOutcome &o) {
+            for (auto &note : o.removals)
+                if (!options.removalReason.empty() && note.action == "withdrawal")
+                    note.action = options.removalReason;
+            RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(o.removals);
+        });
+    PushOutcome outcome = receiver.receive(batch);
     m_media.removeFiles(m_orgId, outcome.purgedMedia);
     forgetContactNotes(m_db, outcome.removals);
-    if (options.ledger) {
-        for (auto &note : outcome.removals)
-            if (!options.removalReason.empty() && note.action == "withdrawal")
-                note.action = options.removalReason;
-        RemovalLedger(RemovalLedger::besideMedia(m_media.root())).append(outcome.removals);
-    }
     if ((outcome.withdrew || outcome.redacted) && options.forgetAtOnce) {
         // The search index and SQLite's write-ahead log still hold the purged or redacted words until
         // they are merged and checkpointed.

@@ -1,7 +1,6 @@
 #include "removalreplay.h"
 
 #include "dashboardschema.h"
-#include "privacyschema.h"
 #include "recordwriter.h"
 #include "removalledger.h"
 
@@ -109,8 +108,7 @@ int runReplayCommand(const std::string &database, const std::string &mediaDir)
         {
             auto lease = db.lease();
             ensureSchema(*lease);
-            ensurePrivacySchema(*lease);
-        }
+            }
         std::printf("%s\n", replayRemovals(db, media).dump().c_str());
         return 0;
     } catch (const std::exception &e) {

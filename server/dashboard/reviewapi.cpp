@@ -87,16 +87,34 @@ void installReviewApi(Router &router)
         Json list = Json::array();
         std::int64_t total = 0;
         // The page and its total from one snapshot, so "51–100 of 340" never mixes two states.
+        // `after` (keyset paging): the page that follows the row it names, found in the index
+        // directly, so the 1,000th page costs what the first does; an offset walks every row before it.
+        ContributionFilter pageFilter = f;
+        const std::optional<ReviewCursor> after = cursorFromRequest(call.req);
+        if (after) {
+            if (page.offset != 0)
+                throw ApiError(ErrorCode::BadRequest, "give after or offset, not both");
+            const std::string at = "?" + std::to_string(pageFilter.binds.size() + 2);
+            const std::string id = "?" + std::to_string(pageFilter.binds.size() + 3);
+            pageFilter.where += " AND r.created_at <= " + at + " AND (r.created_at < " + at + " OR r.id < " + id + ")";
+            pageFilter.binds.push_back(after->createdAt);
+            pageFilter.binds.push_back(after->id);
+        }
         call.db.snapshot([&] {
             // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
             // descending, so the walk is contributions_created backwards and stops after the page.
-            list = reader.list("contribution", f.where, f.binds, "r.created_at DESC, r.id DESC", page);
+            list = reader.list("contribution", pageFilter.where, pageFilter.binds, "r.created_at DESC, r.id DESC", page);
             total = reader.count("contribution", f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
         });
         const bool exact = page.limit < 0 || total <= kMaxCounted;
-        return { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
+        Json out = { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
             { "total_exact", exact }, { "offset", page.offset },
             { "limit", page.limit < 0 ? Json(nullptr) : Json(page.limit) } };
+        // No cursor past a row with no time (only a malformed record): the next page goes by offset.
+        if (page.limit > 0 && static_cast<std::int64_t>(list.size()) == page.limit
+            && list.back().value("created_at", Json()).is_number_integer())
+            out["next_after"] = cursorOf(list.back());
+        return out;
     });
     router.get(std::string("/dashboard/api/contributions/") + kId,
         [](Call &call) -> Json { return contribution(call, call.match(1)); });

@@ -59,12 +59,17 @@ void SessionStore::recordFailure(const std::string &key, std::int64_t now, int l
     });
 }
 
+std::string SessionStore::lockoutKey(const std::string &email)
+{
+    return "account:" + lower(email);
+}
+
 LoginResult SessionStore::verify(const std::string &emailIn, const std::string &password, const std::string &address)
 {
     LoginResult result;
     const std::int64_t now = nowMs();
     const std::string email = lower(emailIn);
-    const std::string accountKey = "account:" + email, addressKey = "address:" + address;
+    const std::string accountKey = lockoutKey(email), addressKey = "address:" + address;
     auto s = m_db.prepare(
         "SELECT c.id, c.org_id, c.password_hash, c.email, coalesce(r.role, 'coordinator') FROM coordinators c"
         " LEFT JOIN dashboard_roles r ON r.coordinator_id = c.id WHERE lower(c.email) = ?1");

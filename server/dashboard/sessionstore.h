@@ -51,6 +51,8 @@ public:
     void logout(const std::string &sessionId);
 
     [[nodiscard]] static std::string roleName(Role role);
+    // The key an account's failed sign-ins are counted under (its e-mail in any case).
+    [[nodiscard]] static std::string lockoutKey(const std::string &email);
 
 private:
     [[nodiscard]] std::int64_t lockedUntil(const std::string &key, std::int64_t now);

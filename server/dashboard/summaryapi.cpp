@@ -71,16 +71,19 @@ void installSummaryApi(Router &router)
         // prompt → week → [sum of ratings, how many], for the report's ratings over time.
         std::map<std::string, std::map<std::string, std::array<std::int64_t, 2>>> ratingWeeks;
         std::map<std::string, bool> months;
-        std::int64_t total = 0;
+        std::int64_t total = 0, assisted = 0;
         // A season has a few hundred days and a few hundred distinct theme lists: each is worked out once.
         std::unordered_map<std::int64_t, std::pair<std::string, std::string>> days;
         std::unordered_map<std::string, std::vector<std::string>> tagLists;
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {
             auto s = reader.query(
-                "r.prompt_id, r.site_id, r.format, r.rating, r.created_at, r.tags", "contribution", f.where, f.binds, {});
+                "r.prompt_id, r.site_id, r.format, r.rating, r.created_at, r.tags, r.assisted_by", "contribution", f.where,
+                f.binds, {});
             while (s.step()) {
                 ++total;
+                if (!s.isNull(6) && !s.text(6).empty())
+                    ++assisted;
                 ++prompts[s.isNull(0) ? std::string() : s.text(0)];
                 ++sites[s.isNull(1) ? std::string() : s.text(1)];
                 ++formats[s.isNull(2) ? std::string() : s.text(2)];
@@ -127,7 +130,7 @@ void installSummaryApi(Router &router)
         for (const auto &[prompt, byWeek] : ratingWeeks)
             for (const auto &[week, cell] : byWeek)
                 ratingsOverTime[prompt][week] = { { "average", double(cell[0]) / double(cell[1]) }, { "count", cell[1] } };
-        return { { "filter", f.applied }, { "total", total }, { "by_prompt", ranked(prompts) },
+        return { { "filter", f.applied }, { "total", total }, { "assisted", assisted }, { "by_prompt", ranked(prompts) },
             { "ratings_by_prompt_week", ratingsOverTime }, { "themes_by_week", themeWeeks },
             { "quotes", quotes(call, f) },
             { "by_site", ranked(sites) }, { "by_format", ranked(formats) }, { "by_rating", ratings },

@@ -71,7 +71,7 @@ void installUrgentApi(Router &router)
                 .run();
         });
         call.audit("contribution.urgent", id);
-        UrgentWebhook::notify(call.db, call.session.orgId, id, "staff");
+        UrgentWebhook::notify(call.server, call.db, call.session.orgId, id, "staff");
         return { { "id", id }, { "urgent", true } };
     });
     router.get(

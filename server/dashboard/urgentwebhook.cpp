@@ -27,7 +27,9 @@ bool splitUrl(const std::string &url, std::string &origin, std::string &path)
     return origin.size() > scheme + 3;
 }
 
-void deliver(const std::string &url, const std::string &body)
+// Runs on its own thread with its own database connection: the request that marked the answer does
+// not wait, and the server's connection pool may be gone by the time a retry succeeds.
+void deliver(const std::string &databaseUrl, std::int64_t pendingId, const std::string &url, const std::string &body)
 {
     std::string origin, path;
     if (!splitUrl(url, origin, path))
@@ -40,6 +42,14 @@ void deliver(const std::string &url, const std::string &body)
         const auto r = client.Post(path, body, "application/json");
         if (r && r->status >= 200 && r->status < 300) {
             log::info("urgent-webhook", { { "delivered", true }, { "attempts", attempt } });
+            try {
+                auto db = ServerDb::connect(databaseUrl);
+                db->transaction(
+                    [&] { db->prepare("DELETE FROM urgent_webhook_pending WHERE id = ?1").bind(1, pendingId).run(); });
+            } catch (const std::exception &e) {
+                // Kept, so sent again after a restart: a receiver may see a call twice, never miss one.
+                log::error("urgent-webhook", { { "message", std::string("delivered but still kept: ") + e.what() } });
+            }
             return;
         }
         log::info(
@@ -47,7 +57,12 @@ void deliver(const std::string &url, const std::string &body)
         std::this_thread::sleep_for(wait);
         wait *= 2;
     }
-    log::error("urgent-webhook", { { "message", "gave up after every attempt" } });
+    log::error("urgent-webhook", { { "message", "gave up after every attempt; kept for the next start" } });
+}
+
+void start(ServerDb &server, std::int64_t pendingId, const std::string &url, const std::string &body)
+{
+    std::thread(deliver, server.url(), pendingId, url, body).detach();
 }
 } // namespace
 
@@ -70,8 +85,8 @@ void UrgentWebhook::setUrl(sql::Connection &db, const std::string &orgId, const 
     });
 }
 
-void UrgentWebhook::notify(
-    sql::Connection &db, const std::string &orgId, const std::string &recordId, const std::string &source)
+void UrgentWebhook::notify(ServerDb &server, sql::Connection &db, const std::string &orgId, const std::string &recordId,
+    const std::string &source)
 {
     const std::string target = url(db, orgId);
     if (target.empty())
@@ -80,8 +95,45 @@ void UrgentWebhook::notify(
         { "event", "urgent" }, { "organisation", orgId }, { "contribution", recordId }, { "source", source },
         { "at", sync::HybridClock::systemWallMs() }
     }.dump();
-    // Its own thread with its own copies: the request that marked the answer does not wait.
-    std::thread(deliver, target, body).detach();
+    std::int64_t pendingId = 0;
+    db.transaction([&] {
+        auto insert = db.prepare(
+            "INSERT INTO urgent_webhook_pending (org_id, body, created_at) VALUES (?1, ?2, ?3) RETURNING id");
+        insert.bind(1, orgId).bind(2, body).bind(3, sync::HybridClock::systemWallMs());
+        if (insert.step())
+            pendingId = insert.integer(0);
+    });
+    start(server, pendingId, target, body);
+}
+
+int UrgentWebhook::resumePending(ServerDb &server)
+{
+    struct Pending {
+        std::int64_t id;
+        std::string orgId, body;
+    };
+    std::vector<Pending> pending;
+    auto db = server.lease();
+    {
+        auto s = db->prepare("SELECT id, org_id, body FROM urgent_webhook_pending ORDER BY id");
+        while (s.step())
+            pending.push_back({ s.integer(0), s.text(1), s.text(2) });
+    }
+    int resumed = 0;
+    for (const auto &p : pending) {
+        // To the address the organisation has now; none any more: the call is dropped.
+        const std::string target = url(*db, p.orgId);
+        if (target.empty()) {
+            db->transaction(
+                [&] { db->prepare("DELETE FROM urgent_webhook_pending WHERE id = ?1").bind(1, p.id).run(); });
+            continue;
+        }
+        start(server, p.id, target, p.body);
+        ++resumed;
+    }
+    if (resumed > 0)
+        log::info("urgent-webhook", { { "resumed", resumed } });
+    return resumed;
 }
 
 } // namespace chorus::server::dashboard

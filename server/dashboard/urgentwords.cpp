@@ -17,13 +17,16 @@ std::string lower(std::string text)
 }
 } // namespace
 
-int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::vector<std::string> &recordIds)
+int markUrgentByWords(
+    ServerDb &server, sql::Connection &db, const std::string &orgId, const std::vector<std::string> &recordIds)
 {
     if (recordIds.empty())
         return 0;
     std::vector<std::pair<std::string, std::string>> phrases; // language, lower-case phrase
     {
-        auto s = db.prepare("SELECT language, phrase FROM urgent_words WHERE org_id = ?1");
+        // Cached: this runs after every push, and preparing cost more than running it.
+        auto &s = db.cached("SELECT language, phrase FROM urgent_words WHERE org_id = ?1");
+        sql::StatementReset reset(s);
         s.bind(1, orgId);
         while (s.step())
             phrases.emplace_back(s.text(0), lower(s.text(1)));
@@ -34,7 +37,8 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
     db.transaction([&] {
         marked.clear();
         for (const auto &id : recordIds) {
-            auto s = db.prepare("SELECT coalesce(text, ''), coalesce(language, '') FROM contributions WHERE id = ?1");
+            auto &s = db.cached("SELECT coalesce(text, ''), coalesce(language, '') FROM contributions WHERE id = ?1");
+            sql::StatementReset reset(s);
             s.bind(1, id);
             if (!s.step())
                 continue;
@@ -44,11 +48,12 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
             });
             if (!hit)
                 continue;
-            auto held = db.prepare("SELECT 1 FROM urgent WHERE record_id = ?1");
+            auto &held = db.cached("SELECT 1 FROM urgent WHERE record_id = ?1");
+            sql::StatementReset heldReset(held);
             held.bind(1, id);
             if (held.step())
                 continue;
-            db.prepare("INSERT INTO urgent (record_id, org_id, marked_at, source, marked_by)"
+            db.cached("INSERT INTO urgent (record_id, org_id, marked_at, source, marked_by)"
                        " VALUES (?1, ?2, ?3, 'words', '') ON CONFLICT (record_id) DO NOTHING")
                 .bind(1, id)
                 .bind(2, orgId)
@@ -58,7 +63,7 @@ int markUrgentByWords(sql::Connection &db, const std::string &orgId, const std::
         }
     });
     for (const auto &id : marked)
-        UrgentWebhook::notify(db, orgId, id, "words");
+        UrgentWebhook::notify(server, db, orgId, id, "words");
     return static_cast<int>(marked.size());
 }
 

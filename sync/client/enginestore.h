@@ -23,7 +23,7 @@ struct EngineStore {
 // Keys of the engine's bookkeeping in SyncState.
 namespace statekey {
 inline constexpr const char *kServerUrl = "server_url";
-inline constexpr const char *kToken = "token";
+inline constexpr const char *kToken = secretkey::kToken;
 inline constexpr const char *kCursor = "cursor";
 inline constexpr const char *kServerDeviceId = "server_device_id";
 inline constexpr const char *kRole = seal::statekey::kRole;

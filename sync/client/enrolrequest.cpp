@@ -1,6 +1,7 @@
 #include "client/enrolrequest.h"
 
 #include "client/apireply.h"
+#include "protocol/protocol.h"
 #include "protocol/validation.h"
 
 #include <stdexcept>
@@ -31,9 +32,8 @@ std::string optionalText(const nlohmann::json &j, const char *key)
 std::string EnrolRequest::normaliseCode(const std::string &typedOrScanned)
 {
     std::string code = typedOrScanned.substr(0, typedOrScanned.find('#'));
-    const std::string prefix = "chorus-enrol:";
-    if (code.rfind(prefix, 0) == 0)
-        code = code.substr(prefix.size());
+    if (code.rfind(protocol::kEnrolQrPrefix, 0) == 0)
+        code = code.substr(protocol::kEnrolQrPrefix.size());
     std::string out;
     for (char c : code)
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')

@@ -1,5 +1,6 @@
 #include "client/syncengine.h"
 
+#include "client/codewithdrawals.h"
 #include "client/devicewipe.h"
 #include "client/mediauploader.h"
 #include "client/pullrequest.h"
@@ -176,13 +177,16 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
             sealedNow = SealHeldContent::sealAll(m_store, sealer);
         }
         m_store.state.set(statekey::kServerUrl, serverUrl);
-        m_store.state.set(statekey::kToken, e.token);
         m_store.state.set(statekey::kServerDeviceId, e.deviceId);
         m_store.state.set(statekey::kRole, e.role);
         m_store.state.set(statekey::kOrganisation, e.organisationId);
         m_store.state.set(statekey::kSite, e.siteId);
         m_store.state.set(statekey::kSiteName, e.siteName);
     });
+    // The token last, and outside the transaction (it may live in a file of its own): until it is
+    // there the device is not enrolled, so a crash here can never leave a device that syncs
+    // without its key and role.
+    m_store.state.set(statekey::kToken, e.token);
     // What was held plainly before enrolment must not linger in free pages or the WAL.
     if (sealedNow > 0)
         m_store.db.forgetDeletedContent();
@@ -253,6 +257,9 @@ SyncResult SyncEngine::sync()
         return stopWith(*stop, result);
     }
     result.mediaSent = sent;
+    // Before the pull, so a coordinator device receives the withdrawal its staff just asked for.
+    if (auto stop = CodeWithdrawals::sendAll(m_store, m_transport, *token, nowMs()))
+        return stopWith(*stop, result);
     if (auto stop = pull(*token, result))
         return *stop;
     if (cancelled()) {

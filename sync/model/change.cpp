@@ -75,6 +75,12 @@ Change changeFromJson(nlohmann::json &&json)
         }
         change.fields.emplace(name, std::move(f));
     }
+    notesFromJson(json, change);
+    return change;
+}
+
+void notesFromJson(const nlohmann::json &json, Change &change)
+{
     for (const auto &c : optionalList(json, "conflicts")) {
         if (!c.contains("value"))
             throw std::invalid_argument("change.conflicts must each hold a value");
@@ -84,7 +90,6 @@ Change changeFromJson(nlohmann::json &&json)
     }
     for (const auto &s : optionalList(json, "settled"))
         change.settled.push_back({requireString(s, "field", "change.settled"), requireString(s, "version", "change.settled")});
-    return change;
 }
 
 } // namespace chorus::sync

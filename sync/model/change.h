@@ -49,5 +49,8 @@ struct Change {
 // The same, moving the field values out of `json` rather than copying them: a batch of 500 changes
 // then holds each text once, not twice.
 [[nodiscard]] Change changeFromJson(nlohmann::json &&json);
+// The conflict and settled notes of a change's JSON object (its "conflicts" and "settled" members),
+// appended to `change`; throws std::invalid_argument as changeFromJson does.
+void notesFromJson(const nlohmann::json &json, Change &change);
 
 } // namespace chorus::sync

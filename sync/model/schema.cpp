@@ -52,6 +52,10 @@ Schema::Schema()
             {"reference", T::Text, false, 16},
             {"redacted", T::Boolean, false, 5},
             {"withdrawn", T::Boolean, false, 5},
+            // Taken on an outreach tablet: the worker's session (an outreach_session record), and
+            // the worker who wrote or recorded it on the person's behalf (empty: the person answered).
+            {"outreach_session_id", T::Text, false, 64},
+            {"assisted_by", T::Text, false, 64},
             // The group session this answer is an idea of (co-production); empty for a visit.
             {"group_session_id", T::Text, false, 64},
         },
@@ -172,6 +176,32 @@ Schema::Schema()
         "settings",
         {
             {"value", T::Json, false, 4096},
+        },
+        false,
+    });
+    // Outreach workers a coordinator publishes to outreach tablets: a name to choose and the hash of
+    // their personal PIN (libsodium's crypto_pwhash_str); the PIN itself is never sent or kept.
+    m_kinds.push_back(KindSpec{
+        "worker",
+        "workers",
+        {
+            {"name", T::Text, false, 200},
+            {"pin_hash", T::Text, false, 256},
+            {"retired", T::Boolean, false, 5},
+        },
+        false,
+    });
+    // A worker's stretch of collecting at one place, started and ended on the tablet.
+    m_kinds.push_back(KindSpec{
+        "outreach_session",
+        "outreach_sessions",
+        {
+            {"worker_id", T::Text, false, 64},
+            // One of the organisation's sites, or empty with the place typed.
+            {"site_id", T::Text, false, 64},
+            {"place", T::Text, false, 200},
+            {"started_at", T::Integer, false, 20},
+            {"ended_at", T::Integer, false, 20},
         },
         false,
     });

@@ -75,4 +75,13 @@ int httpStatus(ErrorCode code)
     return 500;
 }
 
+std::string enrolQrPayload(std::string_view code, std::string_view keyId)
+{
+    std::string out(kEnrolQrPrefix);
+    out += code;
+    if (!keyId.empty())
+        out.append("#").append(keyId);
+    return out;
+}
+
 } // namespace chorus::sync::protocol

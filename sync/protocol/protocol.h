@@ -29,6 +29,10 @@ inline constexpr std::size_t kMaxMediaChunkBytes = 4 * 1024 * 1024;
 inline constexpr int kDefaultPullLimit = 200;
 inline constexpr int kMaxPullLimit = 1000;
 inline constexpr std::size_t kMaxIdBytes = 64;
+// An enrolment code as a QR payload: "chorus-enrol:<code>#<organisation key id>". The key id lets a
+// device refuse, at enrolment, any key other than the one the coordinator's server meant.
+inline constexpr std::string_view kEnrolQrPrefix = "chorus-enrol:";
+[[nodiscard]] std::string enrolQrPayload(std::string_view code, std::string_view keyId);
 
 enum class Role { Kiosk, Outreach, Coordinator };
 [[nodiscard]] std::string_view roleName(Role role);

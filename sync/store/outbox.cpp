@@ -121,8 +121,9 @@ std::int64_t Outbox::size()
     return s.step() ? s.integer(0) : 0;
 }
 
-SyncState::SyncState(sqlite::Database &db)
+SyncState::SyncState(sqlite::Database &db, DeviceSecrets *secrets)
     : m_db(db)
+    , m_secrets(secrets)
 {
 }
 
@@ -133,6 +134,8 @@ std::vector<std::string> SyncState::createTablesSql()
 
 std::optional<std::string> SyncState::get(const std::string &key)
 {
+    if (m_secrets && DeviceSecrets::isSecret(key))
+        return m_secrets->get(key);
     auto &s = m_db.cached("SELECT value FROM sync_state WHERE key = ?1");
     sqlite::StatementReset reset(s);
     s.bind(1, key);
@@ -143,6 +146,8 @@ std::optional<std::string> SyncState::get(const std::string &key)
 
 void SyncState::set(const std::string &key, const std::string &value)
 {
+    if (m_secrets && DeviceSecrets::isSecret(key))
+        return m_secrets->set(key, value);
     auto &s = m_db.cached("INSERT INTO sync_state (key, value) VALUES (?1, ?2)"
                           " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     sqlite::StatementReset reset(s);
@@ -152,6 +157,8 @@ void SyncState::set(const std::string &key, const std::string &value)
 
 void SyncState::remove(const std::string &key)
 {
+    if (m_secrets && DeviceSecrets::isSecret(key))
+        return m_secrets->remove(key);
     auto &s = m_db.cached("DELETE FROM sync_state WHERE key = ?1");
     sqlite::StatementReset reset(s);
     s.bind(1, key);

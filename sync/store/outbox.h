@@ -4,6 +4,7 @@
 
 #include "model/change.h"
 #include "sqlite/database.h"
+#include "store/devicesecrets.h"
 
 #include <cstdint>
 #include <optional>
@@ -56,10 +57,11 @@ private:
     sqlite::Database &m_db;
 };
 
-// Small key-value bookkeeping of a replica: pull cursor, device token, last clock reading.
+// Small key-value bookkeeping of a replica: pull cursor, last clock reading, and the device token,
+// which goes to the device's secrets file instead when one is given (DeviceSecrets).
 class SyncState {
 public:
-    explicit SyncState(sqlite::Database &db);
+    explicit SyncState(sqlite::Database &db, DeviceSecrets *secrets = nullptr);
     [[nodiscard]] static std::vector<std::string> createTablesSql();
     [[nodiscard]] std::optional<std::string> get(const std::string &key);
     void set(const std::string &key, const std::string &value);
@@ -67,6 +69,7 @@ public:
 
 private:
     sqlite::Database &m_db;
+    DeviceSecrets *m_secrets;
 };
 
 } // namespace chorus::sync

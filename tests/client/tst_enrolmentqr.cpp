@@ -48,6 +48,12 @@ private Q_SLOTS:
         QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("CHORUS-ENROL:XY12")), QStringLiteral("XY12"));
         QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("chorus-enrol:<script>")), QString());
         QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("XY12")), QString());
+        // The organisation key id the server names is kept for the engine to check.
+        QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("chorus-enrol:XY12-3#0123456789ABCDEF")),
+            QStringLiteral("XY12-3#0123456789abcdef"));
+        QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("chorus-enrol:XY12-3#0123")), QString());
+        QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("chorus-enrol:XY12-3#0123456789abcdeg")), QString());
+        QCOMPARE(EnrolmentQr::codeFromPayload(QStringLiteral("chorus-enrol:#0123456789abcdef")), QString());
     }
 };
 

@@ -246,6 +246,26 @@ private Q_SLOTS:
         }
     }
 
+    // A kiosk's answers name where they came from: its own id until it is enrolled, then the id the
+    // server gave it, so the server need not stamp its id over each one.
+    void answersNameTheServersDeviceIdOnceEnrolled()
+    {
+        Device d;
+        d.addContributions(1);
+        const auto org = organisationKey();
+        d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
+        QVERIFY(d.engine.enrol("http://srv", "ABCDE-FGHJK", "Front desk").ok);
+        d.addContributions(1);
+        QStringList origins;
+        auto bodies = d.store->db().prepare("SELECT body FROM outbox");
+        while (bodies.step())
+            origins << QString::fromStdString(Json::parse(bodies.text(0))["fields"]["device_id"]["value"].get<std::string>());
+        origins.sort();
+        QStringList expected { d.store->deviceId(), QStringLiteral("dev-9") };
+        expected.sort();
+        QCOMPARE(origins, expected);
+    }
+
     void pushesOutboxThenPullsAndStoresCursor()
     {
         Device d;

@@ -44,6 +44,22 @@ qint64 serverLoggedContributions(SyncHarness &h)
 {
     return h.serverCount(QStringLiteral("SELECT count(*) FROM changelog WHERE kind = 'contribution'"));
 }
+
+// The organisation key ids the device's stored answers are sealed to (sync/seal/sealformat.h: a
+// sealed value is {"$sealed": base64(version | key id | ...)}), one per answer holding text.
+QStringList sealedKeyIds(SyncHarness &h, const QString &device)
+{
+    QStringList ids;
+    auto store = DeviceStore::open(h.dbPath(device));
+    auto s = store->db().prepare("SELECT text FROM contributions WHERE text IS NOT NULL ORDER BY id");
+    while (s.step()) {
+        const auto value = nlohmann::json::parse(s.text(0), nullptr, false);
+        const auto sealed = value.is_object() ? value.value("$sealed", std::string()) : std::string();
+        const QByteArray bytes = QByteArray::fromBase64(QByteArray::fromStdString(sealed));
+        ids << (bytes.size() > 9 ? QString::fromLatin1(bytes.mid(1, 8).toHex()) : QStringLiteral("not sealed"));
+    }
+    return ids;
+}
 } // namespace
 
 class TestSyncIntegration : public QObject {
@@ -97,6 +113,30 @@ private Q_SLOTS:
         QVERIFY(again.lastJson()["changes_waiting"] == 0);
         QCOMPARE(serverContributions(h), 6);
         QCOMPARE(serverLoggedContributions(h), 6);
+    }
+
+    // Once enrolled, a kiosk names the id the server knows it by as each answer's origin, so the
+    // server stamps (and the kiosk rewrites) only the answers taken before enrolment.
+    void onlyAnswersFromBeforeEnrolmentAreStamped()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        add(h, QStringLiteral("kiosk"), 2);
+        const QString id = h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 3);
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
+        int stamps = 0;
+        for (const QString &answer : h.serverStrings(QStringLiteral("SELECT answer FROM batches")))
+            for (const auto &st : nlohmann::json::parse(answer.toStdString()).value("stamped", nlohmann::json::array()))
+                stamps += st.value("field", "") == "device_id";
+        QCOMPARE(stamps, 2);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE device_id = '%1'").arg(id)), 5);
+        // The kiosk's own copies name the server's id too, the first two by the stamps.
+        auto store = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+        auto s = store->db().prepare("SELECT count(*) FROM contributions WHERE device_id = ?1");
+        s.bind(1, id.toStdString());
+        QVERIFY(s.step());
+        QCOMPARE(s.integer(0), 5);
     }
 
     void syncAfterServerRestart()
@@ -250,6 +290,74 @@ private Q_SLOTS:
         // Settling again is a no-op: the conflict is no longer open.
         auto store = DeviceStore::open(h.dbPath(QStringLiteral("coord-a")));
         QVERIFY(!ConflictRepository(*store).settle(onA.first().id, false));
+    }
+
+    // Rotation end to end: answers sealed to the old key before the device heard of the new one
+    // still open on the server; the device learns the new key on its next sync and seals to it.
+    void rotatedKeyReachesDevicesAndOldSealsStillOpen()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        const QString oldKey = QString::fromStdString(
+            nlohmann::json::parse(h.admin({ QStringLiteral("seal-key"), h.orgId() }).toStdString())["id"]);
+        add(h, QStringLiteral("kiosk"), 2, QStringLiteral("Sealed before the rotation"));
+        const QString newKey = QString::fromStdString(
+            nlohmann::json::parse(h.admin({ QStringLiteral("rotate-seal-key"), h.orgId() }).toStdString())["rotated"]);
+        QVERIFY(newKey != oldKey);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM seal_keys")), 2);
+        // Offline meanwhile: still the old key.
+        add(h, QStringLiteral("kiosk"), 2, QStringLiteral("Sealed after the rotation, to the old key"));
+        QCOMPARE(sealedKeyIds(h, QStringLiteral("kiosk")), QStringList(4, oldKey));
+
+        CliResult r = h.cli(QStringLiteral("kiosk"), { kSync });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.lastJson()["pushed"] == 4);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE text LIKE 'Sealed %'")), 4);
+        // Acknowledged: emptied on the device.
+        QCOMPARE(sealedKeyIds(h, QStringLiteral("kiosk")), QStringList());
+
+        add(h, QStringLiteral("kiosk"), 3, QStringLiteral("Sealed to the new key"));
+        QCOMPARE(sealedKeyIds(h, QStringLiteral("kiosk")), QStringList(3, newKey));
+        r = h.cli(QStringLiteral("kiosk"), { kSync });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.lastJson()["pushed"] == 3);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE text = 'Sealed to the new key'")), 3);
+
+        // A restarted server (nothing cached) still opens both.
+        add(h, QStringLiteral("kiosk"), 1, QStringLiteral("Sealed to the new key after a restart"));
+        h.stopServer();
+        QVERIFY(h.startServer());
+        QCOMPARE(h.cli(QStringLiteral("kiosk"), { kSync }).exitCode, 0);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE text LIKE 'Sealed %'")), 8);
+    }
+
+    // An enrolment QR code names the organisation's key; a device refuses a server that gives
+    // another (a code from before a rotation, or someone else's server), and says why.
+    void enrolmentCodesNameTheKeyAndDevicesCheckIt()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        const auto issue = [&] {
+            return QString::fromStdString(nlohmann::json::parse(
+                h.admin({ QStringLiteral("enrol-code"), h.orgId(), h.siteId(), QStringLiteral("kiosk") }).toStdString())["qr"]);
+        };
+        const QString keyId = QString::fromStdString(
+            nlohmann::json::parse(h.admin({ QStringLiteral("seal-key"), h.orgId() }).toStdString())["id"]);
+        const QString before = issue();
+        QVERIFY2(before.startsWith(QStringLiteral("chorus-enrol:")) && before.endsWith(QLatin1Char('#') + keyId),
+            qPrintable(before));
+        (void)h.admin({ QStringLiteral("rotate-seal-key"), h.orgId() });
+        const QStringList enrol { QStringLiteral("enrol"), QStringLiteral("--server"), h.serverUrl() };
+        CliResult r = h.cli(QStringLiteral("kiosk"), enrol + QStringList { before });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not the one on the enrolment code"), r.err.constData());
+        QVERIFY(h.cli(QStringLiteral("kiosk"), { QStringLiteral("sync-status") }).out.contains("\"enrolled\":false"));
+
+        const QString after = issue();
+        QVERIFY(!after.endsWith(QLatin1Char('#') + keyId));
+        r = h.cli(QStringLiteral("kiosk"), enrol + QStringList { after });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
     void mediaUploadsInChunks()

@@ -200,13 +200,22 @@ await browserTest(async ({ t, server, launch }) => {
   t.check(await page.locator('li.card').count() === 50, 'first page holds 50');
   const pages = page.getByRole('navigation', { name: 'Pages of contributions' });
   t.check(await pages.getByRole('button', { name: 'Previous page' }).isDisabled(), 'no previous page on the first');
+  const listRequests = [];
+  page.on('request', (r) => { if (r.url().includes('/api/contributions?')) listRequests.push(r.url()); });
   await pages.getByRole('button', { name: 'Next page' }).click();
   await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
+  // Next goes on from the first page's last answer (keyset paging), not by counting 50 from the top.
+  t.check(listRequests.length > 0 && listRequests.at(-1).includes('after=') && !listRequests.at(-1).includes('offset='),
+    `Next asks for the page after a cursor: ${listRequests.at(-1)}`);
   t.check(await page.locator('li.card').count() === 5, 'second page holds the last 5');
   t.check(await pages.getByRole('button', { name: 'Next page' }).isDisabled(), 'no next page on the last');
   t.check(await page.evaluate(() => document.activeElement.id === 'review-count'), 'focus on the new page\'s count');
   // The page (and the filter) survive a reload.
   await page.reload();
+  await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
+  await pages.getByRole('button', { name: 'Previous page' }).click();
+  await page.getByText('Showing 1–50 of 55 contributions matching the filter.').waitFor();
+  await pages.getByRole('button', { name: 'Next page' }).click();
   await page.getByText('Showing 51–55 of 55 contributions matching the filter.').waitFor();
   await checkContrast(page);
 

@@ -191,6 +191,21 @@ export async function startOrganisation(server, name, email, password) {
   return { org, site, kiosk };
 }
 
+// The dashboard in the browser's first tab, signed in; page errors are collected and every dialog
+// (confirm, prompt) is accepted, as the person would.
+export async function openDashboard(context, server, email, password) {
+  const page = context.pages()[0] || await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(`${server.base}/dashboard/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+  return { page, problems };
+}
+
 // Presses Tab until the focused element matches `selector`, as a keyboard user would.
 export async function tabTo(page, selector, most = 300) {
   for (let i = 0; i < most; i++) {

@@ -2,7 +2,7 @@
 // by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
 // code two answers share (both shown, only the chosen one withdrawn), consent on each answer, and
 // taking a voice note out of an answer everywhere.
-import { Kiosk, toneWav, contrastProblems, browserTest } from './harness.mjs';
+import { Kiosk, toneWav, contrastProblems, openDashboard, browserTest } from './harness.mjs';
 
 await browserTest(async ({ t, server, launch }) => {
   const org = server.admin(['create-org', 'Rights org']).id;
@@ -24,16 +24,8 @@ await browserTest(async ({ t, server, launch }) => {
     media: [voiceSha], consent: { anonymous: true, quote: true, contact: false } });
 
   const context = await launch();
-  const page = context.pages()[0] || await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('dialog', (d) => d.accept());
+  const { page, problems } = await openDashboard(context, server, 'coord@rights.org', 'rights-password-1');
   const status = page.locator('#status');
-  await page.goto(`${server.base}/dashboard/`);
-  await page.getByLabel('Email').fill('coord@rights.org');
-  await page.getByLabel('Password').fill('rights-password-1');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
 
   // Contact back: the person is listed with their details and answer; marking them contacted with
   // a note moves them to the contacted table and updates the counts.

@@ -1,5 +1,7 @@
 #include "storeprobe.h"
 
+#include "helpwordsseed.h"
+
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/groupsessionrepository.h"
@@ -48,6 +50,8 @@ QVariantMap StoreProbe::latest() const
         {QStringLiteral("contactName"), c.contactName},
         {QStringLiteral("contactDetail"), c.contactDetail},
         {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("outreachSessionId"), c.outreachSessionId},
+        {QStringLiteral("assistedBy"), c.assistedBy},
     };
 }
 
@@ -69,6 +73,25 @@ QString StoreProbe::fakeRecording() const
     // Not real Opus: the kiosk stores recordings as bytes and never decodes them.
     file.write(QByteArray("OggS fake voice note ") + QByteArray::number(qint64(reinterpret_cast<quintptr>(&file))));
     return path;
+}
+
+bool StoreProbe::keepsText(const QString &needle) const
+{
+    QStringList files{m_dbPath, m_dbPath + QStringLiteral("-wal"), m_dbPath + QStringLiteral("-journal")};
+    for (const QString &name : QDir(m_mediaDir).entryList(QDir::Files))
+        files << QDir(m_mediaDir).filePath(name);
+    for (const QString &path : files) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
+            return true;
+    }
+    return false;
+}
+
+void StoreProbe::setHelpWords(const QVariantMap &words)
+{
+    test::seedHelpWords(m_dbPath, words);
+    Q_EMIT contentArrived();
 }
 
 QVariantMap StoreProbe::groupSession(const QString &id) const

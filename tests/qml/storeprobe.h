@@ -25,6 +25,13 @@ public:
     [[nodiscard]] Q_INVOKABLE QVariantMap groupSession(const QString &id) const;
     // "Me too" supports saved on this device for a published idea.
     [[nodiscard]] Q_INVOKABLE int supports(const QString &ideaId) const;
+    // Whether any byte the device keeps (store, its WAL, media) holds `needle`: a canary scan.
+    [[nodiscard]] Q_INVOKABLE bool keepsText(const QString &needle) const;
+    // The organisation's help words arriving as a pull brings them; announces it as a pull does.
+    Q_INVOKABLE void setHelpWords(const QVariantMap &words);
+
+Q_SIGNALS:
+    void contentArrived();
 
 private:
     QString m_dbPath;

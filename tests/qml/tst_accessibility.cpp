@@ -4,6 +4,7 @@
 
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
+#include "helpwordsseed.h"
 #include "quickfind.h"
 #include "voicenoteseed.h"
 #include "controllers/kioskcontext.h"
@@ -126,6 +127,12 @@ private Q_SLOTS:
         // A coordinator device with a stored voice note, so staff mode's voice notes list has a row to audit.
         (void)test::seedVoiceNote(dir.filePath(QStringLiteral("device.sqlite")), media,
                                   QStringLiteral("demo-prompt-treated-today"), 2000);
+        // The organisation's "If you need help now" words, so the Thank-you screen is audited with them.
+        test::seedHelpWords(dir.filePath(QStringLiteral("device.sqlite")),
+                            {{QStringLiteral("en"), QStringLiteral("Call Samaritans free on 116 123, day or night. In an emergency call 999.")},
+                             {QStringLiteral("cy"), QStringLiteral("Ffoniwch y Samariaid am ddim ar 116 123, ddydd neu nos. Mewn argyfwng ffoniwch 999.")},
+                             {QStringLiteral("ar"), QStringLiteral("اتصل بالسامريين مجانًا على 116 123 ليلًا أو نهارًا. في حالة الطوارئ اتصل بالرقم 999.")}});
+        context.reloadContent();
 
         QQmlApplicationEngine engine;
         QQuickWindow *window = test::showKiosk(engine);
@@ -156,9 +163,12 @@ private Q_SLOTS:
         int items = 0;
         int outcomesAboveTheFold = 0;
         int voiceNotesAudited = 0;
+        int helpWordsAudited = 0;
         ScreenshotTour tour(*window, looks, [&](const QString &look, int, const QString &screen, QString *) {
             if (screen == QLatin1String("staff") && test::findVisibleItem(window->contentItem(), QStringLiteral("voiceNotePlay_0")))
                 ++voiceNotesAudited;
+            if (screen == QLatin1String("thanks") && test::findVisibleItem(window->contentItem(), QStringLiteral("helpNow")))
+                ++helpWordsAudited;
             // "You said, we did" is seen without scrolling, wide or tall, at the usual text size.
             if (screen == QLatin1String("welcome") && look.endsWith(QLatin1String("/100%"))) {
                 if (QQuickItem *outcome = test::findVisibleItem(window->contentItem(), QStringLiteral("outcome_0"))) {
@@ -184,6 +194,7 @@ private Q_SLOTS:
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
         QCOMPARE(tour.screensVisited(), looks.size() * 22);
         QCOMPARE(voiceNotesAudited, looks.size());
+        QCOMPARE(helpWordsAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
         for (const QString &p : problems.mid(0, 400))
             qInfo("%s", qPrintable(p));

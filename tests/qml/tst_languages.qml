@@ -62,10 +62,10 @@ KioskTestCase {
         const top = card.mapToItem(flick, 0, 0).y
         verify(top >= 0 && top + card.height <= flick.height, "the outcome is below the fold: " + top)
         mouseClick(card)
-        verify(Speech.lastSpoken.indexOf("We now open at 9am") >= 0, Speech.lastSpoken)
-        verify(Speech.lastSpoken.indexOf("You said the centre opened too late") >= 0, Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("We did: Opening hours now start at 9am") >= 0, Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("You said: The centre opens too late") >= 0, Speech.lastSpoken)
         tap("readAloud")
-        verify(Speech.lastSpoken.indexOf("We now open at 9am") >= 0, "the screen's reading includes it: " + Speech.lastSpoken)
+        verify(Speech.lastSpoken.indexOf("We did: Opening hours now start at 9am") >= 0, "the screen's reading includes it: " + Speech.lastSpoken)
     }
 
     // Read aloud's volume: louder and quieter, heard at once, and back to normal for the next person.

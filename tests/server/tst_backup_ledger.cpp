@@ -100,5 +100,55 @@ int main()
         auto late = enrol(server, restored, org, site, "coordinator");
         CHECK(late->get("/v1/pull?cursor=0&limit=1000").raw.find("CANARY-LEDGER") == std::string::npos);
     }
+
+    // A crash right after a removal commits (the server SIGKILLs itself there: fault point
+    // "push-committed") loses nothing: the ledger line was written before the commit. A backup from
+    // before the removal, restored, is healed when the server starts.
+    TempDir crashBackupDir;
+    std::unique_ptr<Device> kiosk;
+    {
+        ServerProcess server(restored, media);
+        kiosk = enrol(server, restored, org, site, "kiosk");
+        kiosk->write("contribution", "crash-1", { { "text", "CANARY-LEDGER-CRASH words" } });
+        CHECK_EQ(kiosk->push().status, 200);
+    }
+    admin(restored, { "backup", crashBackupDir.path().string(), "--media", media.string() });
+    ::setenv("CHORUS_FAULT_POINT", "push-committed", 1);
+    {
+        ServerProcess server(restored, media);
+        ::unsetenv("CHORUS_FAULT_POINT");
+        kiosk->server = &server;
+        kiosk->write("contribution", "crash-1", { { "withdrawn", true } });
+        CHECK_EQ(kiosk->push().status, 0); // no answer: the server died as the withdrawal committed
+    }
+    restored = restore(Backup { crashBackupDir.path() }, restored, dir, media, "restored3");
+    CHECK(!whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-CRASH").empty()); // the backup brought it back
+    {
+        ServerProcess server(restored, media);
+        DashboardSession dash(server, restored, org, "crash@example.org");
+        CHECK_EQ(dash.get("/dashboard/api/contributions/crash-1").status, 404);
+        CHECK(whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-CRASH").empty());
+    }
+
+    // The other order: killed after the ledger line is written and before the withdrawal commits
+    // (fault point "ledger-appended"). The database never saw the withdrawal; the next start
+    // re-applies the line, which is what the person asked for.
+    ::setenv("CHORUS_FAULT_POINT", "ledger-appended", 1);
+    {
+        ServerProcess server(restored, media);
+        ::unsetenv("CHORUS_FAULT_POINT");
+        auto other = enrol(server, restored, org, site, "kiosk");
+        other->write("contribution", "crash-2", { { "text", "CANARY-LEDGER-TORN words" } });
+        CHECK_EQ(other->push().status, 200);
+        other->write("contribution", "crash-2", { { "withdrawn", true } });
+        CHECK_EQ(other->push().status, 0); // no answer: the server died before the commit
+    }
+    CHECK(!whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-TORN").empty()); // not withdrawn yet
+    {
+        ServerProcess server(restored, media);
+        DashboardSession dash(server, restored, org, "torn@example.org");
+        CHECK_EQ(dash.get("/dashboard/api/contributions/crash-2").status, 404);
+        CHECK(whereCanaryIs(restored, dir.path(), "CANARY-LEDGER-TORN").empty());
+    }
     return tally().finish();
 }

@@ -290,10 +290,9 @@ void testDevicesConverge(World &w, unsigned seed)
     CHECK_EQ(t1->dump("contributions", mine2), "");
     // The server's copy matches the coordinator's, row for row.
     auto server = openServerDatabase(w.db);
-    // In the order the coordinator's table (made from today's schema) has them; the server's gained
-    // columns by migration, at the end.
+    // In the devices' column order: the server's later migration steps appended columns after `versions`.
     std::string columns = "id";
-    for (const auto &f : chorus::sync::Schema::instance().kind(chorus::sync::kinds::Contribution)->fields)
+    for (const auto &f : chorus::sync::Schema::instance().kind("contribution")->fields)
         columns += ", " + f.name;
     auto s = server->prepare("SELECT " + columns + ", versions FROM contributions WHERE id LIKE '" + p + "%' ORDER BY 1");
     std::string serverRows;

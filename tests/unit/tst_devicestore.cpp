@@ -3,6 +3,7 @@
 #include "sqlite/database.h"
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
+#include "storage/localsettings.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
 
@@ -20,6 +21,18 @@ QByteArray fileHash(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every byte the store keeps (the file, its WAL and journal), for scanning.
+QByteArray storeBytes(const QString &db)
+{
+    QByteArray all;
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-journal") }) {
+        QFile f(db + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
 }
 } // namespace
 
@@ -106,6 +119,74 @@ private Q_SLOTS:
             QVERIFY(e.userMessage().contains(path));
         }
         QCOMPARE(fileHash(path), before);
+    }
+
+    // The device token and the staff PIN's hash live in a file of their own, this user's only, and
+    // never in the store (issue 17).
+    void secretsLiveInTheirOwnFile()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("kiosk.db"));
+        const QByteArray token = "TOKEN-CANARY-5c1d9e0a7b";
+        const QByteArray pinHash = "$argon2id$PIN-CANARY-88f2";
+        {
+            auto store = DeviceStore::open(db);
+            store->write([&] { store->state().set("token", token.toStdString()); });
+            LocalSettings(*store).setValue(QStringLiteral("staffPinHash"), QString::fromLatin1(pinHash));
+            LocalSettings(*store).setValue(QStringLiteral("theme"), QStringLiteral("dark"));
+            QCOMPARE(store->state().get("token").value_or(""), token.toStdString());
+            QCOMPARE(LocalSettings(*store).value(QStringLiteral("staffPinHash")), QString::fromLatin1(pinHash));
+            const QByteArray bytes = storeBytes(db);
+            QVERIFY(!bytes.contains(token));
+            QVERIFY(!bytes.contains(pinHash));
+        }
+        const QString secrets = QString::fromStdString(sync::DeviceSecrets::pathFor(db.toStdString()).string());
+        QFile file(secrets);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray held = file.readAll();
+        QVERIFY(held.contains(token) && held.contains(pinHash));
+        QCOMPARE(QFile::permissions(secrets) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+            QFile::Permissions());
+        // Another connection (the sync thread, chorus-cli) sees the same; removing the token
+        // un-enrols.
+        auto other = DeviceStore::open(db);
+        QCOMPARE(other->state().get("token").value_or(""), token.toStdString());
+        other->write([&] { other->state().remove("token"); });
+        QVERIFY(!DeviceStore::open(db)->state().get("token"));
+        QCOMPARE(LocalSettings(*other).value(QStringLiteral("theme")), QStringLiteral("dark"));
+    }
+
+    // A store from before the secrets file: opening it moves both out, and leaves no copy behind in
+    // the store, its free pages or its WAL.
+    void existingStoresMoveTheirSecretsOut()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("old.db"));
+        const QByteArray token = "TOKEN-CANARY-old-31b7aa";
+        const QByteArray pinHash = "$argon2id$PIN-CANARY-old-07";
+        DeviceStore::open(db).reset();
+        {
+            // As an older version of the app wrote them.
+            auto raw = sqlite::Database::open(db.toStdString(), {});
+            raw->prepare("INSERT INTO sync_state (key, value) VALUES ('token', ?1)").bind(1, token.toStdString()).run();
+            raw->prepare("INSERT INTO local_settings (key, value) VALUES ('staffPinHash', ?1)")
+                .bind(1, pinHash.toStdString())
+                .run();
+        }
+        QVERIFY(storeBytes(db).contains(token));
+        const QString secrets = QString::fromStdString(sync::DeviceSecrets::pathFor(db.toStdString()).string());
+        QVERIFY(!QFile::exists(secrets));
+        {
+            auto store = DeviceStore::open(db);
+            QCOMPARE(store->state().get("token").value_or(""), token.toStdString());
+            QCOMPARE(LocalSettings(*store).value(QStringLiteral("staffPinHash")), QString::fromLatin1(pinHash));
+        }
+        QVERIFY(QFile::exists(secrets));
+        const QByteArray bytes = storeBytes(db);
+        QVERIFY2(!bytes.contains(token), "the token is still in the store");
+        QVERIFY2(!bytes.contains(pinHash), "the PIN hash is still in the store");
+        auto again = DeviceStore::open(db);
+        QCOMPARE(again->state().get("token").value_or(""), token.toStdString());
     }
 
     void reportsUnwritableFolder()

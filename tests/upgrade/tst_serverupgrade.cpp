@@ -16,6 +16,9 @@ using namespace chorus::test;
 namespace {
 
 const QString kFixtures = QStringLiteral(CHORUS_UPGRADE_FIXTURES);
+const QStringList kPrivacyTables { QStringLiteral("org_retention"), QStringLiteral("retained_counts"),
+    QStringLiteral("contact_back"), QStringLiteral("urgent_words"), QStringLiteral("urgent"),
+    QStringLiteral("org_webhook") };
 
 QString serverBinary()
 {
@@ -74,6 +77,9 @@ private Q_SLOTS:
             Sqlite now(path);
             QCOMPARE(now.userVersion(), chorus::server::ServerDb::kSchemaVersion);
             QVERIFY(tables(now).contains(QStringLiteral("clamps")));
+            // What people chose lives on the ladder, whatever version the file came from.
+            for (const QString &table : kPrivacyTables)
+                QVERIFY2(tables(now).contains(table), qPrintable(table + QStringLiteral(" is missing")));
             migrated = snapshot(now, columnsOf(now));
             const Snapshot kept = snapshot(now, old.columns);
             for (const auto &[table, rows] : old.rows)
@@ -93,6 +99,52 @@ private Q_SLOTS:
         QVERIFY2(exitCode == 0, again.constData());
         Sqlite now(path);
         QVERIFY(snapshot(now, columnsOf(now)) == migrated);
+    }
+
+    // Servers before the privacy step (the last) created its tables outside the ladder, as the
+    // dashboard started (with exactly this SQL). Such a file migrates with every row of them kept.
+    void privacyTablesMadeBeforeTheLadderAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.db"));
+        const LoadedFixture old = loadFixture(path, fixture(chorus::server::ServerDb::kSchemaVersion - 1));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        const char *const asTheyWere[] = {
+            "CREATE TABLE IF NOT EXISTS org_retention (org_id TEXT PRIMARY KEY, months INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS retained_counts (org_id TEXT NOT NULL, prompt_id TEXT NOT NULL, month TEXT NOT "
+            "NULL, format TEXT NOT NULL, rating INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (org_id, prompt_id, "
+            "month, format, rating))",
+            "CREATE TABLE IF NOT EXISTS contact_back (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, contacted_at "
+            "INTEGER NOT NULL, contacted_by TEXT NOT NULL, note TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS urgent_words (org_id TEXT NOT NULL, language TEXT NOT NULL, phrase TEXT NOT "
+            "NULL, PRIMARY KEY (org_id, language, phrase))",
+            "CREATE TABLE IF NOT EXISTS urgent (record_id TEXT PRIMARY KEY, org_id TEXT NOT NULL, marked_at INTEGER NOT "
+            "NULL, source TEXT NOT NULL, marked_by TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS org_webhook (org_id TEXT PRIMARY KEY, url TEXT NOT NULL)",
+            "INSERT INTO org_retention VALUES ('org-1', 12)",
+            "INSERT INTO retained_counts VALUES ('org-1', 'prompt-1', '2024-01', 'write', 0, 3)",
+            "INSERT INTO contact_back VALUES ('rec-1', 'org-1', 1700000000000, 'coord@example.org', 'Rang back')",
+            "INSERT INTO urgent_words VALUES ('org-1', 'en', 'unsafe')",
+            "INSERT INTO urgent VALUES ('rec-2', 'org-1', 1700000000000, 'words', '')",
+            "INSERT INTO org_webhook VALUES ('org-1', 'https://example.org/hook')",
+        };
+        Snapshot before;
+        {
+            Sqlite db(path);
+            for (const char *sql : asTheyWere)
+                QCOMPARE(sqlite3_exec(db.db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+            before = snapshot(db, columnsOf(db));
+        }
+        int exitCode = -1;
+        const QByteArray out = run({ QStringLiteral("migrate"), QStringLiteral("--db"), path }, &exitCode);
+        QVERIFY2(exitCode == 0, out.constData());
+        Sqlite now(path);
+        QCOMPARE(now.userVersion(), chorus::server::ServerDb::kSchemaVersion);
+        const Snapshot after = snapshot(now, columnsOf(now));
+        for (const QString &table : kPrivacyTables) {
+            QVERIFY2(!before.at(table).isEmpty(), qPrintable(table));
+            QCOMPARE(after.at(table), before.at(table));
+        }
     }
 };
 

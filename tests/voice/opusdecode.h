@@ -1,6 +1,10 @@
 #pragma once
-// Test helper: decodes a whole Ogg Opus file with opusfile, independently of the code under test.
+// Test helper: decodes a whole Ogg Opus note (a file, bytes, or an encrypted draft this process
+// recorded) with opusfile, independently of the code under test.
 
+#include "voice/voicedraftfolder.h"
+
+#include <QByteArray>
 #include <QFile>
 #include <QString>
 
@@ -18,10 +22,8 @@ struct DecodedNote {
     [[nodiscard]] qint64 durationMs() const { return samples / 48; }
 };
 
-inline std::optional<DecodedNote> decodeOpus(const QString &path)
+inline std::optional<DecodedNote> decodeOpusFile(OggOpusFile *file)
 {
-    int error = 0;
-    OggOpusFile *file = op_open_file(QFile::encodeName(path).constData(), &error);
     if (!file)
         return std::nullopt;
     DecodedNote note;
@@ -50,6 +52,26 @@ inline std::optional<DecodedNote> decodeOpus(const QString &path)
     op_free(file);
     note.rms = note.samples > 0 ? std::sqrt(sumSquares / double(note.samples)) : 0.0;
     return note;
+}
+
+inline std::optional<DecodedNote> decodeOpus(const QString &path)
+{
+    int error = 0;
+    return decodeOpusFile(op_open_file(QFile::encodeName(path).constData(), &error));
+}
+
+inline std::optional<DecodedNote> decodeOpus(const QByteArray &ogg)
+{
+    int error = 0;
+    return decodeOpusFile(
+        op_open_memory(reinterpret_cast<const unsigned char *>(ogg.constData()), size_t(ogg.size()), &error));
+}
+
+// A draft is encrypted on disk; this process recorded it, so it holds the key to read it.
+inline std::optional<DecodedNote> decodeDraft(const QString &path)
+{
+    const auto plain = VoiceDraftFolder::read(path);
+    return plain ? decodeOpus(*plain) : std::nullopt;
 }
 
 } // namespace chorus::test

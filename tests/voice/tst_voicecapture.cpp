@@ -4,6 +4,7 @@
 #include "opusdecode.h"
 #include "pulsedaemon.h"
 #include "voice/opusduration.h"
+#include "voice/voicedraftfolder.h"
 #include "voice/qtaudiosource.h"
 #include "voice/voicerecorder.h"
 
@@ -75,12 +76,12 @@ private Q_SLOTS:
         QCOMPARE(recorder.state(), VoiceRecorder::State::Recorded);
         const qint64 recordedMs = recorder.elapsedMs();
 
-        const auto decoded = test::decodeOpus(note);
+        const auto decoded = test::decodeDraft(note);
         QVERIFY(decoded.has_value());
         qInfo() << "recorded" << recordedMs << "ms in" << wallMs << "ms wall; decoded" << decoded->durationMs()
                 << "ms, rms" << decoded->rms << "crossings/s" << decoded->crossings * 1000.0 / decoded->durationMs();
         QVERIFY(std::abs(decoded->durationMs() - recordedMs) <= 50);
-        QCOMPARE(opusDurationMs(note).value_or(-1), decoded->durationMs());
+        QCOMPARE(opusDurationMs(*VoiceDraftFolder::read(note)).value_or(-1), decoded->durationMs());
         // A real device delivers in real time: neither faster than the clock nor far behind it.
         QVERIFY2(recordedMs <= wallMs + 300 && recordedMs >= wallMs - 1000, "capture did not run in real time");
         QVERIFY2(decoded->rms > 0.2, "the tone should be clearly audible in the note");
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(recorder.start(note));
         QTRY_VERIFY_WITH_TIMEOUT(recorder.elapsedMs() >= 1000, 10000);
         recorder.stop();
-        const auto decoded = test::decodeOpus(note);
+        const auto decoded = test::decodeDraft(note);
         QVERIFY(decoded.has_value());
         QVERIFY2(decoded->rms < 0.01, qPrintable(QString::number(decoded->rms)));
     }
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(interrupted.count(), 1, 10000);
         QCOMPARE(recorder.lastError(), AudioError::DeviceLost);
         QCOMPARE(recorder.state(), VoiceRecorder::State::Recorded);
-        const auto decoded = test::decodeOpus(note);
+        const auto decoded = test::decodeDraft(note);
         QVERIFY(decoded.has_value());
         QVERIFY(decoded->durationMs() >= 1400);
         QVERIFY(decoded->rms > 0.2);

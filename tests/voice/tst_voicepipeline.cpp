@@ -11,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +22,47 @@
 #include <sys/resource.h>
 
 using namespace chorus;
+
+namespace {
+
+// Pieces of what a plain Ogg Opus recording of the same sound holds: the Ogg and Opus magic, and
+// 16-byte runs from inside each page's body (the encoded audio, identical for identical sound;
+// the headers carry a random stream serial and are left out).
+QList<QByteArray> plainPatterns(const QByteArray &ogg)
+{
+    QList<QByteArray> out { QByteArrayLiteral("OggS"), QByteArrayLiteral("OpusHead"), QByteArrayLiteral("OpusTags") };
+    qsizetype at = 0;
+    while ((at = ogg.indexOf("OggS", at)) >= 0 && at + 27 <= ogg.size()) {
+        const int segments = quint8(ogg.at(at + 26));
+        qsizetype body = 0;
+        for (int i = 0; i < segments && at + 27 + i < ogg.size(); ++i)
+            body += quint8(ogg.at(at + 27 + i));
+        const qsizetype start = at + 27 + segments;
+        for (qsizetype offset = 8; offset + 16 <= body; offset += body / 3 + 1)
+            out << ogg.mid(start + offset, 16);
+        at = start + body;
+    }
+    return out;
+}
+
+// Records the sweep until killed, as a kiosk does while someone talks (the child of
+// killedMidRecordingLeavesOnlyCiphertext). A tenth of a second of sound every 20 ms: five times
+// real time, so the draft grows quickly, page by page.
+int recordUntilKilled(const QString &draft)
+{
+    auto source = std::make_unique<SyntheticAudioSource>(48000);
+    SyntheticAudioSource *sound = source.get();
+    VoiceRecorder recorder(std::move(source));
+    recorder.setMaxDurationMs(60 * 60 * 1000);
+    sound->setSignal(SyntheticAudioSource::Signal::Sweep, 0.5);
+    if (!recorder.start(draft))
+        return 2;
+    for (;;) {
+        sound->generate(100);
+        QThread::msleep(20);
+    }
+}
+} // namespace
 
 class TestVoicePipeline : public QObject {
     Q_OBJECT
@@ -37,9 +80,15 @@ private:
     QStringList filesInDir() const { return QDir(m_dir.path()).entryList(QDir::Files); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    // opusinfo is a separate decoder; agreeing with it shows the file is well-formed for others too.
-    static double opusinfoSeconds(const QString &file)
+    // opusinfo is a separate decoder; agreeing with it shows the draft is well-formed for others too
+    // (given a decrypted copy: the draft itself is encrypted).
+    double opusinfoSeconds(const QString &draft) const
     {
+        const QString file = path(QStringLiteral("opusinfo-copy.opus"));
+        QFile copy(file);
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(VoiceDraftFolder::read(draft).value_or(QByteArray())) <= 0)
+            return -1;
+        copy.close();
         QProcess p;
         p.start(QStringLiteral("opusinfo"), { file });
         if (!p.waitForFinished(10000))
@@ -80,11 +129,11 @@ private Q_SLOTS:
         recorder->stop();
         QCOMPARE(recorder->state(), VoiceRecorder::State::Recorded);
 
-        const auto decoded = test::decodeOpus(path(QStringLiteral("note.opus")));
+        const auto decoded = test::decodeDraft(path(QStringLiteral("note.opus")));
         QVERIFY(decoded.has_value());
         QVERIFY2(std::abs(decoded->durationMs() - ms) <= 50, qPrintable(QString::number(decoded->durationMs())));
         QVERIFY2(decoded->rms > 0.2, "a 0.5 amplitude signal must not decode to near-silence");
-        QCOMPARE(opusDurationMs(path(QStringLiteral("note.opus"))).value_or(-1), decoded->durationMs());
+        QCOMPARE(opusDurationMs(*VoiceDraftFolder::read(path(QStringLiteral("note.opus")))).value_or(-1), decoded->durationMs());
         const double seconds = opusinfoSeconds(path(QStringLiteral("note.opus")));
         QVERIFY2(std::abs(seconds * 1000 - double(ms)) <= 50, qPrintable(QString::number(seconds)));
 
@@ -160,7 +209,7 @@ private Q_SLOTS:
         m_source->generate(1000);
         recorder->stop();
         QCOMPARE(filesInDir(), QStringList { QStringLiteral("second.opus") });
-        QVERIFY(std::abs(opusDurationMs(path(QStringLiteral("second.opus"))).value_or(0) - 1000) <= 50);
+        QVERIFY(std::abs(opusDurationMs(VoiceDraftFolder::read(path(QStringLiteral("second.opus"))).value_or(QByteArray())).value_or(0) - 1000) <= 50);
     }
 
     void limitStopsAtMaximumAndAbandonedDraftIsDeleted()
@@ -173,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(limit.count(), 1);
         QCOMPARE(recorder->state(), VoiceRecorder::State::Recorded);
         QVERIFY(!m_source->isRunning());
-        QVERIFY(std::abs(opusDurationMs(path(QStringLiteral("long.opus"))).value_or(0) - 3000) <= 50);
+        QVERIFY(std::abs(opusDurationMs(VoiceDraftFolder::read(path(QStringLiteral("long.opus"))).value_or(QByteArray())).value_or(0) - 3000) <= 50);
         // The person walks away; the inactivity timeout tears the screen (and recorder) down.
         recorder.reset();
         QCOMPARE(filesInDir(), QStringList());
@@ -199,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(interrupted.at(0).at(0).value<AudioError>(), AudioError::DeviceLost);
         QCOMPARE(recorder->state(), VoiceRecorder::State::Recorded);
         QCOMPARE(recorder->lastError(), AudioError::DeviceLost);
-        const auto decoded = test::decodeOpus(path(QStringLiteral("unplugged.opus")));
+        const auto decoded = test::decodeDraft(path(QStringLiteral("unplugged.opus")));
         QVERIFY(decoded.has_value());
         QVERIFY(std::abs(decoded->durationMs() - 2500) <= 50);
         recorder->discard();
@@ -267,6 +316,102 @@ private Q_SLOTS:
         QCOMPARE(filesInDir(), QStringList());
     }
 
+    void draftIsEncryptedAsItIsWritten()
+    {
+        auto recorder = makeRecorder();
+        m_source->setSignal(SyntheticAudioSource::Signal::Sweep, 0.5);
+        const QString draft = path(QStringLiteral("secret.opus"));
+        QVERIFY(recorder->start(draft));
+        m_source->generate(5000);
+        QFile raw(draft);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray midway = raw.readAll();
+        raw.close();
+        QVERIFY2(midway.size() > 2000, qPrintable(QStringLiteral("only %1 bytes reached the disk while recording").arg(midway.size())));
+        QVERIFY(!VoiceDraftFolder::read(draft)); // not finished: never half a note
+        recorder->stop();
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray finished = raw.readAll();
+        raw.close();
+        const auto plain = VoiceDraftFolder::read(draft);
+        QVERIFY(plain.has_value());
+        QVERIFY(plain->startsWith("OggS"));
+        for (const QByteArray &pattern : plainPatterns(*plain))
+            QVERIFY2(!midway.contains(pattern) && !finished.contains(pattern), pattern.toHex().constData());
+        QCOMPARE(QFile::permissions(draft) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        // Altered or cut short, it does not open.
+        QByteArray altered = finished;
+        altered[altered.size() / 2] = char(altered.at(altered.size() / 2) ^ 1);
+        for (const QByteArray &bytes : { altered, finished.left(finished.size() - 1) }) {
+            QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            raw.write(bytes);
+            raw.close();
+            QVERIFY(!VoiceDraftFolder::read(draft));
+        }
+        // Discarding forgets the key: the same bytes put back no longer open.
+        QVERIFY(raw.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        raw.write(finished);
+        raw.close();
+        QVERIFY(VoiceDraftFolder::read(draft));
+        recorder->discard();
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write(finished);
+        raw.close();
+        QVERIFY(!VoiceDraftFolder::read(draft));
+    }
+
+    // A kiosk killed (SIGKILL, or the battery pulled) while someone talks: the draft on the disk
+    // holds none of the recording's bytes, and no other process can open it.
+    void killedMidRecordingLeavesOnlyCiphertext()
+    {
+        // What a plain recording of the same sound holds, made here twice to show it is the same
+        // every time (so its absence below means something).
+        QList<QByteArray> patterns;
+        for (int i = 0; i < 2; ++i) {
+            auto recorder = makeRecorder();
+            m_source->setSignal(SyntheticAudioSource::Signal::Sweep, 0.5);
+            const QString reference = path(QStringLiteral("reference-%1.opus").arg(i));
+            QVERIFY(recorder->start(reference));
+            m_source->generate(20000, 100);
+            recorder->stop();
+            const auto plain = VoiceDraftFolder::read(reference);
+            QVERIFY(plain.has_value());
+            if (i == 0) {
+                patterns = plainPatterns(*plain);
+                continue;
+            }
+            int same = 0;
+            for (const QByteArray &pattern : patterns)
+                same += plain->contains(pattern) ? 1 : 0;
+            QVERIFY2(patterns.size() > 100 && same >= patterns.size() * 9 / 10,
+                qPrintable(QStringLiteral("%1 of %2").arg(same).arg(patterns.size())));
+        }
+
+        for (int run = 0; run < 3; ++run) {
+            const QString draft = VoiceDraftFolder(path(QStringLiteral("kill-%1").arg(run))).newDraftPath();
+            QProcess child;
+            child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--record-until-killed"), draft });
+            QVERIFY(child.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(draft).size() > 8000, 20000);
+            QTest::qWait(int(QRandomGenerator::global()->bounded(1500)));
+            QVERIFY2(child.state() == QProcess::Running, child.readAllStandardError().constData());
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QFile raw(draft);
+            QVERIFY(raw.open(QIODevice::ReadOnly));
+            const QByteArray bytes = raw.readAll();
+            QVERIFY(bytes.size() > 8000);
+            for (const QByteArray &pattern : patterns)
+                QVERIFY2(!bytes.contains(pattern), qPrintable(QStringLiteral("run %1: the draft holds %2 in plain")
+                                                                  .arg(run)
+                                                                  .arg(QString::fromLatin1(pattern.toHex()))));
+            QVERIFY(!VoiceDraftFolder::read(draft));
+            // The next start sweeps it away.
+            QCOMPARE(VoiceDraftFolder(QFileInfo(draft).absolutePath()).removeOrphans(), 1);
+        }
+    }
+
     void orphanCleanupRemovesOnlyVoiceDrafts()
     {
         const VoiceDraftFolder folder(m_dir.path());
@@ -285,5 +430,12 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVoicePipeline)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "--record-until-killed")
+        return recordUntilKilled(QString::fromLocal8Bit(argv[2]));
+    TestVoicePipeline test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_voicepipeline.moc"

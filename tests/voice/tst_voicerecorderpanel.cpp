@@ -119,6 +119,12 @@ private Q_SLOTS:
         const QString draft = recorder->draftPath();
         QVERIFY(QFile::exists(draft));
         QVERIFY(draft.startsWith(mediaDir()));
+        // Listen plays the draft, which is encrypted on the disk, from memory.
+        QVERIFY(press(child(panel.get(), "listenButton")));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->property("playing").toBool(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pulse.hasPlayback(), 10000);
+        QVERIFY(press(child(panel.get(), "listenButton")));
+        QTRY_VERIFY(!panel->property("playing").toBool());
 
         QVERIFY(!m_context->session().hasRecording());
         QVERIFY(press(child(panel.get(), "keepButton")));

@@ -7,11 +7,14 @@ import { initWithdrawal } from './withdrawal.js';
 import { initSubjectAccess } from './subjectaccess.js';
 import { showContactBack } from './contactback.js';
 import { showUrgent, initUrgent } from './urgent.js';
+import { initHelpWords } from './helpwords.js';
 import { showReport } from './report.js';
 import { showDevices, initDevices } from './devices.js';
 import { showAudit } from './audit.js';
+import { showAccounts, initAccounts, setAccountsUser } from './accounts.js';
 import { showConflicts } from './conflicts.js';
 import { showThemes, initThemes } from './themes.js';
+import { showOutreach, initOutreach } from './outreach.js';
 import { showBoard } from './board.js';
 import { showGroupSessions } from './groupsessions.js';
 import { showGroupIdeas, initGroupIdeas } from './groupideas.js';
@@ -19,7 +22,7 @@ import { showGroupIdeas, initGroupIdeas } from './groupideas.js';
 const sections = {
   prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
-  report: showReport, conflicts: showConflicts, devices: showDevices, audit: showAudit,
+  report: showReport, conflicts: showConflicts, outreach: showOutreach, devices: showDevices, accounts: showAccounts, audit: showAudit,
   board: showBoard, 'group-sessions': showGroupSessions, ideas: showGroupIdeas,
 };
 let session = null;
@@ -36,7 +39,7 @@ function showOnly(id) {
 async function route(moveFocus = true) {
   if (!session) { showOnly('login'); return; }
   let id = location.hash.slice(1);
-  if (!(id in sections) || (id === 'audit' && session.role !== 'admin')) id = 'review';
+  if (!(id in sections) || ((id === 'audit' || id === 'accounts') && session.role !== 'admin')) id = 'review';
   showOnly(id);
   const heading = document.querySelector(`#${id} h2`);
   document.title = `${heading.textContent} – Chorus dashboard`;
@@ -55,6 +58,7 @@ async function signedIn(s, moveFocus = true) {
   document.getElementById('who').textContent = `Signed in as ${s.email} (${s.role})`;
   document.getElementById('nav').hidden = false;
   document.body.classList.toggle('is-admin', s.role === 'admin');
+  setAccountsUser(s.email);
   await loadMeta();
   await route(moveFocus);
 }
@@ -88,6 +92,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initDevices(); initGroupIdeas();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach(); initGroupIdeas();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -1,17 +1,22 @@
 // Review: filter contributions, a page at a time, read and listen, tag themes, set status, redact.
 import { get, post, el, say, alertError, meta, siteName, promptText, formatTime, dateToMs } from './api.js';
 import { mediaRedaction, markUrgent } from './choices.js';
+import { loadWorkers, assistedNote, workers } from './outreach.js';
 
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
 const pageSize = 50;
 let offset = 0;
+// Keyset paging: for each page start reached by Next, the server's cursor for it. Going on from a
+// cursor costs the same on the 1,000th page as on the first; an offset walks every answer before it.
+let cursors = {};
 
 // The filter as query parameters, shared with the export links and the summary page.
 export function filterQuery() {
   const f = document.getElementById('filter-form');
   const q = new URLSearchParams();
-  for (const name of ['prompt', 'site', 'format', 'rating', 'tag', 'status']) if (f[name].value) q.set(name, f[name].value);
+  for (const name of ['prompt', 'site', 'format', 'rating', 'tag', 'status', 'worker', 'assisted']) if (f[name].value) q.set(name, f[name].value);
   if (f.q.value.trim()) q.set('q', f.q.value.trim());
+  if (f.outreach_session.value.trim()) q.set('outreach_session', f.outreach_session.value.trim());
   if (f.from.value) q.set('from', dateToMs(f.from.value));
   if (f.to.value) q.set('to', dateToMs(f.to.value, true));
   return q.toString();
@@ -30,7 +35,7 @@ const stateKey = 'chorus.review';
 function saveState() {
   const fields = {};
   for (const e of document.getElementById('filter-form').elements) if (e.name) fields[e.name] = e.value;
-  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset }));
+  sessionStorage.setItem(stateKey, JSON.stringify({ fields, offset, cursors }));
 }
 function restoreState() {
   try {
@@ -43,6 +48,7 @@ function restoreState() {
       if (f[name].tagName === 'SELECT') f[name].dataset.wanted = value;
     }
     offset = Math.max(0, Number(state.offset) || 0);
+    cursors = state.cursors && typeof state.cursors === 'object' ? state.cursors : {};
   } catch { /* a damaged entry: start afresh */ }
 }
 
@@ -85,6 +91,7 @@ function card(c) {
     el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
     el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`
       + ` May quote: ${c.consent?.quote ? 'yes' : 'no'}. Wants contact: ${c.consent?.contact ? 'yes' : 'no'}.`),
+    c.assisted_by ? el('p', { class: 'assisted' }, el('strong', {}, 'Assisted.'), assistedNote(c)) : null,
     c.text ? el('blockquote', { lang: c.language || 'en' }, c.text) : null,
     symbols(c), ...media(c), mediaRedaction(c, act), el('p', {}, markUrgent(c, act)),
     el('form', { class: 'inline', onsubmit: act(() => post(`contributions/${c.id}/tags`, { tags: tagInput.value.split(',').map((t) => t.trim()).filter(Boolean) }), 'Themes saved') },
@@ -99,18 +106,23 @@ function card(c) {
 export async function showReview() {
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
+  await loadWorkers();
+  fillSelect(document.getElementById('f-worker'), [...workers.values()].map((w) => [w.id, w.name]), 'All workers');
   // Themes before the page is fetched, so a restored theme filter applies; the one chosen stays even
   // when it is newer than meta's list.
   const tagSelect = document.getElementById('f-tag');
   const chosen = tagSelect.dataset.wanted ?? tagSelect.value;
   fillSelect(tagSelect, [...new Set([...meta.tags, ...(chosen ? [chosen] : [])])].sort().map((t) => [t, t]), 'Any theme');
-  const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&offset=${offset}`);
-  let { contributions, total, total_exact: exact } = await fetchPage();
+  const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&`
+    + (cursors[offset] ? `after=${encodeURIComponent(cursors[offset])}` : `offset=${offset}`));
+  let { contributions, total, total_exact: exact, next_after: next } = await fetchPage();
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
   if (!contributions.length && total > 0 && exact) {
     offset = Math.floor((total - 1) / pageSize) * pageSize;
-    ({ contributions, total, total_exact: exact } = await fetchPage());
+    cursors = {};
+    ({ contributions, total, total_exact: exact, next_after: next } = await fetchPage());
   }
+  if (next) cursors[offset + pageSize] = next;
   const tags = new Set(meta.tags);
   contributions.forEach((c) => (c.tags || []).forEach((t) => tags.add(t)));
   fillSelect(document.getElementById('f-tag'), [...tags].sort().map((t) => [t, t]), 'Any theme');
@@ -192,6 +204,7 @@ export function initReview() {
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;
+    cursors = {};
     try { await showReview(); } catch (err) { alertError(err); }
   });
   document.getElementById('contribution-list').addEventListener('keydown', onListKey);

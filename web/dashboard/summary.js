@@ -26,6 +26,7 @@ async function main() {
   document.getElementById('summary-scope').textContent =
     `${total} contributions${q ? ` matching ${decodeURIComponent(q.replaceAll('&', ', '))}` : ''}, as of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`
     + (pastTotal ? ` ${pastTotal} of them are past the retention period and kept only as counts (no site, week or theme).` : '');
+  document.getElementById('summary-assisted').textContent = `Assisted by an outreach worker (written or recorded for the person): ${summary.assisted} of ${summary.total}.`;
   document.getElementById('by-prompt').append(barChart('Contributions by prompt',
     named(withRetained(summary.by_prompt, past, (r) => r.prompt_id), prompt), 'Prompt'));
   document.getElementById('by-site').append(barChart('Contributions by site', named(summary.by_site, site), 'Site'));

@@ -1,6 +1,7 @@
 // Needs attention now: answers marked urgent by the organisation's words or by staff, oldest first
 // with their age; admins keep the word lists (one phrase a line, per language).
 import { get, post, el, say, alertError, siteName, formatTime } from './api.js';
+import { showHelpWords } from './helpwords.js';
 
 const languages = [['en', 'English'], ['cy', 'Welsh'], ['ar', 'Arabic']];
 
@@ -29,6 +30,7 @@ export async function showUrgent() {
   const { words } = await get('urgent-words');
   for (const [code] of languages) document.getElementById(`urgent-words-${code}`).value = (words[code] || []).join('\n');
   document.getElementById('urgent-webhook').value = (await get('urgent-webhook')).url;
+  await showHelpWords();
 }
 
 export function initUrgent() {

@@ -139,7 +139,7 @@ int main()
     CHECK_EQ(rows.size(), 3u);
     const std::vector<std::string> header { "id", "reference", "created_at", "prompt_id", "prompt", "site_id", "site",
         "format", "language", "rating", "text", "redacted", "symbols", "media_count", "tags", "status", "may_quote",
-        "asked_contact" };
+        "asked_contact", "outreach_session_id", "assisted", "assisted_by" };
     CHECK(!rows.empty() && rows[0] == header);
     if (rows.size() == 3 && rows[1].size() == header.size() && rows[2].size() == header.size()) {
         CHECK_EQ(rows[1][0], std::string("c-flow-1"));
@@ -217,8 +217,13 @@ int main()
     if (conflicts.size() == 1) {
         CHECK_EQ(conflicts[0]["kept_value"]["en"], Json("Y wording"));
         CHECK_EQ(conflicts[0]["other_value"]["en"], Json("X wording"));
-        const Reply settled
-            = a.post(s, "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle", { { "keep", "other" } });
+        // Wrong types and values are refused with 400 and settle nothing (hole 7 of the hardening issue).
+        const std::string settle = "/dashboard/api/conflicts/" + conflicts[0]["id"].dump() + "/settle";
+        for (const Json &bad : { Json { { "keep", 5 } }, Json { { "keep", Json::array({ "other" }) } },
+                 Json { { "keep", "both" } }, Json::object() })
+            CHECK_EQ(a.post(s, settle, bad).status, 400);
+        CHECK_EQ(Json(a.get(s, "/dashboard/api/conflicts").json()["conflicts"].size()), Json(1));
+        const Reply settled = a.post(s, settle, { { "keep", "other" } });
         CHECK_EQ(settled.status, 200);
         CHECK_EQ(Json(settled.json()["text"]["en"]), Json("X wording"));
     }

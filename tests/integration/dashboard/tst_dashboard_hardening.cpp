@@ -85,6 +85,79 @@ void testAccountsAreManaged(Server &s, const Session &a, const std::string &org,
     for (const char *action : { "coordinator.end_sessions", "coordinator.password_reset", "coordinator.remove" })
         CHECK(audit.find(action) != std::string::npos);
 }
+// An administrator adds accounts and changes roles on the dashboard; bad input is a 400 with words.
+void testAccountsAreAddedOnTheDashboard(Server &s, const Session &a)
+{
+    std::string adminId;
+    const Json accounts = a.get(s, "/dashboard/api/coordinators").json();
+    for (const auto &c : accounts["coordinators"])
+        if (c["email"] == "a@a.org")
+            adminId = c["id"];
+    CHECK(!adminId.empty());
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators", { { "email", "dana@a.org" }, { "password", "short" } }).status,
+        400);
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators",
+                  { { "email", "dana@a.org" }, { "password", "dana-password-1" }, { "role", "owner" } })
+                 .status,
+        400);
+    const Reply made = a.post(s, "/dashboard/api/coordinators", { { "email", "dana@a.org" }, { "password", "dana-password-1" } });
+    CHECK_EQ(made.status, 200);
+    const std::string danaId = made.json().value("id", "");
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators", { { "email", "DANA@a.org" }, { "password", "dana-password-2" } }).status,
+        400);
+    Session dana;
+    CHECK_EQ(login(s, "dana@a.org", "dana-password-1", &dana).status, 200);
+    CHECK_EQ(dana.get(s, "/dashboard/api/session").json().value("role", ""), "coordinator");
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators/" + danaId + "/role", { { "role", "admin" } }).status, 200);
+    CHECK_EQ(dana.get(s, "/dashboard/api/session").json().value("role", ""), "admin");
+    // No one demotes or removes themselves (an organisation could be left with no administrator).
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators/" + adminId + "/role", { { "role", "coordinator" } }).status, 400);
+    CHECK_EQ(a.post(s, "/dashboard/api/coordinators/" + adminId + "/remove", Json::object()).status, 400);
+    const std::string audit = a.get(s, "/dashboard/api/audit").body;
+    CHECK(audit.find("coordinator.create") != std::string::npos);
+    CHECK(audit.find("coordinator.role") != std::string::npos);
+}
+
+// The same management from the command line, for an operator with no dashboard administrator at hand.
+void testAccountsAreManagedFromTheCommandLine(Server &s, const Session &a, const std::string &org)
+{
+    s.admin({ "create-coordinator", org, "Erin@a.org" }, "erin-password-1");
+    const Json listed = s.admin({ "list-coordinators", org });
+    bool found = false;
+    for (const auto &c : listed["coordinators"])
+        found = found || c["email"] == "Erin@a.org";
+    CHECK(found);
+    Session erin;
+    CHECK_EQ(login(s, "erin@a.org", "erin-password-1", &erin).status, 200);
+    s.admin({ "end-sessions", "erin@a.org" });
+    CHECK_EQ(erin.get(s, "/dashboard/api/session").status, 401);
+    // Five wrong passwords lock the account; a reset clears the lock-out along with the old password.
+    for (int i = 0; i < 5; ++i)
+        login(s, "erin@a.org", "not-her-password");
+    CHECK_EQ(login(s, "erin@a.org", "erin-password-1").status, 429);
+    bool refused = false;
+    try {
+        s.admin({ "reset-password", "erin@a.org" }, "short");
+    } catch (const std::runtime_error &) {
+        refused = true;
+    }
+    CHECK(refused);
+    s.admin({ "reset-password", "erin@a.org" }, "erin-password-2");
+    CHECK_EQ(login(s, "erin@a.org", "erin-password-1").status, 401);
+    CHECK_EQ(login(s, "erin@a.org", "erin-password-2", &erin).status, 200);
+    s.admin({ "remove-coordinator", "erin@a.org" });
+    CHECK_EQ(erin.get(s, "/dashboard/api/session").status, 401);
+    CHECK_EQ(login(s, "erin@a.org", "erin-password-2").status, 401);
+    bool missing = false;
+    try {
+        s.admin({ "end-sessions", "nobody@a.org" });
+    } catch (const std::runtime_error &) {
+        missing = true;
+    }
+    CHECK(missing);
+    const std::string audit = a.get(s, "/dashboard/api/audit").body;
+    CHECK(audit.find("command line") != std::string::npos);
+}
 } // namespace
 
 int main()
@@ -98,5 +171,7 @@ int main()
     CHECK_EQ(login(s, "a@a.org", "password-a-123", &a).status, 200);
     testWrongTypesAre400(s, a, site);
     testAccountsAreManaged(s, a, org, site);
+    testAccountsAreAddedOnTheDashboard(s, a);
+    testAccountsAreManagedFromTheCommandLine(s, a, org);
     return chorus::test::tally().finish();
 }

@@ -40,12 +40,13 @@ int main()
                                         { "sites", { site } } })
                                    .json()["id"];
 
-    // 130 contributions, one second apart; every third is written, the rest are faces.
+    // 130 contributions, one second apart but five made in the same millisecond (the id breaks the
+    // tie); every third is written, the rest are faces.
     const int total = 130;
     const std::int64_t t0 = nowMs() - 3600 * 1000;
     Json changes = Json::array();
     for (int i = 0; i < total; ++i) {
-        const std::int64_t at = t0 + i * 1000;
+        const std::int64_t at = t0 + (i >= 60 && i < 65 ? 60 : i) * 1000;
         const bool written = i % 3 == 0;
         Json fields { { "prompt_id", field(kiosk, prompt, at) }, { "site_id", field(kiosk, site, at) },
             { "created_at", field(kiosk, at, at) }, { "format", field(kiosk, written ? "write" : "faces", at) },
@@ -71,7 +72,7 @@ int main()
         CHECK_EQ(page["contributions"].size(), std::size_t(std::min(50, total - offset)));
         for (const auto &c : page["contributions"]) {
             seen.push_back(c["id"]);
-            newestFirst = newestFirst && c["created_at"].get<std::int64_t>() < previous;
+            newestFirst = newestFirst && c["created_at"].get<std::int64_t>() <= previous;
             previous = c["created_at"].get<std::int64_t>();
         }
     }
@@ -80,6 +81,35 @@ int main()
     CHECK(newestFirst);
     CHECK_EQ(seen.front(), std::string("c-page-129"));
     CHECK_EQ(seen.back(), std::string("c-page-0"));
+
+    // Keyset paging walks the same list in the same order: each full page names the next.
+    auto walk = [&](const std::string &filter, int pageSize) {
+        std::vector<std::string> ids;
+        std::string after;
+        for (int pages = 0; pages < 100; ++pages) {
+            const Reply r = a.get(s, "/dashboard/api/contributions?" + filter + "limit=" + std::to_string(pageSize)
+                    + (after.empty() ? "" : "&after=" + after));
+            CHECK_EQ(r.status, 200);
+            const Json page = r.json();
+            for (const auto &c : page["contributions"])
+                ids.push_back(c["id"]);
+            if (!page.contains("next_after"))
+                break;
+            after = page["next_after"];
+        }
+        return ids;
+    };
+    CHECK(walk("", 50) == seen);
+    // Pages of 3 put the five tied answers across a page boundary.
+    CHECK(walk("", 3) == seen);
+    std::vector<std::string> writtenSeen;
+    for (const auto &id : seen)
+        if (std::stoi(id.substr(std::string("c-page-").size())) % 3 == 0)
+            writtenSeen.push_back(id);
+    CHECK(walk("format=write&", 7) == writtenSeen);
+    for (const std::string bad : { "after=", "after=12", "after=abc:c-page-1", "after=12:", "after=12:bad%20id",
+             "after=12:c-page-1&offset=50" })
+        CHECK_EQ(a.get(s, "/dashboard/api/contributions?limit=50&" + bad).status, 400);
 
     // Past the end: no rows, the total still says how many match.
     const Json past = a.get(s, "/dashboard/api/contributions?limit=50&offset=500").json();

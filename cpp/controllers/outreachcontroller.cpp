@@ -1,0 +1,212 @@
+#include "controllers/outreachcontroller.h"
+
+#include "controllers/kiosksession.h"
+#include "controllers/stafflock.h"
+#include "domain/identifiers.h"
+#include "storage/devicerole.h"
+#include "storage/outreachrepository.h"
+
+#include <QLocale>
+#include <QPointer>
+#include <QVariantMap>
+
+namespace chorus {
+
+OutreachController::OutreachController(DeviceStore &store, OutreachRepository &repository, KioskSession &session,
+    SpaceProbe space, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_repository(repository)
+    , m_kioskSession(session)
+    , m_space(std::move(space))
+    , m_clock(std::move(clock))
+{
+    // One PIN check at a time: each takes 64 MiB and a noticeable moment.
+    m_pool.setMaxThreadCount(1);
+    refresh();
+}
+
+OutreachController::~OutreachController()
+{
+    m_pool.waitForDone();
+}
+
+QDateTime OutreachController::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QVariantList OutreachController::workers() const
+{
+    QVariantList out;
+    for (const Worker &w : m_workers)
+        out << QVariantMap { { QStringLiteral("id"), w.id }, { QStringLiteral("name"), w.name } };
+    return out;
+}
+
+void OutreachController::refresh()
+{
+    m_active = isOutreachDevice(m_store);
+    m_workers = m_repository.activeWorkers();
+    if (!m_session) {
+        // A session left running when the tablet restarted carries on; its worker signs in again.
+        m_session = m_repository.openSession();
+    }
+    if (m_worker) {
+        // Retired or changed on the dashboard since sign-in: their name, or signed out.
+        m_worker = m_repository.worker(m_worker->id);
+        if (m_worker && m_worker->retired)
+            m_worker.reset();
+    }
+    m_answers = m_session ? m_repository.answersIn(m_session->id) : 0;
+    if (m_space)
+        m_lastSpace = m_space();
+    m_kioskSession.setOutreach(m_session ? m_session->id : QString(), QString());
+    Q_EMIT changed();
+}
+
+void OutreachController::checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight)
+{
+    m_checking = true;
+    Q_EMIT changed();
+    QPointer<OutreachController> self(this);
+    m_pool.start([self, hash = worker.pinHash, pin, onRight = std::move(onRight)] {
+        const bool right = !hash.isEmpty() && StaffLock::verifyPin(hash, pin);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, right, onRight] {
+                if (!self)
+                    return;
+                self->m_checking = false;
+                if (right)
+                    onRight();
+                else
+                    Q_EMIT self->pinRefused();
+                Q_EMIT self->changed();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool OutreachController::signIn(const QString &workerId, const QString &pin)
+{
+    if (m_checking)
+        return false;
+    const auto worker = m_repository.worker(workerId);
+    if (!worker || worker->retired)
+        return false;
+    checkPin(*worker, pin, [this, w = *worker] {
+        m_worker = w;
+        // A session someone else left running is theirs: it ends when another worker signs in.
+        if (m_session && m_session->workerId != w.id)
+            endSession();
+    });
+    return true;
+}
+
+void OutreachController::signOut()
+{
+    endSession();
+    m_worker.reset();
+    m_assisted = false;
+    m_awaitingReturn = false;
+    Q_EMIT changed();
+}
+
+bool OutreachController::startSession(const QString &place, const QString &siteId, const QString &siteName)
+{
+    if (!m_worker || m_session)
+        return false;
+    const QString typed = place.trimmed();
+    OutreachSession s { newUuidV7(), m_worker->id, typed.isEmpty() ? siteId : QString(),
+        typed.isEmpty() ? siteName : typed, now(), {} };
+    if (s.place.isEmpty())
+        return false;
+    m_repository.save(s);
+    m_session = s;
+    m_answers = 0;
+    m_kioskSession.setOutreach(s.id, QString());
+    Q_EMIT changed();
+    return true;
+}
+
+void OutreachController::endSession()
+{
+    if (!m_session)
+        return;
+    m_session->endedAt = now();
+    m_repository.save(*m_session);
+    m_session.reset();
+    m_answers = 0;
+    m_kioskSession.setOutreach(QString(), QString());
+    Q_EMIT changed();
+}
+
+void OutreachController::beginAnswer(bool assisted)
+{
+    m_assisted = assisted && m_worker;
+    m_kioskSession.setOutreach(m_session ? m_session->id : QString(), m_assisted ? m_worker->id : QString());
+    Q_EMIT changed();
+}
+
+void OutreachController::answerSent()
+{
+    m_awaitingReturn = !m_assisted;
+    m_assisted = false;
+    // The next answer is nobody's assisted one until the worker says so.
+    m_kioskSession.setOutreach(m_session ? m_session->id : QString(), QString());
+    if (m_session)
+        m_answers = m_repository.answersIn(m_session->id);
+    Q_EMIT changed();
+}
+
+bool OutreachController::unlockReturn(const QString &pin)
+{
+    if (m_checking || !m_worker)
+        return false;
+    checkPin(*m_worker, pin, [this] {
+        m_awaitingReturn = false;
+        Q_EMIT returned();
+    });
+    return true;
+}
+
+QString OutreachController::sessionStartedText() const
+{
+    if (!m_session || !m_session->startedAt.isValid())
+        return {};
+    return tr("Started %1").arg(QLocale().toString(m_session->startedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString OutreachController::timeAgo(const QDateTime &when) const
+{
+    if (!when.isValid())
+        return tr("never");
+    const qint64 minutes = when.secsTo(now()) / 60;
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, int(minutes));
+    if (minutes < 24 * 60)
+        return tr("%n hour(s) ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
+bool OutreachController::isStorageLow() const
+{
+    return m_lastSpace.total > 0
+        && (m_lastSpace.available < kLowSpaceBytes || m_lastSpace.available * 10 < m_lastSpace.total);
+}
+
+QString OutreachController::storageText() const
+{
+    if (m_lastSpace.total <= 0)
+        return {};
+    const QString left = QLocale().formattedDataSize(m_lastSpace.available, 1, QLocale::DataSizeTraditionalFormat);
+    if (isStorageLow())
+        return tr("Space is running low: %1 left. Sync at base soon; voice notes and drawings take the most room.")
+            .arg(left);
+    return tr("%1 of space left.").arg(left);
+}
+
+} // namespace chorus

@@ -1,0 +1,65 @@
+import QtQuick
+import Chorus
+
+// After a person answered on their own: they hand the tablet back. Nothing of their answer shows
+// here or after it, and only the worker's PIN goes on to the home.
+ScreenFrame {
+    id: screen
+    required property Item shell
+    objectName: "outreachGiveBackScreen"
+    showBack: false
+    title: qsTr("Please give the tablet back")
+    readText: [title, thanks.text, ask.text].join(". ")
+
+    property bool wrong: false
+
+    Keys.onPressed: event => pad.handleKey(event)
+
+    Connections {
+        target: Outreach
+        function onPinRefused() {
+            screen.wrong = true
+            pad.entered = ""
+        }
+        function onReturned() {
+            pad.entered = ""
+            screen.shell.startAgain()
+        }
+    }
+
+    BodyText {
+        id: thanks
+        width: parent.width
+        font.pixelSize: Theme.largeSize
+        text: qsTr("Thank you. Your answer is saved. Please give the tablet back to %1.").arg(Outreach.workerName)
+    }
+    BodyText {
+        id: ask
+        width: parent.width
+        text: qsTr("%1: type your PIN to go on.").arg(Outreach.workerName)
+    }
+    BodyText {
+        objectName: "giveBackPinDots"
+        width: parent.width
+        font.pixelSize: Theme.titleSize
+        text: Outreach.checking ? qsTr("Checking the PIN…") : pad.entered.length ? "● ".repeat(pad.entered.length) : qsTr("Enter your PIN")
+        Accessible.name: Outreach.checking ? text : qsTr("%n digit(s) entered", "", pad.entered.length)
+    }
+    BodyText {
+        objectName: "giveBackPinMessage"
+        width: parent.width
+        visible: screen.wrong && !Outreach.checking
+        color: Theme.error
+        font.bold: true
+        text: qsTr("Wrong PIN. Please try again.")
+    }
+    PinPad {
+        id: pad
+        prefix: "giveBackPin_"
+        maxLength: 8
+        onSubmitted: {
+            if (!Outreach.unlockReturn(pad.entered) && !Outreach.checking)
+                screen.wrong = true
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import QtQuick
+import Chorus
+
+// The outreach tablet's home: who is collecting (a worker chooses their name and types their PIN),
+// their session (started at a place, ended by them), how the next answer is taken, and what the
+// tablet holds, in words and numbers: answers this session, waiting to be sent, the last sync and
+// the space left, with a warning in words long before the disk is full.
+ScreenFrame {
+    id: screen
+    required property Item shell
+    objectName: "outreachHomeScreen"
+    showBack: false
+    title: !Outreach.signedIn ? qsTr("Who is collecting?")
+                              : Outreach.sessionRunning ? qsTr("Session at %1").arg(Outreach.place)
+                                                        : qsTr("Start a session")
+    readText: [title, status.text, stored.text].concat(Outreach.signedIn ? [] : [hint.text]).join(". ")
+
+    // The worker chosen on the list, whose PIN is being typed.
+    property string chosenId: ""
+    property string chosenName: ""
+    property bool wrong: false
+
+    Component.onCompleted: Outreach.refresh()
+    Keys.onPressed: event => { if (screen.chosenId !== "") pad.handleKey(event) }
+
+    Connections {
+        target: Outreach
+        function onPinRefused() {
+            screen.wrong = true
+            pad.entered = ""
+        }
+        function onChanged() {
+            if (Outreach.signedIn && screen.chosenId !== "") {
+                screen.chosenId = ""
+                pad.entered = ""
+                screen.wrong = false
+            }
+        }
+    }
+
+    BodyText {
+        id: status
+        objectName: "outreachStatus"
+        width: parent.width
+        font.bold: true
+        text: !Outreach.signedIn ? (screen.chosenId !== "" ? qsTr("%1, type your PIN.").arg(screen.chosenName)
+                                                           : qsTr("Choose your name."))
+              : Outreach.sessionRunning
+                ? qsTr("%1 is collecting. %2. This session: %n answer(s).", "", Outreach.answersThisSession)
+                      .arg(Outreach.workerName).arg(Outreach.sessionStartedText)
+                : qsTr("%1 is signed in. Where are you collecting today?").arg(Outreach.workerName)
+    }
+
+    // Signing in: the names, then the PIN of the one chosen.
+    BodyText {
+        id: hint
+        width: parent.width
+        visible: !Outreach.signedIn && Outreach.workers.length === 0
+        text: qsTr("No workers yet. A coordinator adds them on the dashboard; they arrive at the next sync.")
+    }
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
+        visible: !Outreach.signedIn && screen.chosenId === ""
+        Repeater {
+            model: Outreach.workers
+            ActionButton {
+                required property var modelData
+                required property int index
+                objectName: "worker_" + index
+                text: modelData.name
+                accessibleName: qsTr("I am %1").arg(modelData.name)
+                onClicked: {
+                    screen.chosenId = modelData.id
+                    screen.chosenName = modelData.name
+                    screen.wrong = false
+                    pad.forceActiveFocus()
+                }
+            }
+        }
+    }
+    Column {
+        width: parent.width
+        spacing: Theme.spacing
+        visible: !Outreach.signedIn && screen.chosenId !== ""
+        BodyText {
+            objectName: "outreachPinDots"
+            width: parent.width
+            font.pixelSize: Theme.titleSize
+            text: Outreach.checking ? qsTr("Checking the PIN…") : pad.entered.length ? "● ".repeat(pad.entered.length) : qsTr("Enter your PIN")
+            Accessible.name: Outreach.checking ? text : qsTr("%n digit(s) entered", "", pad.entered.length)
+        }
+        BodyText {
+            objectName: "outreachPinMessage"
+            width: parent.width
+            visible: screen.wrong && !Outreach.checking
+            color: Theme.error
+            font.bold: true
+            text: qsTr("Wrong PIN. Please try again.")
+        }
+        PinPad {
+            id: pad
+            prefix: "outreachPin_"
+            maxLength: 8
+            onSubmitted: {
+                if (!Outreach.signIn(screen.chosenId, pad.entered) && !Outreach.checking)
+                    screen.wrong = true
+            }
+        }
+        ActionButton {
+            objectName: "notMeButton"
+            text: qsTr("Choose another name")
+            onClicked: {
+                screen.chosenId = ""
+                pad.entered = ""
+            }
+        }
+    }
+
+    // Starting a session: a place typed, or the tablet's own site.
+    Column {
+        width: parent.width
+        spacing: Theme.spacing
+        visible: Outreach.signedIn && !Outreach.sessionRunning
+        BodyText {
+            width: parent.width
+            text: qsTr("Type the place (a street, a food bank, a hostel), or use this tablet's site.")
+        }
+        BigTextField {
+            id: placeField
+            objectName: "placeField"
+            width: parent.width
+            placeholderText: qsTr("Place")
+            placeholderTextColor: Theme.mutedText
+            Accessible.name: qsTr("Place where you are collecting")
+            Keys.onReturnPressed: startTyped.clicked()
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacing
+            ActionButton {
+                id: startTyped
+                objectName: "startTypedButton"
+                primary: true
+                enabled: placeField.text.trim().length > 0
+                text: qsTr("Start the session here")
+                accessibleName: qsTr("Start the session at %1").arg(placeField.text)
+                onClicked: if (Outreach.startSession(placeField.text, "", "")) placeField.text = ""
+            }
+            ActionButton {
+                objectName: "startSiteButton"
+                visible: Sync.siteName !== ""
+                text: qsTr("Start at %1").arg(Sync.siteName)
+                onClicked: Outreach.startSession("", Sync.siteId, Sync.siteName)
+            }
+        }
+    }
+
+    // During a session: how the next answer is taken.
+    Flow {
+        width: parent.width
+        spacing: Theme.spacing
+        visible: Outreach.sessionRunning && Outreach.signedIn
+        ChoiceCard {
+            objectName: "handOverButton"
+            symbol: "people"
+            text: qsTr("Hand the tablet over")
+            note: qsTr("The person answers by themselves")
+            accessibleName: qsTr("Hand the tablet over: the person answers by themselves")
+            onClicked: {
+                screen.shell.beginOutreachAnswer(false)
+            }
+        }
+        ChoiceCard {
+            objectName: "assistedButton"
+            symbol: "write"
+            text: qsTr("Answer with them")
+            note: qsTr("You write or record their words for them")
+            accessibleName: qsTr("Answer with them: you write or record their words for them")
+            onClicked: {
+                screen.shell.beginOutreachAnswer(true)
+            }
+        }
+    }
+
+    // What the tablet holds.
+    BodyText {
+        id: stored
+        objectName: "outreachStored"
+        width: parent.width
+        text: [qsTr("Waiting to be sent: %n change(s).", "", Sync.itemsWaiting),
+               qsTr("Last sync: %1.").arg(Outreach.timeAgo(Sync.lastSuccess)),
+               Outreach.storageText].join(" ")
+    }
+    Rectangle {
+        objectName: "storageWarning"
+        visible: Outreach.storageLow
+        width: parent.width
+        height: warningText.implicitHeight + 2 * Theme.spacing
+        color: Theme.errorBackground
+        border.color: Theme.error
+        border.width: 3
+        radius: Theme.radius
+        BodyText {
+            id: warningText
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            color: Theme.error
+            font.bold: true
+            text: qsTr("Warning: this tablet is getting full.")
+        }
+    }
+
+    footer: [
+        ActionButton {
+            objectName: "endSessionButton"
+            visible: Outreach.sessionRunning && Outreach.signedIn
+            text: qsTr("End the session")
+            onClicked: Outreach.endSession()
+        },
+        ActionButton {
+            objectName: "signOutButton"
+            visible: Outreach.signedIn
+            text: qsTr("Sign out")
+            accessibleName: qsTr("Sign out %1").arg(Outreach.workerName)
+            onClicked: Outreach.signOut()
+        },
+        ActionButton {
+            objectName: "outreachStaffButton"
+            visible: !Outreach.signedIn
+            text: qsTr("Staff")
+            accessibleName: qsTr("Staff settings")
+            onClicked: screen.shell.go("staffPin")
+        }
+    ]
+}

@@ -1,0 +1,12 @@
+#pragma once
+// Test helper: a device store made an outreach tablet's, holding workers as the server publishes
+// them (a name and the hash of their PIN).
+
+#include <QString>
+
+namespace chorus::test {
+
+// Enrolled role "outreach", with Aled (id w-aled, PIN 2468) and Noor (id w-noor, PIN 97531).
+void seedOutreachTablet(const QString &dbPath);
+
+} // namespace chorus::test

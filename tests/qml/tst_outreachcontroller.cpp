@@ -1,0 +1,159 @@
+// OutreachController on a real device store enrolled as outreach: a retired or unknown worker cannot
+// sign in and a wrong PIN is refused; a session needs a signed-in worker and a place, is written as a
+// synced change, survives a restart of the app, and stamps every answer sent in it (the helper only
+// on an assisted one); withdrawn answers leave its count; after a hand-over only the worker's PIN
+// unlocks; the last sync and the space left are said in words, with the warning well before full.
+
+#include "controllers/kiosksession.h"
+#include "controllers/outreachcontroller.h"
+#include "domain/identifiers.h"
+#include "outreachseed.h"
+#include "storage/contributionrepository.h"
+#include "storage/contributionwriter.h"
+#include "storage/devicestore.h"
+#include "storage/mediastore.h"
+#include "storage/outreachrepository.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace chorus;
+
+namespace {
+constexpr qint64 kGiB = 1024LL * 1024 * 1024;
+}
+
+class TestOutreachController : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QTranslator m_english; // English plural forms ("1 day", "4 days"), as LanguageSwitcher loads them
+    QString db() const { return m_dir.filePath(QStringLiteral("device.sqlite")); }
+    QString media() const { return m_dir.filePath(QStringLiteral("media")); }
+
+    static bool signIn(OutreachController &c, const QString &id, const QString &pin)
+    {
+        QSignalSpy refused(&c, &OutreachController::pinRefused);
+        if (!c.signIn(id, pin))
+            return false;
+        return QTest::qWaitFor([&] { return !c.isChecking(); }, 10000) && refused.isEmpty() && c.isSignedIn();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDir().mkpath(media());
+        test::seedOutreachTablet(db());
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/chorus_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
+    void fieldDay()
+    {
+        auto store = DeviceStore::open(db());
+        OutreachRepository repository(*store);
+        ContributionWriter writer(db(), media());
+        MediaStore mediaStore(*store, media());
+        KioskSession session(writer, mediaStore, QStringLiteral("site-1"));
+        QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
+        OutreachController::Space space { 50 * kGiB, 64 * kGiB };
+        OutreachController c(
+            *store, repository, session, [&] { return space; }, [&] { return now; });
+
+        QVERIFY(c.isActive());
+        QCOMPARE(c.workers().size(), 2);
+        QVERIFY(!c.startSession(QStringLiteral("Market"), {}, {})); // nobody signed in
+        QVERIFY(!c.signIn(QStringLiteral("nobody"), QStringLiteral("2468")));
+        QVERIFY(!signIn(c, QStringLiteral("w-aled"), QStringLiteral("97531"))); // Noor's PIN
+        QVERIFY(signIn(c, QStringLiteral("w-aled"), QStringLiteral("2468")));
+        QVERIFY(!c.startSession(QStringLiteral("   "), {}, {})); // no place
+        const int queued = [&] {
+            int n = 0;
+            store->read([&] { n = int(store->outbox().size()); });
+            return n;
+        }();
+        QVERIFY(c.startSession(QStringLiteral("Market street"), {}, {}));
+        int after = 0;
+        store->read([&] { after = int(store->outbox().size()); });
+        QCOMPARE(after, queued + 1); // the session is a change that syncs
+
+        // A handed-over answer, then an assisted one, each saved as the kiosk saves them.
+        QSignalSpy saved(&writer, &ContributionWriter::saved);
+        c.beginAnswer(false);
+        session.begin(QStringLiteral("p1"));
+        session.chooseFormat(QStringLiteral("write"));
+        session.setText(QStringLiteral("handed over"));
+        session.send();
+        QVERIFY(saved.wait(10000));
+        c.answerSent();
+        QVERIFY(c.isAwaitingReturn());
+        QSignalSpy returned(&c, &OutreachController::returned);
+        QVERIFY(c.unlockReturn(QStringLiteral("97531")));
+        QVERIFY(QTest::qWaitFor([&] { return !c.isChecking(); }, 10000));
+        QVERIFY(c.isAwaitingReturn()); // another worker's PIN does not unlock
+        QVERIFY(c.unlockReturn(QStringLiteral("2468")));
+        QVERIFY(returned.wait(10000));
+        QVERIFY(!c.isAwaitingReturn());
+
+        c.beginAnswer(true);
+        session.begin(QStringLiteral("p1"));
+        session.chooseFormat(QStringLiteral("write"));
+        session.setText(QStringLiteral("assisted"));
+        session.send();
+        QVERIFY(saved.wait(10000));
+        c.answerSent();
+        QVERIFY(!c.isAwaitingReturn()); // the worker holds the tablet already
+        c.refresh();
+        QCOMPARE(c.answersThisSession(), 2);
+
+        ContributionRepository contributions(*store);
+        const QList<Contribution> recent = contributions.recent(2);
+        QCOMPARE(recent.size(), 2);
+        const Contribution &assisted = recent.at(0).text == QLatin1String("assisted") ? recent.at(0) : recent.at(1);
+        const Contribution &handed = recent.at(0).text == QLatin1String("assisted") ? recent.at(1) : recent.at(0);
+        QCOMPARE(assisted.assistedBy, QStringLiteral("w-aled"));
+        QCOMPARE(handed.assistedBy, QString());
+        QVERIFY(!handed.outreachSessionId.isEmpty());
+        QCOMPARE(assisted.outreachSessionId, handed.outreachSessionId);
+
+        // Withdrawn on request: out of the count.
+        QVERIFY(contributions.withdraw(handed.id));
+        c.refresh();
+        QCOMPARE(c.answersThisSession(), 1);
+
+        // The app restarts mid-session: the session carries on, its worker signs in again.
+        {
+            OutreachController again(
+                *store, repository, session, [&] { return space; }, [&] { return now; });
+            QVERIFY(again.isSessionRunning());
+            QCOMPARE(again.place(), QStringLiteral("Market street"));
+            QVERIFY(!again.isSignedIn());
+        }
+
+        // Words for the home.
+        QCOMPARE(c.timeAgo(QDateTime()), QStringLiteral("never"));
+        QCOMPARE(c.timeAgo(now.addSecs(-20)), QStringLiteral("just now"));
+        QCOMPARE(c.timeAgo(now.addDays(-4)), QStringLiteral("4 days ago"));
+        QVERIFY(!c.isStorageLow());
+        QVERIFY(c.storageText().endsWith(QStringLiteral("of space left.")));
+        space = { 3 * kGiB, 64 * kGiB }; // under a tenth of the disk
+        c.refresh();
+        QVERIFY(c.isStorageLow());
+        QVERIFY(c.storageText().startsWith(QStringLiteral("Space is running low")));
+        space = { 1 * kGiB, 4 * kGiB }; // a quarter free, but under 2 GiB
+        c.refresh();
+        QVERIFY(c.isStorageLow());
+
+        c.endSession();
+        QVERIFY(!c.isSessionRunning());
+        QVERIFY(!repository.openSession().has_value());
+        c.signOut();
+        QVERIFY(!c.isSignedIn());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutreachController)
+#include "tst_outreachcontroller.moc"
