@@ -36,6 +36,8 @@ KioskTestCase {
     function test_me_too(data) {
         Language.language = data.language
         const act = (name) => data.keyboard ? pressKey(name) : tap(name)
+        // The Welcome screen lays itself out again in the new language before it is touched.
+        wait(100)
         act("ideasHereButton")
         expectScreen("meToo")
         const before = Store.supports("demo-idea-quiet-room")
@@ -51,6 +53,7 @@ KioskTestCase {
         act("meTooDone")
         expectScreen("welcome")
         Language.language = data.language
+        wait(100)
         act("ideasHereButton")
         expectScreen("meToo")
         verify(item("meToo_0").enabled)
