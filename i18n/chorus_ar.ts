@@ -268,6 +268,49 @@
     </message>
 </context>
 <context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>سحب إجابة</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>اكتب الرمز الذي يعطيك إياه الشخص. تُسحب الإجابة المقدمة على هذا الجهاز فورًا، ويسحب الخادم الإجابة المقدمة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>رمز الشخص</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>ابحث عن الإجابة</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>نعم، اسحبها</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>نعم، اسحب الإجابة التي تحمل هذا الرمز</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>لا، احتفظ بها</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>لا، احتفظ بالإجابة</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>اقرأها بصوت عالٍ مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>رموز تنتظر إرسالها إلى الخادم: %1</translation>
+    </message>
+</context>
+<context>
     <name>DrawScreen</name>
     <message>
         <source>Draw your answer</source>
@@ -331,10 +374,323 @@
     </message>
 </context>
 <context>
+    <name>GroupIdeasScreen</name>
+    <message>
+        <source>Ideas from the group</source>
+        <translation>أفكار المجموعة</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Idea %1 is saved. To take it back later, keep this code: %2</source>
+        <translation>تم حفظ الفكرة %1. لسحبها لاحقاً، احتفظ بهذا الرمز: %2</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Press &quot;Add an idea&quot; to give the first one.</source>
+        <translation>لا توجد أفكار بعد. اضغط &quot;أضف فكرة&quot; لتقديم الفكرة الأولى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) so far.</source>
+        <translation>
+            <numerusform>لا توجد أفكار بعد.</numerusform>
+            <numerusform>فكرة واحدة حتى الآن.</numerusform>
+            <numerusform>فكرتان حتى الآن.</numerusform>
+            <numerusform>%n أفكار حتى الآن.</numerusform>
+            <numerusform>%n فكرة حتى الآن.</numerusform>
+            <numerusform>%n فكرة حتى الآن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has given ideas: start voting</source>
+        <translation>قدّم الجميع أفكارهم: ابدأ التصويت</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>أضف فكرة</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsScreen</name>
+    <message>
+        <source>What the group chose</source>
+        <translation>ما اختارته المجموعة</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>السؤال: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: idea %2, %3</source>
+        <translation>المركز %1: الفكرة %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted.</source>
+        <translation>
+            <numerusform>لم يصوّت أحد.</numerusform>
+            <numerusform>صوّت شخص واحد.</numerusform>
+            <numerusform>صوّت شخصان.</numerusform>
+            <numerusform>صوّت %n أشخاص.</numerusform>
+            <numerusform>صوّت %n شخصاً.</numerusform>
+            <numerusform>صوّت %n شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all.</source>
+        <translation>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+            <numerusform>نقطة واحدة في المجموع.</numerusform>
+            <numerusform>نقطتان في المجموع.</numerusform>
+            <numerusform>%n نقاط في المجموع.</numerusform>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+            <numerusform>%n نقطة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens next (the facilitator writes this)</source>
+        <translation>ماذا سيحدث بعد ذلك (يكتبه الميسّر)</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>أنهِ الجلسة</translation>
+    </message>
+    <message>
+        <source>End the session: save what happens next and clear the ideas from this tablet</source>
+        <translation>أنهِ الجلسة: احفظ ما سيحدث بعد ذلك وامسح الأفكار من هذا الجهاز اللوحي</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetupScreen</name>
+    <message>
+        <source>Start a group session</source>
+        <translation>ابدأ جلسة جماعية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>نقطة واحدة لكل شخص</numerusform>
+            <numerusform>نقطتان لكل شخص</numerusform>
+            <numerusform>%n نقاط لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+            <numerusform>%n نقطة لكل شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question for the group</source>
+        <translation>سؤال المجموعة</translation>
+    </message>
+    <message>
+        <source>How many dots each person gets</source>
+        <translation>كم نقطة يحصل عليها كل شخص</translation>
+    </message>
+    <message>
+        <source>Hide the votes until everyone has voted</source>
+        <translation>إخفاء الأصوات حتى نهاية التصويت</translation>
+    </message>
+    <message>
+        <source>Start gathering ideas</source>
+        <translation>ابدأ جمع الأفكار</translation>
+    </message>
+</context>
+<context>
+    <name>GroupVoteScreen</name>
+    <message>
+        <source>Thank you for voting</source>
+        <translation>شكراً لتصويتك</translation>
+    </message>
+    <message>
+        <source>Person %1: place your dots</source>
+        <translation>الشخص %1: ضع نقاطك</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n dot(s) left. Put them on the ideas you like best. You can put more than one dot on an idea.</source>
+        <translation>
+            <numerusform>لم يبقَ لديك أي نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك نقطة واحدة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك نقطتان. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقاط. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+            <numerusform>بقيت لديك %n نقطة. ضعها على الأفكار التي تعجبك أكثر. يمكنك وضع أكثر من نقطة على الفكرة الواحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The votes stay hidden until everyone has voted.</source>
+        <translation>تبقى الأصوات مخفية حتى يصوّت الجميع.</translation>
+    </message>
+    <message>
+        <source>Your dots are saved. Pass the tablet to the next person, or show the results when everyone has voted.</source>
+        <translation>تم حفظ نقاطك. أعطِ الجهاز اللوحي للشخص التالي، أو اعرض النتائج عندما يصوّت الجميع.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted: show the results</source>
+        <translation>صوّت الجميع: اعرض النتائج</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>الشخص التالي</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have finished (%n dot(s) not used)</source>
+        <translation>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (نقطة واحدة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (نقطتان لم تُستخدما)</numerusform>
+            <numerusform>انتهيت (%n نقاط لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+            <numerusform>انتهيت (%n نقطة لم تُستخدم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation>انتهيت</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>A drawing</source>
+        <translation>رسمة</translation>
+    </message>
+    <message>
+        <source>A spoken idea: ask the person who said it to say it again</source>
+        <translation>فكرة منطوقة: اطلب من الشخص الذي قالها أن يقولها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>الفكرة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put %n dot(s) on this idea</source>
+        <translation>
+            <numerusform>لم تضع أي نقطة على هذه الفكرة</numerusform>
+            <numerusform>وضعت نقطة واحدة على هذه الفكرة</numerusform>
+            <numerusform>وضعت نقطتين على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقاط على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقطة على هذه الفكرة</numerusform>
+            <numerusform>وضعت %n نقطة على هذه الفكرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1, with %2</source>
+        <translation>المركز %1، بـ %2</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>حتى الآن: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <translation>المركز %1: %2</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read %1 aloud</source>
+        <translation>اقرأ %1 بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>The drawing of %1</source>
+        <translation>رسمة %1</translation>
+    </message>
+    <message>
+        <source>Take a dot off</source>
+        <translation>أزل نقطة</translation>
+    </message>
+    <message>
+        <source>Take a dot off %1</source>
+        <translation>أزل نقطة من %1</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>أضف نقطة</translation>
+    </message>
+    <message>
+        <source>Add a dot to %1</source>
+        <translation>أضف نقطة إلى %1</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>نقاطك هنا: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Have your say</source>
         <translation>شارك برأيك</translation>
+    </message>
+</context>
+<context>
+    <name>MeTooScreen</name>
+    <message>
+        <source>Ideas from people here</source>
+        <translation>أفكار من أشخاص هنا</translation>
+    </message>
+    <message>
+        <source>Other people had these ideas. If you agree, press &quot;Me too&quot;. You do not need to give your name.</source>
+        <translation>كانت لدى أشخاص آخرين هذه الأفكار. إذا كنت موافقاً، اضغط &quot;وأنا أيضاً&quot;. لا تحتاج إلى ذكر اسمك.</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>اقرأ بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this idea aloud: %1</source>
+        <translation>اقرأ هذه الفكرة بصوت عالٍ: %1</translation>
+    </message>
+    <message>
+        <source>Thank you: your support is counted</source>
+        <translation>شكراً: تم احتساب تأييدك</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>وأنا أيضاً</translation>
+    </message>
+    <message>
+        <source>Me too: I agree with this idea: %1</source>
+        <translation>وأنا أيضاً: أوافق على هذه الفكرة: %1</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1295,18 @@
         <source>Withdraw an answer</source>
         <translation>سحب إجابة</translation>
     </message>
+    <message>
+        <source>Group session</source>
+        <translation>جلسة جماعية</translation>
+    </message>
+    <message>
+        <source>Run a group session</source>
+        <translation>أدر جلسة جماعية</translation>
+    </message>
+    <message>
+        <source>Run a group session: gather ideas from a group and vote on them with dots</source>
+        <translation>أدر جلسة جماعية: اجمع أفكار مجموعة وصوّتوا عليها بالنقاط</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -1508,6 +1876,41 @@
         <source>Read aloud more loudly</source>
         <translation>القراءة بصوت أعلى</translation>
     </message>
+    <message>
+        <source>Where it stands: we have heard this.</source>
+        <translation>أين وصلنا: سمعنا هذا.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is planned.</source>
+        <translation>أين وصلنا: إنه مخطط له.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we are doing it now.</source>
+        <translation>أين وصلنا: نقوم به الآن.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is done.</source>
+        <translation>أين وصلنا: تم إنجازه.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we cannot do this. Why: %1</source>
+        <translation>أين وصلنا: لا نستطيع فعل هذا. السبب: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas from people here (%n)</source>
+        <translation>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+            <numerusform>أفكار من أشخاص هنا (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas from people here: see them and say &quot;me too&quot;</source>
+        <translation>أفكار من أشخاص هنا: شاهدها وقل &quot;وأنا أيضاً&quot;</translation>
+    </message>
 </context>
 <context>
     <name>WriteScreen</name>
@@ -1561,6 +1964,52 @@
     <message>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>هذا ليس رمزًا. يتكون الرمز من 12 حرفًا ورقمًا، مثل K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>قُدمت إجابة بالرمز %1 على هذا الجهاز في %2. هل تريد سحبها؟</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>لا توجد إجابة على هذا الجهاز بالرمز %1. ربما قُدمت على جهاز آخر. هل تطلب من الخادم سحبها؟</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1. لقد حُذفت من هذا الجهاز وستُحذف من كل مكان.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>طلبك لسحب الإجابة ذات الرمز %1 ينتظر الوصول إلى الخادم. سيُرسل في المرة القادمة التي يتزامن فيها هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>سُحبت إجابتك ذات الرمز %1 من كل مكان.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>لا توجد لدى الخادم إجابة بالرمز %1. تحقق من الرمز: ربما سُحبت بالفعل.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>هناك أكثر من إجابة بالرمز %1، لذا لم تُسحب أي منها. يمكن للموظفين اختيار الإجابة الصحيحة في صفحة السحب في لوحة التحكم.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::GroupSessionController</name>
+    <message>
+        <source>Please write the question for the group first.</source>
+        <translation>من فضلك اكتب سؤال المجموعة أولاً.</translation>
+    </message>
+    <message>
+        <source>Each person can have 1 to 10 dots.</source>
+        <translation>يمكن لكل شخص أن يحصل على نقطة واحدة إلى 10 نقاط.</translation>
     </message>
 </context>
 <context>
@@ -1713,84 +2162,6 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
-    </message>
-</context>
-<context>
-    <name>DeskWithdrawalPanel</name>
-    <message>
-        <source>Withdraw an answer</source>
-        <translation>سحب إجابة</translation>
-    </message>
-    <message>
-        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
-        <translation>اكتب الرمز الذي يعطيك إياه الشخص. تُسحب الإجابة المقدمة على هذا الجهاز فورًا، ويسحب الخادم الإجابة المقدمة في مكان آخر.</translation>
-    </message>
-    <message>
-        <source>The person&apos;s code</source>
-        <translation>رمز الشخص</translation>
-    </message>
-    <message>
-        <source>Find the answer</source>
-        <translation>ابحث عن الإجابة</translation>
-    </message>
-    <message>
-        <source>Yes, withdraw it</source>
-        <translation>نعم، اسحبها</translation>
-    </message>
-    <message>
-        <source>Yes, withdraw the answer with this code</source>
-        <translation>نعم، اسحب الإجابة التي تحمل هذا الرمز</translation>
-    </message>
-    <message>
-        <source>No, keep it</source>
-        <translation>لا، احتفظ بها</translation>
-    </message>
-    <message>
-        <source>No, keep the answer</source>
-        <translation>لا، احتفظ بالإجابة</translation>
-    </message>
-    <message>
-        <source>Read it out again</source>
-        <translation>اقرأها بصوت عالٍ مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Codes waiting to be sent to the server: %1</source>
-        <translation>رموز تنتظر إرسالها إلى الخادم: %1</translation>
-    </message>
-</context>
-<context>
-    <name>chorus::DeskWithdrawal</name>
-    <message>
-        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
-        <translation>هذا ليس رمزًا. يتكون الرمز من 12 حرفًا ورقمًا، مثل K7P3-QX9A-HH2M.</translation>
-    </message>
-    <message>
-        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
-        <translation>قُدمت إجابة بالرمز %1 على هذا الجهاز في %2. هل تريد سحبها؟</translation>
-    </message>
-    <message>
-        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
-        <translation>لا توجد إجابة على هذا الجهاز بالرمز %1. ربما قُدمت على جهاز آخر. هل تطلب من الخادم سحبها؟</translation>
-    </message>
-    <message>
-        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
-        <translation>سُحبت إجابتك ذات الرمز %1. لقد حُذفت من هذا الجهاز وستُحذف من كل مكان.</translation>
-    </message>
-    <message>
-        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
-        <translation>طلبك لسحب الإجابة ذات الرمز %1 ينتظر الوصول إلى الخادم. سيُرسل في المرة القادمة التي يتزامن فيها هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
-        <translation>سُحبت إجابتك ذات الرمز %1 من كل مكان.</translation>
-    </message>
-    <message>
-        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
-        <translation>لا توجد لدى الخادم إجابة بالرمز %1. تحقق من الرمز: ربما سُحبت بالفعل.</translation>
-    </message>
-    <message>
-        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
-        <translation>هناك أكثر من إجابة بالرمز %1، لذا لم تُسحب أي منها. يمكن للموظفين اختيار الإجابة الصحيحة في صفحة السحب في لوحة التحكم.</translation>
     </message>
 </context>
 </TS>

@@ -268,6 +268,49 @@
     </message>
 </context>
 <context>
+    <name>DeskWithdrawalPanel</name>
+    <message>
+        <source>Withdraw an answer</source>
+        <translation>Tynnu ateb yn ôl</translation>
+    </message>
+    <message>
+        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
+        <translation>Teipiwch y cod mae&apos;r person yn ei roi i chi. Mae ateb a roddwyd ar y ddyfais hon yn cael ei dynnu&apos;n ôl ar unwaith; mae&apos;r gweinydd yn tynnu&apos;n ôl ateb a roddwyd yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s code</source>
+        <translation>Cod y person</translation>
+    </message>
+    <message>
+        <source>Find the answer</source>
+        <translation>Dod o hyd i&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>Ydw, tynnwch ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw the answer with this code</source>
+        <translation>Ydw, tynnwch yr ateb gyda&apos;r cod hwn yn ôl</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Na, cadwch ef</translation>
+    </message>
+    <message>
+        <source>No, keep the answer</source>
+        <translation>Na, cadwch yr ateb</translation>
+    </message>
+    <message>
+        <source>Read it out again</source>
+        <translation>Darllen yn uchel eto</translation>
+    </message>
+    <message>
+        <source>Codes waiting to be sent to the server: %1</source>
+        <translation>Codau sy&apos;n aros i gael eu hanfon at y gweinydd: %1</translation>
+    </message>
+</context>
+<context>
     <name>DrawScreen</name>
     <message>
         <source>Draw your answer</source>
@@ -331,10 +374,314 @@
     </message>
 </context>
 <context>
+    <name>GroupIdeasScreen</name>
+    <message>
+        <source>Ideas from the group</source>
+        <translation>Syniadau gan y grŵp</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>Y cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Idea %1 is saved. To take it back later, keep this code: %2</source>
+        <translation>Mae syniad %1 wedi&apos;i gadw. I&apos;w dynnu&apos;n ôl yn nes ymlaen, cadwch y cod hwn: %2</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>Syniad %1</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Press &quot;Add an idea&quot; to give the first one.</source>
+        <translation>Dim syniadau eto. Pwyswch &quot;Ychwanegu syniad&quot; i roi&apos;r un cyntaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s) so far.</source>
+        <translation>
+            <numerusform>%n syniad hyd yma.</numerusform>
+            <numerusform>%n syniad hyd yma.</numerusform>
+            <numerusform>%n syniad hyd yma.</numerusform>
+            <numerusform>%n syniad hyd yma.</numerusform>
+            <numerusform>%n syniad hyd yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has given ideas: start voting</source>
+        <translation>Mae pawb wedi rhoi syniadau: dechrau pleidleisio</translation>
+    </message>
+    <message>
+        <source>Add an idea</source>
+        <translation>Ychwanegu syniad</translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsScreen</name>
+    <message>
+        <source>What the group chose</source>
+        <translation>Beth ddewisodd y grŵp</translation>
+    </message>
+    <message>
+        <source>The question: %1</source>
+        <translation>Y cwestiwn: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: idea %2, %3</source>
+        <translation>Safle %1: syniad %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted.</source>
+        <translation>
+            <numerusform>Pleidleisiodd %n person.</numerusform>
+            <numerusform>Pleidleisiodd %n person.</numerusform>
+            <numerusform>Pleidleisiodd %n person.</numerusform>
+            <numerusform>Pleidleisiodd %n person.</numerusform>
+            <numerusform>Pleidleisiodd %n person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all.</source>
+        <translation>
+            <numerusform>%n dot i gyd.</numerusform>
+            <numerusform>%n dot i gyd.</numerusform>
+            <numerusform>%n dot i gyd.</numerusform>
+            <numerusform>%n dot i gyd.</numerusform>
+            <numerusform>%n dot i gyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens next (the facilitator writes this)</source>
+        <translation>Beth sy&apos;n digwydd nesaf (yr hwylusydd sy&apos;n ysgrifennu hwn)</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Gorffen y sesiwn</translation>
+    </message>
+    <message>
+        <source>End the session: save what happens next and clear the ideas from this tablet</source>
+        <translation>Gorffen y sesiwn: cadw beth sy&apos;n digwydd nesaf a chlirio&apos;r syniadau o&apos;r llechen hon</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetupScreen</name>
+    <message>
+        <source>Start a group session</source>
+        <translation>Dechrau sesiwn grŵp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n dot yr un</numerusform>
+            <numerusform>%n dot yr un</numerusform>
+            <numerusform>%n dot yr un</numerusform>
+            <numerusform>%n dot yr un</numerusform>
+            <numerusform>%n dot yr un</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question for the group</source>
+        <translation>Y cwestiwn i&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>How many dots each person gets</source>
+        <translation>Faint o ddotiau mae pob person yn eu cael</translation>
+    </message>
+    <message>
+        <source>Hide the votes until everyone has voted</source>
+        <translation>Cuddio&apos;r pleidleisiau nes bod pawb wedi pleidleisio</translation>
+    </message>
+    <message>
+        <source>Start gathering ideas</source>
+        <translation>Dechrau casglu syniadau</translation>
+    </message>
+</context>
+<context>
+    <name>GroupVoteScreen</name>
+    <message>
+        <source>Thank you for voting</source>
+        <translation>Diolch am bleidleisio</translation>
+    </message>
+    <message>
+        <source>Person %1: place your dots</source>
+        <translation>Person %1: rhowch eich dotiau</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>Syniad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n dot(s) left. Put them on the ideas you like best. You can put more than one dot on an idea.</source>
+        <translation>
+            <numerusform>Mae gennych chi %n dot ar ôl. Rhowch nhw ar y syniadau rydych chi&apos;n eu hoffi fwyaf. Gallwch chi roi mwy nag un dot ar syniad.</numerusform>
+            <numerusform>Mae gennych chi %n dot ar ôl. Rhowch nhw ar y syniadau rydych chi&apos;n eu hoffi fwyaf. Gallwch chi roi mwy nag un dot ar syniad.</numerusform>
+            <numerusform>Mae gennych chi %n dot ar ôl. Rhowch nhw ar y syniadau rydych chi&apos;n eu hoffi fwyaf. Gallwch chi roi mwy nag un dot ar syniad.</numerusform>
+            <numerusform>Mae gennych chi %n dot ar ôl. Rhowch nhw ar y syniadau rydych chi&apos;n eu hoffi fwyaf. Gallwch chi roi mwy nag un dot ar syniad.</numerusform>
+            <numerusform>Mae gennych chi %n dot ar ôl. Rhowch nhw ar y syniadau rydych chi&apos;n eu hoffi fwyaf. Gallwch chi roi mwy nag un dot ar syniad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The votes stay hidden until everyone has voted.</source>
+        <translation>Mae&apos;r pleidleisiau&apos;n aros yn gudd nes bod pawb wedi pleidleisio.</translation>
+    </message>
+    <message>
+        <source>Your dots are saved. Pass the tablet to the next person, or show the results when everyone has voted.</source>
+        <translation>Mae eich dotiau wedi&apos;u cadw. Rhowch y llechen i&apos;r person nesaf, neu dangoswch y canlyniadau pan fydd pawb wedi pleidleisio.</translation>
+    </message>
+    <message>
+        <source>Everyone has voted: show the results</source>
+        <translation>Mae pawb wedi pleidleisio: dangos y canlyniadau</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Y person nesaf</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have finished (%n dot(s) not used)</source>
+        <translation>
+            <numerusform>Rydw i wedi gorffen (%n dot heb eu defnyddio)</numerusform>
+            <numerusform>Rydw i wedi gorffen (%n dot heb eu defnyddio)</numerusform>
+            <numerusform>Rydw i wedi gorffen (%n dot heb eu defnyddio)</numerusform>
+            <numerusform>Rydw i wedi gorffen (%n dot heb eu defnyddio)</numerusform>
+            <numerusform>Rydw i wedi gorffen (%n dot heb eu defnyddio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have finished</source>
+        <translation>Rydw i wedi gorffen</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message>
+        <source>A drawing</source>
+        <translation>Llun</translation>
+    </message>
+    <message>
+        <source>A spoken idea: ask the person who said it to say it again</source>
+        <translation>Syniad llafar: gofynnwch i&apos;r person a&apos;i dywedodd i&apos;w ddweud eto</translation>
+    </message>
+    <message>
+        <source>Idea %1</source>
+        <translation>Syniad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put %n dot(s) on this idea</source>
+        <translation>
+            <numerusform>Rydych chi wedi rhoi %n dot ar y syniad hwn</numerusform>
+            <numerusform>Rydych chi wedi rhoi %n dot ar y syniad hwn</numerusform>
+            <numerusform>Rydych chi wedi rhoi %n dot ar y syniad hwn</numerusform>
+            <numerusform>Rydych chi wedi rhoi %n dot ar y syniad hwn</numerusform>
+            <numerusform>Rydych chi wedi rhoi %n dot ar y syniad hwn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1, with %2</source>
+        <translation>Safle %1, gyda %2</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Hyd yma: %1</translation>
+    </message>
+    <message>
+        <source>Place %1: %2</source>
+        <translation>Safle %1: %2</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Read %1 aloud</source>
+        <translation>Darllen %1 yn uchel</translation>
+    </message>
+    <message>
+        <source>The drawing of %1</source>
+        <translation>Llun %1</translation>
+    </message>
+    <message>
+        <source>Take a dot off</source>
+        <translation>Tynnu dot</translation>
+    </message>
+    <message>
+        <source>Take a dot off %1</source>
+        <translation>Tynnu dot oddi ar %1</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Ychwanegu dot</translation>
+    </message>
+    <message>
+        <source>Add a dot to %1</source>
+        <translation>Ychwanegu dot at %1</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>Eich dotiau yma: %1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Have your say</source>
         <translation>Dweud eich dweud</translation>
+    </message>
+</context>
+<context>
+    <name>MeTooScreen</name>
+    <message>
+        <source>Ideas from people here</source>
+        <translation>Syniadau gan bobl yma</translation>
+    </message>
+    <message>
+        <source>Other people had these ideas. If you agree, press &quot;Me too&quot;. You do not need to give your name.</source>
+        <translation>Cafodd pobl eraill y syniadau hyn. Os ydych chi&apos;n cytuno, pwyswch &quot;Fi hefyd&quot;. Does dim angen i chi roi eich enw.</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Darllen yn uchel</translation>
+    </message>
+    <message>
+        <source>Read this idea aloud: %1</source>
+        <translation>Darllen y syniad hwn yn uchel: %1</translation>
+    </message>
+    <message>
+        <source>Thank you: your support is counted</source>
+        <translation>Diolch: mae eich cefnogaeth wedi&apos;i chyfrif</translation>
+    </message>
+    <message>
+        <source>Me too</source>
+        <translation>Fi hefyd</translation>
+    </message>
+    <message>
+        <source>Me too: I agree with this idea: %1</source>
+        <translation>Fi hefyd: rydw i&apos;n cytuno â&apos;r syniad hwn: %1</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Yn ôl i&apos;r dechrau</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1279,18 @@
         <source>Withdraw an answer</source>
         <translation>Tynnu ateb yn ôl</translation>
     </message>
+    <message>
+        <source>Group session</source>
+        <translation>Sesiwn grŵp</translation>
+    </message>
+    <message>
+        <source>Run a group session</source>
+        <translation>Cynnal sesiwn grŵp</translation>
+    </message>
+    <message>
+        <source>Run a group session: gather ideas from a group and vote on them with dots</source>
+        <translation>Cynnal sesiwn grŵp: casglu syniadau gan grŵp a phleidleisio arnyn nhw gyda dotiau</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -1494,6 +1853,40 @@
         <source>Read aloud more loudly</source>
         <translation>Darllen yn uchel yn uwch</translation>
     </message>
+    <message>
+        <source>Where it stands: we have heard this.</source>
+        <translation>Ble mae pethau: rydyn ni wedi clywed hyn.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is planned.</source>
+        <translation>Ble mae pethau: mae wedi&apos;i gynllunio.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we are doing it now.</source>
+        <translation>Ble mae pethau: rydyn ni&apos;n ei wneud nawr.</translation>
+    </message>
+    <message>
+        <source>Where it stands: it is done.</source>
+        <translation>Ble mae pethau: mae wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>Where it stands: we cannot do this. Why: %1</source>
+        <translation>Ble mae pethau: allwn ni ddim gwneud hyn. Pam: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas from people here (%n)</source>
+        <translation>
+            <numerusform>Syniadau gan bobl yma (%n)</numerusform>
+            <numerusform>Syniadau gan bobl yma (%n)</numerusform>
+            <numerusform>Syniadau gan bobl yma (%n)</numerusform>
+            <numerusform>Syniadau gan bobl yma (%n)</numerusform>
+            <numerusform>Syniadau gan bobl yma (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ideas from people here: see them and say &quot;me too&quot;</source>
+        <translation>Syniadau gan bobl yma: gweld nhw a dweud &quot;fi hefyd&quot;</translation>
+    </message>
 </context>
 <context>
     <name>WriteScreen</name>
@@ -1547,6 +1940,52 @@
     <message>
         <source>(empty)</source>
         <translation>(gwag)</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::DeskWithdrawal</name>
+    <message>
+        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
+        <translation>Nid cod yw hwnna. Mae gan god 12 llythyren a rhif, fel K7P3-QX9A-HH2M.</translation>
+    </message>
+    <message>
+        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
+        <translation>Rhoddwyd ateb gyda&apos;r cod %1 ar y ddyfais hon ar %2. Ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
+        <translation>Does dim ateb ar y ddyfais hon gyda&apos;r cod %1. Efallai iddo gael ei roi ar ddyfais arall. Gofyn i&apos;r gweinydd ei dynnu&apos;n ôl?</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl. Mae wedi mynd o&apos;r ddyfais hon a bydd yn cael ei ddileu ym mhobman.</translation>
+    </message>
+    <message>
+        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
+        <translation>Mae eich cais i dynnu&apos;r ateb gyda&apos;r cod %1 yn ôl yn aros i gyrraedd y gweinydd. Bydd yn mynd y tro nesaf mae&apos;r ddyfais hon yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
+        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl ym mhobman.</translation>
+    </message>
+    <message>
+        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
+        <translation>Does gan y gweinydd ddim ateb gyda&apos;r cod %1. Gwiriwch y cod: efallai ei fod wedi&apos;i dynnu&apos;n ôl yn barod.</translation>
+    </message>
+    <message>
+        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
+        <translation>Mae gan fwy nag un ateb y cod %1, felly ni thynnwyd dim un yn ôl. Gall staff ddewis yr un cywir ar dudalen tynnu&apos;n ôl y dangosfwrdd.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::GroupSessionController</name>
+    <message>
+        <source>Please write the question for the group first.</source>
+        <translation>Ysgrifennwch y cwestiwn i&apos;r grŵp yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Each person can have 1 to 10 dots.</source>
+        <translation>Gall pob person gael rhwng 1 a 10 dot.</translation>
     </message>
 </context>
 <context>
@@ -1695,84 +2134,6 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
-    </message>
-</context>
-<context>
-    <name>DeskWithdrawalPanel</name>
-    <message>
-        <source>Withdraw an answer</source>
-        <translation>Tynnu ateb yn ôl</translation>
-    </message>
-    <message>
-        <source>Type the code the person gives you. An answer given on this device is withdrawn at once; one given elsewhere is withdrawn by the server.</source>
-        <translation>Teipiwch y cod mae&apos;r person yn ei roi i chi. Mae ateb a roddwyd ar y ddyfais hon yn cael ei dynnu&apos;n ôl ar unwaith; mae&apos;r gweinydd yn tynnu&apos;n ôl ateb a roddwyd yn rhywle arall.</translation>
-    </message>
-    <message>
-        <source>The person&apos;s code</source>
-        <translation>Cod y person</translation>
-    </message>
-    <message>
-        <source>Find the answer</source>
-        <translation>Dod o hyd i&apos;r ateb</translation>
-    </message>
-    <message>
-        <source>Yes, withdraw it</source>
-        <translation>Ydw, tynnwch ef yn ôl</translation>
-    </message>
-    <message>
-        <source>Yes, withdraw the answer with this code</source>
-        <translation>Ydw, tynnwch yr ateb gyda&apos;r cod hwn yn ôl</translation>
-    </message>
-    <message>
-        <source>No, keep it</source>
-        <translation>Na, cadwch ef</translation>
-    </message>
-    <message>
-        <source>No, keep the answer</source>
-        <translation>Na, cadwch yr ateb</translation>
-    </message>
-    <message>
-        <source>Read it out again</source>
-        <translation>Darllen yn uchel eto</translation>
-    </message>
-    <message>
-        <source>Codes waiting to be sent to the server: %1</source>
-        <translation>Codau sy&apos;n aros i gael eu hanfon at y gweinydd: %1</translation>
-    </message>
-</context>
-<context>
-    <name>chorus::DeskWithdrawal</name>
-    <message>
-        <source>That is not a code. A code has 12 letters and numbers, like K7P3-QX9A-HH2M.</source>
-        <translation>Nid cod yw hwnna. Mae gan god 12 llythyren a rhif, fel K7P3-QX9A-HH2M.</translation>
-    </message>
-    <message>
-        <source>An answer with the code %1 was given on this device on %2. Withdraw it?</source>
-        <translation>Rhoddwyd ateb gyda&apos;r cod %1 ar y ddyfais hon ar %2. Ei dynnu&apos;n ôl?</translation>
-    </message>
-    <message>
-        <source>No answer on this device has the code %1. It may have been given on another device. Ask the server to withdraw it?</source>
-        <translation>Does dim ateb ar y ddyfais hon gyda&apos;r cod %1. Efallai iddo gael ei roi ar ddyfais arall. Gofyn i&apos;r gweinydd ei dynnu&apos;n ôl?</translation>
-    </message>
-    <message>
-        <source>Your answer with the code %1 has been withdrawn. It is gone from this device and will be removed everywhere.</source>
-        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl. Mae wedi mynd o&apos;r ddyfais hon a bydd yn cael ei ddileu ym mhobman.</translation>
-    </message>
-    <message>
-        <source>Your request to withdraw the answer with the code %1 is waiting to reach the server. It goes the next time this device syncs.</source>
-        <translation>Mae eich cais i dynnu&apos;r ateb gyda&apos;r cod %1 yn ôl yn aros i gyrraedd y gweinydd. Bydd yn mynd y tro nesaf mae&apos;r ddyfais hon yn cysoni.</translation>
-    </message>
-    <message>
-        <source>Your answer with the code %1 has been withdrawn everywhere.</source>
-        <translation>Mae eich ateb gyda&apos;r cod %1 wedi&apos;i dynnu&apos;n ôl ym mhobman.</translation>
-    </message>
-    <message>
-        <source>The server has no answer with the code %1. Check the code: it may have been withdrawn already.</source>
-        <translation>Does gan y gweinydd ddim ateb gyda&apos;r cod %1. Gwiriwch y cod: efallai ei fod wedi&apos;i dynnu&apos;n ôl yn barod.</translation>
-    </message>
-    <message>
-        <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
-        <translation>Mae gan fwy nag un ateb y cod %1, felly ni thynnwyd dim un yn ôl. Gall staff ddewis yr un cywir ar dudalen tynnu&apos;n ôl y dangosfwrdd.</translation>
     </message>
 </context>
 </TS>

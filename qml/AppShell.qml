@@ -27,6 +27,11 @@ FocusScope {
         "staffPin": "Screens/StaffPinScreen.qml",
         "staffNewPin": "Screens/StaffNewPinScreen.qml",
         "staff": "Screens/StaffScreen.qml",
+        "meToo": "Screens/MeTooScreen.qml",
+        "groupSetup": "Screens/GroupSetupScreen.qml",
+        "groupIdeas": "Screens/GroupIdeasScreen.qml",
+        "groupVote": "Screens/GroupVoteScreen.qml",
+        "groupResults": "Screens/GroupResultsScreen.qml",
         "outreachHome": "Screens/OutreachHomeScreen.qml",
         "outreachGiveBack": "Screens/OutreachGiveBackScreen.qml"
     })
@@ -51,8 +56,9 @@ FocusScope {
         loader.setSource(screens[name], { "shell": shell })
         loader.item.forceActiveFocus()
         // The Welcome screen has no draft to lose; the staff screens are left on purpose. The outreach
-        // home stays with its worker; a tablet left on the give-back screen stays locked there.
-        Inactivity.armed = name !== "welcome" && name !== "outreachHome" && name !== "outreachGiveBack"
+        // home stays with its worker; a tablet left on the give-back screen stays locked there; a group
+        // session has its facilitator beside it.
+        Inactivity.armed = name !== "welcome" && name !== "outreachHome" && name !== "outreachGiveBack" && !Group.active
     }
     function choosePrompt(promptId) {
         const chosen = Prompts.get(promptId)
@@ -70,10 +76,35 @@ FocusScope {
         Session.chooseFormat(format)
         go(format)
     }
+    // A group idea is an answer to the session's question, in any of the ways to answer.
+    function addGroupIdea() {
+        Session.beginGroupIdea(Group.sessionId)
+        prompt = { "promptId": Group.sessionId, "text": Group.question, "symbol": "",
+                   "formats": ["write", "speak", "faces", "pictures", "draw"] }
+        history = ["groupIdeas"]
+        show("format")
+    }
+    // Where a sent answer goes: thanks for a visit, back to the ideas in a group session.
+    function answerSent() {
+        if (Group.active) {
+            Session.reset()
+            prompt = ({})
+            history = []
+            show("groupIdeas")
+        } else {
+            go("thanks")
+        }
+    }
     // Forget everything about this visit: the draft, the answers on screen, and any theme or
-    // language the person picked, so the next person starts clean.
+    // language the person picked, so the next person starts clean. In a group session, one
+    // person's unfinished idea is cleared and the session goes on.
     function startAgain() {
+        if (Group.active) {
+            answerSent()
+            return
+        }
         Session.reset()
+        IdeasHere.forgetVisit()
         prompt = ({})
         history = []
         Language.language = "en"

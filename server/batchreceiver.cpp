@@ -148,9 +148,11 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
 {
     const std::string &kind = change.kind, &recordId = change.recordId;
     const bool coordinator = m_device.role == Role::Coordinator;
-    // An outreach tablet writes its own collecting sessions; everything else but answers is coordinators'.
+    // An outreach tablet writes its own collecting sessions; a group session's records (and "me too"
+    // supports) come from any device; everything else but answers is coordinators'.
     const bool ownSession = kind == sync::kinds::OutreachSession && m_device.role == Role::Outreach;
-    if (kind != sync::kinds::Contribution && !coordinator && !ownSession)
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!coordinator && !ownSession && !(spec && spec->fromAnyDevice))
         throw ApiError(ErrorCode::Forbidden, "only coordinator devices may change " + kind + " records");
     const RecordOwner *held = book.owner(kind, recordId);
     if (!held) {

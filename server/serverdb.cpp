@@ -2,7 +2,7 @@
 
 #include "postgres/pgconnection.h"
 #include "sqlite/database.h"
-#include "store/recordstore.h"
+#include "store/coproductionschema.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -275,6 +275,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kPrivacyV6)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(6);
+        }
+        if (version < 7) {
+            for (const char *sql : sync::kCoproductionStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(7);
         }
     });
 }

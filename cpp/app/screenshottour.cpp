@@ -16,8 +16,15 @@ namespace chorus {
 
 namespace {
 
-// Screen by screen, the way a person would go: [script to run, screen expected afterwards].
-const char *const tour[][2] = {
+// Screen by screen, the way a person would go: the script to run, the screen expected afterwards,
+// and whether the look is applied again first (Start again, before staff mode, resets the device to
+// its defaults; a group session's screens are for everyone, so they are seen in every look).
+struct Stop {
+    const char *script;
+    const char *screen;
+    bool inLook = false;
+};
+const Stop tour[] = {
     {"", "welcome"},
     {"go('question')", "question"},
     // The first prompt: the demo's, and the one the run command publishes, allow every format.
@@ -35,6 +42,21 @@ const char *const tour[][2] = {
     {"startAgain(); go('staffPin')", "staffPin"},
     {"go('staffNewPin')", "staffNewPin"},
     {"go('staff')", "staff"},
+    // A group session from staff mode: three ideas in three ways, two people's dots, the results.
+    {"show('groupSetup')", "groupSetup", true},
+    {"Group.start('What should we do together this summer?', 3, false); addGroupIdea(); chooseFormat('write');"
+     " Session.text = 'A trip to the sea'; go('consent'); Session.send()", "groupIdeas"},
+    {"addGroupIdea(); chooseFormat('faces'); Session.rating = 5; go('consent'); Session.send()", "groupIdeas"},
+    {"addGroupIdea(); chooseFormat('pictures'); Session.setPile('food', 'good'); Session.setPile('friends', 'good');"
+     " go('consent'); Session.send()", "groupIdeas"},
+    {"Group.beginVoting(); show('groupVote'); Group.addDot(Group.ideas[0].ideaId); Group.addDot(Group.ideas[0].ideaId);"
+     " Group.addDot(Group.ideas[2].ideaId); Group.finishVoter(); Group.nextVoter(); Group.addDot(Group.ideas[2].ideaId)",
+     "groupVote"},
+    {"Group.finishVoter()", "groupVote"},
+    {"Group.showResults(); show('groupResults'); Group.nextStep = 'We will book the minibus for August.'",
+     "groupResults"},
+    // "Me too" on the kiosk: the demo's published idea.
+    {"Group.end(); show('meToo')", "meToo"},
 };
 
 } // namespace
@@ -140,7 +162,9 @@ int ScreenshotTour::run()
         step(QStringLiteral("startAgain()"));
         step(look.setup);
         int index = 0;
-        for (const auto &[script, screen] : tour) {
+        for (const auto &[script, screen, inLook] : tour) {
+            if (inLook)
+                step(look.setup);
             if (!step(QString::fromLatin1(script)) || !visit(name, index++, QString::fromLatin1(screen)))
                 break;
         }

@@ -8,11 +8,13 @@
 #include "storage/democontent.h"
 #include "storage/devicestore.h"
 #include "storage/helpwordsrepository.h"
+#include "storage/groupsessionrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
 #include "storage/outreachrepository.h"
 #include "storage/promptrepository.h"
+#include "storage/publishedidearepository.h"
 #include "storage/voicenoterepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsingleton.h"
@@ -66,6 +68,10 @@ KioskContext::KioskContext(const Options &options)
     m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
     m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
     m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
+    m_groupRepository = std::make_unique<GroupSessionRepository>(*m_store);
+    m_group = std::make_unique<GroupSessionController>(*m_groupRepository, *m_writer, *m_session, m_settings->siteId());
+    m_ideaRepository = std::make_unique<PublishedIdeaRepository>(*m_store);
+    m_ideasHere = std::make_unique<PublishedIdeasModel>(*m_ideaRepository);
     if (enrolled) {
         // Read now, not when the sync worker first reports, so the first screen is already right.
         const auto text = [this](const char *key) {
@@ -105,6 +111,8 @@ KioskContext::KioskContext(const Options &options)
         m_outcomes->setLanguage(code);
         m_voiceNotes->setLanguage(code);
         m_session->setLanguage(code);
+        m_group->setLanguage(code);
+        m_ideasHere->setLanguage(code);
         m_speaker->setLanguage(code);
         m_helpWords->setLanguage(code);
         m_deskWithdrawal->setLanguage(code);
@@ -140,6 +148,8 @@ void KioskContext::installSingletons()
     DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
     OutreachSingleton::instance = m_outreach.get();
+    GroupSingleton::instance = m_group.get();
+    IdeasHereSingleton::instance = m_ideasHere.get();
 }
 
 void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName)
@@ -148,6 +158,7 @@ void KioskContext::adoptEnrolment(const QString &siteId, const QString &siteName
         return;
     DemoContent::remove(*m_store);
     m_session->setSiteId(siteId);
+    m_group->setSiteId(siteId);
     m_settings->adoptEnrolledSite(siteId, siteName); // announces the change: shown content reloads
 }
 
@@ -158,6 +169,7 @@ void KioskContext::reloadContent()
     m_prompts->reload(now, site, m_settings->hiddenPrompts());
     m_allPrompts->reload(now, site, m_settings->hiddenPrompts());
     m_outcomes->reload(site);
+    m_ideasHere->reload(site);
     m_voiceNotes->reload();
     m_pictures->refresh();
     m_conflicts->reload();

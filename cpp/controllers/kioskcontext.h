@@ -14,6 +14,10 @@ class DeskWithdrawal;
 class DeviceStore;
 class HelpWords;
 class HelpWordsRepository;
+class PublishedIdeaRepository;
+class PublishedIdeasModel;
+class GroupSessionController;
+class GroupSessionRepository;
 class InactivityMonitor;
 class KioskSession;
 class KioskSettings;
@@ -70,6 +74,8 @@ public:
     [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
     [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
     [[nodiscard]] DeskWithdrawal &deskWithdrawal() { return *m_deskWithdrawal; }
+    [[nodiscard]] GroupSessionController &group() { return *m_group; }
+    [[nodiscard]] PublishedIdeasModel &ideasHere() { return *m_ideasHere; }
 
 private:
     // Enrolment tells the kiosk its site: answers are recorded for it, its name shows, and the demo
@@ -102,6 +108,10 @@ private:
     std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
     std::unique_ptr<HelpWords> m_helpWords;
     std::unique_ptr<DeskWithdrawal> m_deskWithdrawal;
+    std::unique_ptr<GroupSessionRepository> m_groupRepository;
+    std::unique_ptr<GroupSessionController> m_group;
+    std::unique_ptr<PublishedIdeaRepository> m_ideaRepository;
+    std::unique_ptr<PublishedIdeasModel> m_ideasHere;
     // Last: it watches the writer and reloads the models, so it must go first when the context closes.
     std::unique_ptr<SyncController> m_sync;
 };

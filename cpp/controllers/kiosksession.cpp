@@ -173,6 +173,14 @@ void KioskSession::begin(const QString &promptId)
     Q_EMIT draftChanged();
 }
 
+void KioskSession::beginGroupIdea(const QString &sessionId)
+{
+    reset();
+    m_draft.promptId = sessionId;
+    m_draft.groupSessionId = sessionId;
+    Q_EMIT draftChanged();
+}
+
 void KioskSession::chooseFormat(const QString &format)
 {
     const auto parsed = parseFormat(format);

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] QString reference() const { return m_reference; }
 
     Q_INVOKABLE void begin(const QString &promptId);
+    // An idea for a group session: answers the session's question and names the session.
+    Q_INVOKABLE void beginGroupIdea(const QString &sessionId);
     // Formats are "speak", "write", "faces", "pictures", "draw". Switching clears the old answer.
     Q_INVOKABLE void chooseFormat(const QString &format);
     // Piles are "good", "unsure", "bad"; an empty pile takes the card back off the mat.

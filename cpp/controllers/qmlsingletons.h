@@ -2,6 +2,7 @@
 // Hands the objects built by the composition root to QML as singletons with C++ ownership,
 // without context properties or globals QML could reach some other way.
 
+#include "controllers/groupsessioncontroller.h"
 #include "controllers/inactivitymonitor.h"
 #include "controllers/kiosksession.h"
 #include "controllers/kiosksettings.h"
@@ -14,6 +15,7 @@
 #include "models/conflictsmodel.h"
 #include "models/outcomesmodel.h"
 #include "models/promptsmodel.h"
+#include "models/publishedideasmodel.h"
 #include "models/voicenotesmodel.h"
 
 #include <QJSEngine>
@@ -125,6 +127,20 @@ struct PicturesSingleton : SingletonInstance<PictureLibrary> {
     QML_FOREIGN(chorus::PictureLibrary)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Pictures)
+};
+
+struct GroupSingleton : SingletonInstance<GroupSessionController> {
+    Q_GADGET
+    QML_FOREIGN(chorus::GroupSessionController)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Group)
+};
+
+struct IdeasHereSingleton : SingletonInstance<PublishedIdeasModel> {
+    Q_GADGET
+    QML_FOREIGN(chorus::PublishedIdeasModel)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(IdeasHere)
 };
 
 struct OutreachSingleton : SingletonInstance<OutreachController> {

@@ -54,6 +54,7 @@ struct Contribution {
     // recorded it on the person's behalf (empty when the person answered themselves).
     QString outreachSessionId;
     QString assistedBy;
+    QString groupSessionId; // set when this is an idea in a group session
 };
 
 [[nodiscard]] QString formatName(AnswerFormat format);

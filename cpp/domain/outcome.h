@@ -17,6 +17,11 @@ struct Outcome {
     QStringList themes;
     QStringList sites;
     bool published = false;
+    // The accountability board: "heard", "planned", "doing", "done", "not_possible", or empty.
+    QString status;
+    QHash<QString, QString> statusReason; // why it is not possible, per language
+    QHash<QString, QDateTime> statusDates; // when each status was reached
+    QStringList ideaIds;
 };
 
 } // namespace chorus

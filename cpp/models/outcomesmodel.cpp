@@ -40,6 +40,12 @@ QVariant OutcomesModel::data(const QModelIndex &index, int role) const
         (void)textIn(outcome.did, &didFell);
         return saidFell || didFell;
     }
+    case StatusRole:
+        return outcome.status;
+    case StatusReasonRole:
+        return textIn(outcome.statusReason, nullptr);
+    case StatusDateRole:
+        return outcome.statusDates.value(outcome.status);
     default:
         return {};
     }
@@ -47,7 +53,9 @@ QVariant OutcomesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OutcomesModel::roleNames() const
 {
-    return {{SaidRole, "said"}, {DidRole, "did"}, {FellBackRole, "fellBack"}};
+    return {{SaidRole, "said"},     {DidRole, "did"},
+            {FellBackRole, "fellBack"}, {StatusRole, "status"},
+            {StatusReasonRole, "statusReason"}, {StatusDateRole, "statusDate"}};
 }
 
 void OutcomesModel::reload(const QString &siteId)

@@ -17,7 +17,7 @@ class OutcomesModel final : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum Roles { SaidRole = Qt::UserRole + 1, DidRole, FellBackRole };
+    enum Roles { SaidRole = Qt::UserRole + 1, DidRole, FellBackRole, StatusRole, StatusReasonRole, StatusDateRole };
     Q_ENUM(Roles)
 
     explicit OutcomesModel(OutcomeRepository &repository, QObject *parent = nullptr);

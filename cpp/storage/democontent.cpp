@@ -69,6 +69,16 @@ bool DemoContent::install(DeviceStore &store)
              {"prompt_ids", json::array({"demo-prompt-opening-hours"})},
              {"themes", json::array({"opening hours"})},
              {"sites", json::array()},
+             {"published", true},
+             {"status", "done"},
+             {"status_dates", {{"heard", 1789000000000LL}, {"done", 1790000000000LL}}}}));
+        (void)store.records().apply(demoChange(
+            "published_idea", "demo-idea-quiet-room",
+            {{"text", {{"en", "A quiet room for people who find the centre too noisy."},
+                       {"cy", "Ystafell dawel i bobl sy'n gweld y ganolfan yn rhy swnllyd."},
+                       {"ar", "غرفة هادئة للأشخاص الذين يجدون المركز صاخبا جدا."}}},
+             {"sites", json::array()},
+             {"published_at", 1790000000000LL},
              {"published", true}}));
         installed = true;
     });
@@ -81,7 +91,12 @@ bool DemoContent::remove(DeviceStore &store)
     store.write([&] {
         // Demo records never enter the outbox (they are applied, not written), so deleting them
         // locally cannot reach the server. Their ids all start with "demo-".
-        for (const char *sql : {"DELETE FROM prompts WHERE id LIKE 'demo-%'", "DELETE FROM outcomes WHERE id LIKE 'demo-%'"}) {
+        // A "me too" for a demo idea supports nothing real: it leaves the queue with the idea.
+        for (const char *sql : {"DELETE FROM outbox WHERE record_id IN (SELECT id FROM supports WHERE idea_id LIKE 'demo-%')",
+                                "DELETE FROM supports WHERE idea_id LIKE 'demo-%'"})
+            store.db().exec(sql);
+        for (const char *sql : {"DELETE FROM prompts WHERE id LIKE 'demo-%'", "DELETE FROM outcomes WHERE id LIKE 'demo-%'",
+                                "DELETE FROM published_ideas WHERE id LIKE 'demo-%'"}) {
             store.db().exec(sql);
             removed += store.db().changes();
         }

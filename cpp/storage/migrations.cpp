@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/storageerror.h"
+#include "store/coproductionschema.h"
 
 #include <QString>
 
@@ -73,6 +74,8 @@ const std::vector<std::vector<const char *>> &steps()
             "ALTER TABLE contributions ADD COLUMN outreach_session_id TEXT",
             "ALTER TABLE contributions ADD COLUMN assisted_by TEXT",
         },
+        // 6: co-production (group sessions, votes, published ideas, supports, outcome status).
+        std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
     };
     return all;
 }

@@ -83,7 +83,7 @@ json toFields(const Contribution &c)
     json symbols = json::array();
     for (const auto &sym : c.symbols)
         symbols.push_back({{"symbol", s(sym.symbol)}, {"pile", s(pileName(sym.pile))}});
-    return {
+    json fields = {
         {"prompt_id", s(c.promptId)},
         {"device_id", s(c.deviceId)},
         {"site_id", optionalText(c.siteId)},
@@ -104,6 +104,10 @@ json toFields(const Contribution &c)
         {"outreach_session_id", optionalText(c.outreachSessionId)},
         {"assisted_by", optionalText(c.assistedBy)},
     };
+    // Only an idea carries its session, so an ordinary answer's record is as it always was.
+    if (!c.groupSessionId.isEmpty())
+        fields["group_session_id"] = s(c.groupSessionId);
+    return fields;
 }
 
 Contribution contributionFromRecord(const json &r)
@@ -137,6 +141,7 @@ Contribution contributionFromRecord(const json &r)
     c.status = statusFromName(q(r, "status")).value_or(ContributionStatus::New);
     c.withdrawn = boolean(r, "withdrawn");
     c.redacted = boolean(r, "redacted");
+    c.groupSessionId = q(r, "group_session_id");
     return c;
 }
 
@@ -172,11 +177,23 @@ Prompt promptFromRecord(const json &r)
 
 json toFields(const Outcome &o)
 {
-    return {
+    json fields = {
         {"said", languageMap(o.said)},          {"did", languageMap(o.did)},     {"happened_at", time(o.happenedAt)},
         {"prompt_ids", stringList(o.promptIds)}, {"themes", stringList(o.themes)}, {"sites", stringList(o.sites)},
         {"published", o.published},
     };
+    // Written only once the board has something to say, so older outcomes keep their records as they were.
+    if (!o.status.isEmpty()) {
+        fields["status"] = s(o.status);
+        fields["status_reason"] = o.statusReason.isEmpty() ? json() : languageMap(o.statusReason);
+        json dates = json::object();
+        for (auto it = o.statusDates.begin(); it != o.statusDates.end(); ++it)
+            dates[s(it.key())] = it.value().toMSecsSinceEpoch();
+        fields["status_dates"] = dates;
+    }
+    if (!o.ideaIds.isEmpty())
+        fields["idea_ids"] = stringList(o.ideaIds);
+    return fields;
 }
 
 Outcome outcomeFromRecord(const json &r)
@@ -190,7 +207,75 @@ Outcome outcomeFromRecord(const json &r)
     o.themes = stringList(r, "themes");
     o.sites = stringList(r, "sites");
     o.published = boolean(r, "published");
+    o.status = q(r, "status");
+    o.statusReason = languageMap(r, "status_reason");
+    if (auto dates = r.find("status_dates"); dates != r.end() && dates->is_object())
+        for (const auto &[status, at] : dates->items())
+            if (at.is_number_integer())
+                o.statusDates.insert(QString::fromStdString(status), QDateTime::fromMSecsSinceEpoch(at.get<qint64>(), Qt::UTC));
+    o.ideaIds = stringList(r, "idea_ids");
     return o;
+}
+
+json toFields(const GroupSession &g)
+{
+    return {
+        {"question", s(g.question)},       {"device_id", s(g.deviceId)},     {"site_id", optionalText(g.siteId)},
+        {"language", s(g.language)},       {"started_at", time(g.startedAt)}, {"ended_at", time(g.endedAt)},
+        {"dots", g.dots},                  {"hide_votes", g.hideVotes},
+        {"participants", g.participants > 0 ? json(g.participants) : json()},
+        {"next_step", optionalText(g.nextStep)},
+    };
+}
+
+GroupSession groupSessionFromRecord(const json &r)
+{
+    GroupSession g;
+    g.id = q(r, "id");
+    g.question = q(r, "question");
+    g.deviceId = q(r, "device_id");
+    g.siteId = q(r, "site_id");
+    g.language = q(r, "language");
+    g.startedAt = time(r, "started_at");
+    g.endedAt = time(r, "ended_at");
+    g.dots = static_cast<int>(integer(r, "dots", 3));
+    g.hideVotes = boolean(r, "hide_votes");
+    g.participants = static_cast<int>(integer(r, "participants"));
+    g.nextStep = q(r, "next_step");
+    return g;
+}
+
+json toFields(const GroupVote &v)
+{
+    return {
+        {"session_id", s(v.sessionId)}, {"idea_id", s(v.ideaId)},     {"participant", v.participant},
+        {"dots", v.dots},               {"cast_at", time(v.castAt)}, {"device_id", s(v.deviceId)},
+    };
+}
+
+GroupVote groupVoteFromRecord(const json &r)
+{
+    GroupVote v;
+    v.id = q(r, "id");
+    v.sessionId = q(r, "session_id");
+    v.ideaId = q(r, "idea_id");
+    v.participant = static_cast<int>(integer(r, "participant"));
+    v.dots = static_cast<int>(integer(r, "dots"));
+    v.castAt = time(r, "cast_at");
+    v.deviceId = q(r, "device_id");
+    return v;
+}
+
+PublishedIdea publishedIdeaFromRecord(const json &r)
+{
+    PublishedIdea idea;
+    idea.id = q(r, "id");
+    idea.text = languageMap(r, "text");
+    idea.symbol = q(r, "symbol");
+    idea.sites = stringList(r, "sites");
+    idea.publishedAt = time(r, "published_at");
+    idea.published = boolean(r, "published");
+    return idea;
 }
 
 } // namespace chorus::mapping

@@ -3,8 +3,10 @@
 // domain types and the wire field names.
 
 #include "domain/contribution.h"
+#include "domain/groupsession.h"
 #include "domain/outcome.h"
 #include "domain/prompt.h"
+#include "domain/publishedidea.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,5 +18,10 @@ namespace chorus::mapping {
 [[nodiscard]] Prompt promptFromRecord(const nlohmann::json &record);
 [[nodiscard]] nlohmann::json toFields(const Outcome &o);
 [[nodiscard]] Outcome outcomeFromRecord(const nlohmann::json &record);
+[[nodiscard]] nlohmann::json toFields(const GroupSession &g);
+[[nodiscard]] GroupSession groupSessionFromRecord(const nlohmann::json &record);
+[[nodiscard]] nlohmann::json toFields(const GroupVote &v);
+[[nodiscard]] GroupVote groupVoteFromRecord(const nlohmann::json &record);
+[[nodiscard]] PublishedIdea publishedIdeaFromRecord(const nlohmann::json &record);
 
 } // namespace chorus::mapping

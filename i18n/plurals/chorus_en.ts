@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GroupIdeasScreen</name>
+    <message numerus="yes">
+        <source>%n idea(s) so far.</source>
+        <translation>
+            <numerusform>%n idea so far.</numerusform>
+            <numerusform>%n ideas so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupResultsScreen</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) voted.</source>
+        <translation>
+            <numerusform>%n person voted.</numerusform>
+            <numerusform>%n people voted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s) in all.</source>
+        <translation>
+            <numerusform>%n dot in all.</numerusform>
+            <numerusform>%n dots in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupSetupScreen</name>
+    <message numerus="yes">
+        <source>%n dot(s) each</source>
+        <translation>
+            <numerusform>%n dot each</numerusform>
+            <numerusform>%n dots each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupVoteScreen</name>
+    <message numerus="yes">
+        <source>You have %n dot(s) left. Put them on the ideas you like best. You can put more than one dot on an idea.</source>
+        <translation>
+            <numerusform>You have %n dot left. Put it on the idea you like best.</numerusform>
+            <numerusform>You have %n dots left. Put them on the ideas you like best. You can put more than one dot on an idea.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I have finished (%n dot(s) not used)</source>
+        <translation>
+            <numerusform>I have finished (%n dot not used)</numerusform>
+            <numerusform>I have finished (%n dots not used)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeaCard</name>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have put %n dot(s) on this idea</source>
+        <translation>
+            <numerusform>You have put %n dot on this idea</numerusform>
+            <numerusform>You have put %n dots on this idea</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutreachGiveBackScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>
@@ -120,6 +198,16 @@
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message numerus="yes">
+        <source>Ideas from people here (%n)</source>
+        <translation>
+            <numerusform>Ideas from people here (%n)</numerusform>
+            <numerusform>Ideas from people here (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -3,9 +3,12 @@ import Chorus
 
 // The person's own drawing, redrawn from their strokes for the Check screen.
 Canvas {
+    // A group session's idea cards show ideas already sent; the Check screen shows this visit's.
+    property var strokes: Session.strokes
     Accessible.role: Accessible.Graphic
     Accessible.name: qsTr("Your drawing")
     onVisibleChanged: requestPaint()
+    onStrokesChanged: requestPaint()
     onPaint: {
         const ctx = getContext("2d")
         ctx.fillStyle = "#FFFFFF"
@@ -13,7 +16,7 @@ Canvas {
         ctx.strokeStyle = "#000000"
         ctx.lineWidth = 5
         ctx.lineCap = "round"
-        for (const stroke of Session.strokes) {
+        for (const stroke of strokes) {
             ctx.beginPath()
             for (let i = 0; i < stroke.length; ++i) {
                 if (i === 0)

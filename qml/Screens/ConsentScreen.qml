@@ -17,7 +17,7 @@ ScreenFrame {
         target: Session
         function onStateChanged() {
             if (Session.state === KioskSession.Sent)
-                screen.shell.go("thanks")
+                screen.shell.answerSent()
         }
     }
 

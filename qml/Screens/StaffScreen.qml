@@ -17,6 +17,14 @@ ScreenFrame {
         Accessible.role: Accessible.Heading
     }
 
+    Heading { text: qsTr("Group session") }
+    ActionButton {
+        objectName: "startGroupSession"
+        text: qsTr("Run a group session")
+        accessibleName: qsTr("Run a group session: gather ideas from a group and vote on them with dots")
+        onClicked: screen.shell.show("groupSetup")
+    }
+
     Heading { text: qsTr("Sync with the server") }
     SyncPanel {
         objectName: "staffSyncPanel"

@@ -83,7 +83,21 @@ ScreenFrame {
                     required property string said
                     required property string did
                     required property bool fellBack
+                    required property string status
+                    required property string statusReason
+                    // Where it stands on the accountability board, in words.
+                    readonly property string standing: {
+                        switch (status) {
+                        case "heard": return qsTr("Where it stands: we have heard this.")
+                        case "planned": return qsTr("Where it stands: it is planned.")
+                        case "doing": return qsTr("Where it stands: we are doing it now.")
+                        case "done": return qsTr("Where it stands: it is done.")
+                        case "not_possible": return qsTr("Where it stands: we cannot do this. Why: %1").arg(statusReason)
+                        }
+                        return ""
+                    }
                     readonly property string words: qsTr("You said: %1").arg(said) + " " + qsTr("We did: %1").arg(did)
+                                                    + (standing !== "" ? " " + standing : "")
                                                     + (fellBack ? " (" + qsTr("In English") + ")" : "")
                     objectName: "outcome_" + index
                     visible: index < screen.outcomesShown
@@ -111,12 +125,23 @@ ScreenFrame {
                         BodyText {
                             width: parent.width - Theme.iconSize - Theme.spacing
                             text: qsTr("You said: %1").arg(card.said) + "\n" + qsTr("We did: %1").arg(card.did)
+                                  + (card.standing !== "" ? " " + card.standing : "")
                                   + (card.fellBack ? "\n(" + qsTr("In English") + ")" : "")
                             color: card.foreground
                             Accessible.ignored: true
                         }
                     }
                 }
+            }
+            // "Me too": ideas from other people here, each supported with one tap.
+            ActionButton {
+                objectName: "ideasHereButton"
+                visible: IdeasHere.count > 0
+                width: Math.min(parent.width, Math.max(implicitWidth, 480))
+                icon: "start"
+                text: qsTr("Ideas from people here (%n)", "", IdeasHere.count)
+                accessibleName: qsTr("Ideas from people here: see them and say \"me too\"")
+                onClicked: screen.shell.go("meToo")
             }
         }
 

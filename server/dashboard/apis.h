@@ -25,6 +25,7 @@ void installSummaryApi(Router &router);
 void installThemesApi(Router &router);
 void installWorkersApi(Router &router);
 void installOutreachSessionsApi(Router &router);
+void installCoproductionApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

@@ -44,4 +44,16 @@ bool booleanField(const nlohmann::json &body, const char *name, bool fallback)
     return v->get<bool>();
 }
 
+void requireLanguageMap(const nlohmann::json &fields, const char *name)
+{
+    if (!fields.contains(name))
+        return;
+    const nlohmann::json &m = fields[name];
+    if (!m.is_object() || !m.contains("en") || !m["en"].is_string() || m["en"].get<std::string>().empty())
+        throw ApiError(sync::protocol::ErrorCode::BadRequest, std::string(name) + " needs easy-read text in English at least");
+    for (const auto &[lang, value] : m.items())
+        if ((lang != "en" && lang != "cy" && lang != "ar") || !value.is_string())
+            throw ApiError(sync::protocol::ErrorCode::BadRequest, std::string(name) + " is given per language: en, cy, ar");
+}
+
 } // namespace chorus::server::dashboard

@@ -12,5 +12,8 @@ namespace chorus::server::dashboard {
 [[nodiscard]] std::string textField(const nlohmann::json &body, const char *name, const std::string &fallback);
 [[nodiscard]] std::int64_t wholeField(const nlohmann::json &body, const char *name, std::int64_t fallback);
 [[nodiscard]] bool booleanField(const nlohmann::json &body, const char *name, bool fallback);
+// Easy-read text per language ({"en": ..., "cy": ..., "ar": ...}, English at least) when `fields`
+// has `name`; throws ApiError(bad_request) otherwise.
+void requireLanguageMap(const nlohmann::json &fields, const char *name);
 
 } // namespace chorus::server::dashboard

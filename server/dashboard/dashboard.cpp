@@ -105,6 +105,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installThemesApi(*router);
     installWorkersApi(*router);
     installOutreachSessionsApi(*router);
+    installCoproductionApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

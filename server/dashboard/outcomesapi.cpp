@@ -13,22 +13,10 @@ using Json = nlohmann::json;
 using sync::protocol::ErrorCode;
 
 namespace {
-void requireLanguageMap(const Json &fields, const char *name)
-{
-    if (!fields.contains(name))
-        return;
-    const Json &m = fields[name];
-    if (!m.is_object() || !m.contains("en") || !m["en"].is_string() || m["en"].get<std::string>().empty())
-        throw ApiError(ErrorCode::BadRequest, std::string(name) + " needs easy-read text in English at least");
-    for (const auto &[lang, value] : m.items())
-        if ((lang != "en" && lang != "cy" && lang != "ar") || !value.is_string())
-            throw ApiError(ErrorCode::BadRequest, std::string(name) + " is given per language: en, cy, ar");
-}
-
 Json outcomeFields(Call &call)
 {
     Json fields
-        = pickFields(call.body(), { "said", "did", "happened_at", "prompt_ids", "themes", "sites", "published" });
+        = pickFields(call.body(), { "said", "did", "happened_at", "prompt_ids", "themes", "sites", "published", "idea_ids" });
     requireLanguageMap(fields, "said");
     requireLanguageMap(fields, "did");
     requireOwnSites(call, fields.value("sites", Json::array()));

@@ -56,7 +56,10 @@ Schema::Schema()
             // the worker who wrote or recorded it on the person's behalf (empty: the person answered).
             {"outreach_session_id", T::Text, false, 64},
             {"assisted_by", T::Text, false, 64},
+            // The group session this answer is an idea of (co-production); empty for a visit.
+            {"group_session_id", T::Text, false, 64},
         },
+        true,
         true,
     });
     m_kinds.push_back(KindSpec{
@@ -90,8 +93,83 @@ Schema::Schema()
             {"themes", T::Json, false, 4096},
             {"sites", T::Json, false, 4096},
             {"published", T::Boolean, false, 5},
+            // The accountability board: "heard", "planned", "doing", "done" or "not_possible".
+            {"status", T::Text, false, 16},
+            // Why it is not possible: {"en": "...", "cy": "...", "ar": "..."}
+            {"status_reason", T::Json, false, 4096},
+            // When each status was reached: {"heard": ms, "planned": ms, ...}
+            {"status_dates", T::Json, false, 1024},
+            // The published ideas and group-session ideas (contribution ids) this outcome answers.
+            {"idea_ids", T::Json, false, 4096},
         },
         false,
+    });
+    // A facilitated group session on one tablet: a question, ideas (contributions naming it) and
+    // dot votes. Only the tablet that ran it writes it, so it never clashes.
+    m_kinds.push_back(KindSpec{
+        "group_session",
+        "group_sessions",
+        {
+            {"question", T::Text, false, 2000},
+            {"device_id", T::Text, false, 64},
+            {"site_id", T::Text, false, 64},
+            {"language", T::Text, false, 16},
+            {"started_at", T::Integer, false, 20},
+            {"ended_at", T::Integer, false, 20},
+            {"dots", T::Integer, false, 3},
+            {"hide_votes", T::Boolean, false, 5},
+            {"participants", T::Integer, false, 4},
+            // The facilitator's "what happens next".
+            {"next_step", T::Text, false, 4000},
+        },
+        false,
+        true,
+    });
+    // One participant's dots on one idea of a group session: a record of its own, never edited by
+    // anyone else, so counts from any number of tablets add up without conflicts.
+    m_kinds.push_back(KindSpec{
+        "vote",
+        "votes",
+        {
+            {"session_id", T::Text, false, 64},
+            {"idea_id", T::Text, false, 64},
+            {"participant", T::Integer, false, 4},
+            {"dots", T::Integer, false, 3},
+            {"cast_at", T::Integer, false, 20},
+            {"device_id", T::Text, false, 64},
+        },
+        false,
+        true,
+    });
+    // An idea a coordinator publishes (redacted as needed) for kiosks to show as "ideas from people here".
+    m_kinds.push_back(KindSpec{
+        "published_idea",
+        "published_ideas",
+        {
+            // {"en": "...", "cy": "...", "ar": "..."}
+            {"text", T::Json, false, 4096},
+            {"symbol", T::Text, false, 128},
+            // The contribution it came from, if any (its words are the coordinator's rewrite).
+            {"source_id", T::Text, false, 64},
+            {"group_session_id", T::Text, false, 64},
+            {"sites", T::Json, false, 4096},
+            {"published_at", T::Integer, false, 20},
+            {"published", T::Boolean, false, 5},
+        },
+        false,
+    });
+    // One tap of "me too" on a kiosk for a published idea.
+    m_kinds.push_back(KindSpec{
+        "support",
+        "supports",
+        {
+            {"idea_id", T::Text, false, 64},
+            {"device_id", T::Text, false, 64},
+            {"site_id", T::Text, false, 64},
+            {"created_at", T::Integer, false, 20},
+        },
+        false,
+        true,
     });
     m_kinds.push_back(KindSpec{
         "setting",

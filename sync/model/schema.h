@@ -28,6 +28,9 @@ struct KindSpec {
     std::vector<FieldSpec> fields;
     // Kinds whose records a person can withdraw, which then refuse every later edit.
     bool withdrawable = false;
+    // Kinds a kiosk or outreach tablet may create, besides contributions: what a group session and a
+    // passer-by's "me too" add. Every other kind is a coordinator's.
+    bool fromAnyDevice = false;
 
     [[nodiscard]] const FieldSpec *field(std::string_view fieldName) const;
 };
@@ -50,6 +53,10 @@ inline constexpr std::string_view Outcome = "outcome";
 inline constexpr std::string_view Setting = "setting";
 inline constexpr std::string_view Worker = "worker";
 inline constexpr std::string_view OutreachSession = "outreach_session";
+inline constexpr std::string_view GroupSession = "group_session";
+inline constexpr std::string_view Vote = "vote";
+inline constexpr std::string_view PublishedIdea = "published_idea";
+inline constexpr std::string_view Support = "support";
 } // namespace kinds
 
 // Fields with rules of their own in the merge.

@@ -157,6 +157,33 @@ std::string stringList(const Json &v, std::size_t maxItems, const std::function<
     return {};
 }
 
+Rule between(std::int64_t low, std::int64_t high)
+{
+    return [low, high](const Json &v) -> std::string {
+        const auto n = v.get<std::int64_t>();
+        return n >= low && n <= high ? std::string() : "must be " + std::to_string(low) + " to " + std::to_string(high);
+    };
+}
+
+std::string idListRule(const Json &v)
+{
+    return stringList(v, 256, [](const std::string &s) { return isValidId(s); });
+}
+
+// {"heard": ms, "planned": ms, ...}: when an outcome reached each status.
+std::string statusDatesRule(const Json &v)
+{
+    if (!v.is_object() || v.size() > 5)
+        return "must map statuses to times";
+    for (const auto &[status, at] : v.items()) {
+        if (status != "heard" && status != "planned" && status != "doing" && status != "done" && status != "not_possible")
+            return "names an unknown status";
+        if (!at.is_number_integer() || !isPlausibleTimestampMs(at.get<std::int64_t>()))
+            return "has a time that is not plausible";
+    }
+    return {};
+}
+
 std::string languageRule(const Json &v)
 {
     const auto &s = v.get_ref<const std::string &>();
@@ -258,6 +285,31 @@ const std::map<std::string, Rule> &rules()
             [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); } },
         { "outcome.prompt_ids",
             [](const Json &v) { return stringList(v, 256, [](const std::string &s) { return isValidId(s); }); } },
+        { "outcome.status", oneOf({ "heard", "planned", "doing", "done", "not_possible" }) },
+        { "outcome.status_dates", statusDatesRule },
+        { "outcome.idea_ids", idListRule },
+        { "contribution.group_session_id", idRule },
+        { "group_session.device_id", idRule },
+        { "group_session.site_id", idRule },
+        { "group_session.language", languageRule },
+        { "group_session.started_at", timestampRule },
+        { "group_session.ended_at", timestampRule },
+        { "group_session.dots", between(1, 10) },
+        { "group_session.participants", between(1, 50) },
+        { "vote.session_id", idRule },
+        { "vote.idea_id", idRule },
+        { "vote.participant", between(1, 50) },
+        { "vote.dots", between(0, 10) },
+        { "vote.cast_at", timestampRule },
+        { "vote.device_id", idRule },
+        { "published_idea.source_id", idRule },
+        { "published_idea.group_session_id", idRule },
+        { "published_idea.sites", idListRule },
+        { "published_idea.published_at", timestampRule },
+        { "support.idea_id", idRule },
+        { "support.device_id", idRule },
+        { "support.site_id", idRule },
+        { "support.created_at", timestampRule },
     };
     return table;
 }

@@ -57,7 +57,8 @@ await browserTest(async ({ t, server, launch }) => {
   await check('Themes');
 
   for (const [link, heading] of [['You said, we did', 'outcomes-h'], ['Withdrawal', 'withdrawal-h'], ['Export and report', 'report-h'],
-    ['Conflicts', 'conflicts-h'], ['Devices', 'devices-h'], ['Accounts', 'accounts-h'], ['Audit', 'audit-h']]) {
+    ['Conflicts', 'conflicts-h'], ['Devices', 'devices-h'], ['Accounts', 'accounts-h'], ['Audit', 'audit-h'], ['Board', 'board-h'],
+    ['Group sessions', 'group-sessions-h'], ['Ideas for kiosks', 'ideas-h']]) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await page.locator(`#${heading}`).waitFor();
     await page.waitForLoadState('networkidle');

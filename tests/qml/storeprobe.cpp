@@ -4,6 +4,8 @@
 
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
+#include "storage/groupsessionrepository.h"
+#include "storage/publishedidearepository.h"
 #include "storage/mediastore.h"
 
 #include <QDir>
@@ -90,6 +92,39 @@ void StoreProbe::setHelpWords(const QVariantMap &words)
 {
     test::seedHelpWords(m_dbPath, words);
     Q_EMIT contentArrived();
+}
+
+QVariantMap StoreProbe::groupSession(const QString &id) const
+{
+    auto store = DeviceStore::open(m_dbPath);
+    GroupSessionRepository repository(*store);
+    const auto session = repository.find(id);
+    if (!session)
+        return {};
+    QVariantMap votes;
+    const QList<GroupVote> records = repository.votes(id);
+    for (const GroupVote &v : records)
+        votes.insert(v.ideaId, votes.value(v.ideaId).toInt() + v.dots);
+    int ideas = 0;
+    for (const Contribution &c : ContributionRepository(*store).recent(1000))
+        ideas += c.groupSessionId == id ? 1 : 0;
+    return {
+        {QStringLiteral("question"), session->question},
+        {QStringLiteral("dots"), session->dots},
+        {QStringLiteral("hideVotes"), session->hideVotes},
+        {QStringLiteral("participants"), session->participants},
+        {QStringLiteral("nextStep"), session->nextStep},
+        {QStringLiteral("ended"), session->endedAt.isValid()},
+        {QStringLiteral("votes"), votes},
+        {QStringLiteral("voteRecords"), int(records.size())},
+        {QStringLiteral("ideas"), ideas},
+    };
+}
+
+int StoreProbe::supports(const QString &ideaId) const
+{
+    auto store = DeviceStore::open(m_dbPath);
+    return PublishedIdeaRepository(*store).supportsHere(ideaId);
 }
 
 } // namespace chorus

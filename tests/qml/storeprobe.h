@@ -20,6 +20,11 @@ public:
     [[nodiscard]] Q_INVOKABLE int mediaFiles() const;
     // A stand-in for the voice panel's finished recording, under a media-store temporary name.
     [[nodiscard]] Q_INVOKABLE QString fakeRecording() const;
+    // A saved group session: {question, dots, hideVotes, participants, nextStep, ended, votes: {ideaId: dots},
+    // voteRecords, ideas: number of contributions naming it}.
+    [[nodiscard]] Q_INVOKABLE QVariantMap groupSession(const QString &id) const;
+    // "Me too" supports saved on this device for a published idea.
+    [[nodiscard]] Q_INVOKABLE int supports(const QString &ideaId) const;
     // Whether any byte the device keeps (store, its WAL, media) holds `needle`: a canary scan.
     [[nodiscard]] Q_INVOKABLE bool keepsText(const QString &needle) const;
     // The organisation's help words arriving as a pull brings them; announces it as a pull does.

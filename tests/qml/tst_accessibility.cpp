@@ -192,7 +192,7 @@ private Q_SLOTS:
         });
         const int rc = tour.run();
         qInfo("audited %d screens, %d items", tour.screensVisited(), items);
-        QCOMPARE(tour.screensVisited(), looks.size() * 14);
+        QCOMPARE(tour.screensVisited(), looks.size() * 22);
         QCOMPARE(voiceNotesAudited, looks.size());
         QCOMPARE(helpWordsAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));

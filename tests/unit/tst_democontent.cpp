@@ -4,6 +4,7 @@
 #include "storage/devicestore.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "storage/publishedidearepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,27 @@ private Q_SLOTS:
         edited.text[QStringLiteral("en")] = QStringLiteral("How did we treat you?");
         prompts.save(edited);
         QCOMPARE(prompts.find(edited.id)->textIn(QStringLiteral("en")), QStringLiteral("How did we treat you?"));
+    }
+
+    // The demo's "me too" idea and its board status; on enrolment the idea goes, and with it every
+    // support tapped for it, queued or not: they support nothing real.
+    void demoIdeaAndItsSupportsLeaveTogether()
+    {
+        QTemporaryDir dir;
+        auto store = DeviceStore::open(dir.filePath(QStringLiteral("d.db")));
+        QVERIFY(DemoContent::install(*store));
+        QCOMPARE(OutcomeRepository(*store).published({}).constFirst().status, QStringLiteral("done"));
+        PublishedIdeaRepository ideas(*store);
+        QCOMPARE(ideas.published({}).size(), 1);
+        const QString demoIdea = ideas.published({}).constFirst().id;
+        (void)ideas.addSupport(demoIdea, {});
+        (void)ideas.addSupport(QStringLiteral("a-real-idea"), {});
+        QCOMPARE(store->outbox().size(), 2);
+        QVERIFY(DemoContent::remove(*store));
+        QCOMPARE(ideas.published({}).size(), 0);
+        QCOMPARE(ideas.supportsHere(demoIdea), 0);
+        QCOMPARE(ideas.supportsHere(QStringLiteral("a-real-idea")), 1);
+        QCOMPARE(store->outbox().size(), 1);
     }
 };
 

@@ -4,11 +4,13 @@
 
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
+#include "storage/groupsessionrepository.h"
 #include "storage/localsettings.h"
 #include "storage/mediastore.h"
 #include "storage/migrations.h"
 #include "storage/outcomerepository.h"
 #include "storage/promptrepository.h"
+#include "storage/publishedidearepository.h"
 #include "sqlitesnapshot.h"
 
 #include <QDir>
@@ -120,6 +122,22 @@ private Q_SLOTS:
                  QStringLiteral("Ydy ein horiau agor yn dda i chi?"));
         OutcomeRepository outcomes(*store);
         QCOMPARE(outcomes.published(QStringLiteral("demo-site")).size(), 1);
+        // Co-production (schema 6 on): a group session and its vote, a published idea and its support,
+        // an outcome's place on the board.
+        if (version >= 6) {
+            GroupSessionRepository groups(*store);
+            const QString sessionId = QStringLiteral("01a216b0-0000-7000-8000-00000000b001");
+            const auto session = groups.find(sessionId);
+            QVERIFY(session);
+            QCOMPARE(session->participants, 4);
+            QVERIFY(session->hideVotes);
+            QCOMPARE(groups.votes(sessionId).size(), 1);
+            QCOMPARE(groups.votes(sessionId).constFirst().dots, 3);
+            QCOMPARE(outcomes.published(QStringLiteral("demo-site")).constFirst().status, QStringLiteral("doing"));
+            PublishedIdeaRepository ideas(*store);
+            QCOMPARE(ideas.published(QStringLiteral("demo-site")).size(), 1);
+            QCOMPARE(ideas.supportsHere(QStringLiteral("5f0c1d2e3a4b5c6d7e8f901234567890")), 1);
+        }
 
         QCOMPARE(store->outbox().size(), 2);
         // Changes the server refused (schema 3 on) stay set aside, reason and all.

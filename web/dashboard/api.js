@@ -100,3 +100,11 @@ export function siteCheckboxes(fieldset, name, checked = []) {
 export function checkedValues(form, name) {
   return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
 }
+
+// Easy-read text per language as the server takes it: English always, Welsh and Arabic when given.
+export function languageMap(en, cy, ar) {
+  const m = { en: en.trim() };
+  if (cy.trim()) m.cy = cy.trim();
+  if (ar.trim()) m.ar = ar.trim();
+  return m;
+}

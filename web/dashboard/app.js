@@ -15,11 +15,15 @@ import { showAccounts, initAccounts, setAccountsUser } from './accounts.js';
 import { showConflicts } from './conflicts.js';
 import { showThemes, initThemes } from './themes.js';
 import { showOutreach, initOutreach } from './outreach.js';
+import { showBoard } from './board.js';
+import { showGroupSessions } from './groupsessions.js';
+import { showGroupIdeas, initGroupIdeas } from './groupideas.js';
 
 const sections = {
   prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
   report: showReport, conflicts: showConflicts, outreach: showOutreach, devices: showDevices, accounts: showAccounts, audit: showAudit,
+  board: showBoard, 'group-sessions': showGroupSessions, ideas: showGroupIdeas,
 };
 let session = null;
 
@@ -88,6 +92,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach();
+initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach(); initGroupIdeas();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

@@ -1,12 +1,5 @@
 // Outcomes ("you said, we did"): write them in easy read, link prompts and themes, publish to kiosks.
-import { get, post, el, say, alertError, meta, siteName, promptText, siteCheckboxes, checkedValues, formatDate, dateToMs } from './api.js';
-
-function languageMap(en, cy, ar) {
-  const m = { en: en.trim() };
-  if (cy.trim()) m.cy = cy.trim();
-  if (ar.trim()) m.ar = ar.trim();
-  return m;
-}
+import { get, post, el, say, alertError, meta, siteName, promptText, siteCheckboxes, checkedValues, formatDate, dateToMs, languageMap } from './api.js';
 
 function row(o) {
   const label = o.said?.en || o.id;
