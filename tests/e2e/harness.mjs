@@ -85,7 +85,10 @@ export class Kiosk {
       method: 'POST', headers: this.headers({ 'Content-Type': 'application/json' }),
       body: JSON.stringify({ batch: `b-${id}`, changes: [{ id: `chg-${id}`, kind, record, fields: wire }] }),
     });
-    return r.json();
+    const j = await r.json();
+    // A refused push is the test's setup failing: say so here, not as a missing row 30 s later.
+    if (r.status !== 200) throw new Error(`push of ${kind} ${record} answered ${r.status}: ${JSON.stringify(j)}`);
+    return j;
   }
 
   // Pulls every page; returns the changes received.
