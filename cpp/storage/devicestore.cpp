@@ -58,6 +58,14 @@ std::unique_ptr<DeviceStore> DeviceStore::open(const QString &path, int busyTime
         return store;
     } catch (const sqlite::Error &e) {
         throw toStorageError(e, path);
+    } catch (const migrations::NewerSchemaError &e) {
+        throw StorageError(StorageError::Kind::NewerVersion,
+                           QStringLiteral("The database %1 was written by a newer version of Chorus (schema %2; this "
+                                          "version understands up to %3). It has not been changed. Install the newer "
+                                          "Chorus, or open a different file.")
+                               .arg(path)
+                               .arg(e.found)
+                               .arg(migrations::kLatestVersion));
     }
 }
 

@@ -1,9 +1,6 @@
 #include "storage/migrations.h"
 
-#include "storage/storageerror.h"
 #include "store/coproductionschema.h"
-
-#include <QString>
 
 #include <vector>
 
@@ -85,15 +82,8 @@ const std::vector<std::vector<const char *>> &steps()
 void migrate(sqlite::Database &db, int target)
 {
     const int current = db.userVersion();
-    if (current > kLatestVersion) {
-        throw StorageError(StorageError::Kind::NewerVersion,
-                           QStringLiteral("The database %1 was written by a newer version of Chorus (schema %2; this "
-                                          "version understands up to %3). It has not been changed. Install the newer "
-                                          "Chorus, or open a different file.")
-                               .arg(QString::fromStdString(db.path()))
-                               .arg(current)
-                               .arg(kLatestVersion));
-    }
+    if (current > kLatestVersion)
+        throw NewerSchemaError(current);
     for (int version = current + 1; version <= target; ++version) {
         db.transaction([&] {
             for (const char *sql : steps().at(static_cast<size_t>(version - 1)))

@@ -2,6 +2,7 @@
 
 #include "model/schema.h"
 #include "protocol/validation.h"
+#include "store/devicetables.h"
 
 #include <filesystem>
 
@@ -16,8 +17,9 @@ void DeviceWipe::wipe(EngineStore &store)
             media.push_back(s.text(0));
         for (const auto &kind : Schema::instance().kinds())
             store.db.exec("DELETE FROM " + kind.table);
-        for (const char *table : { "conflicts", "withdrawals", "outbox", "media" })
-            store.db.exec(std::string("DELETE FROM ") + table);
+        for (const auto &table : kDeviceTables)
+            if (table.emptiedOnRevoke)
+                store.db.exec("DELETE FROM " + std::string(table.name));
         for (const char *key : { statekey::kToken, statekey::kCursor, statekey::kServerDeviceId, statekey::kRole,
                  statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess,
                  statekey::kSealPublicKey })

@@ -9,17 +9,6 @@ Outbox::Outbox(sqlite::Database &db)
 {
 }
 
-std::vector<std::string> Outbox::createTablesSql()
-{
-    // As the device store's schema 4 has it: no AUTOINCREMENT (a save writes no sqlite_sequence
-    // page; the rowid still orders the rows present) and no record_id index (only dropRecord looks
-    // rows up by record, rarely, in a short queue).
-    return {"CREATE TABLE outbox (seq INTEGER PRIMARY KEY, change_id TEXT NOT NULL UNIQUE,"
-            " record_id TEXT NOT NULL, body TEXT NOT NULL)",
-            "CREATE TABLE quarantine (change_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, body TEXT NOT NULL,"
-            " code TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL)"};
-}
-
 void Outbox::append(const Change &change)
 {
     auto &s = m_db.cached("INSERT OR IGNORE INTO outbox (change_id, record_id, body) VALUES (?1, ?2, ?3)");
@@ -125,11 +114,6 @@ SyncState::SyncState(sqlite::Database &db, DeviceSecrets *secrets)
     : m_db(db)
     , m_secrets(secrets)
 {
-}
-
-std::vector<std::string> SyncState::createTablesSql()
-{
-    return {"CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"};
 }
 
 std::optional<std::string> SyncState::get(const std::string &key)

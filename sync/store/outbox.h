@@ -29,7 +29,6 @@ struct QueuedChange {
 class Outbox {
 public:
     explicit Outbox(sqlite::Database &db);
-    [[nodiscard]] static std::vector<std::string> createTablesSql();
 
     void append(const Change &change);
     // A withdrawn record's unsent content must never leave the device: its queued changes go.
@@ -62,7 +61,6 @@ private:
 class SyncState {
 public:
     explicit SyncState(sqlite::Database &db, DeviceSecrets *secrets = nullptr);
-    [[nodiscard]] static std::vector<std::string> createTablesSql();
     [[nodiscard]] std::optional<std::string> get(const std::string &key);
     void set(const std::string &key, const std::string &value);
     void remove(const std::string &key);

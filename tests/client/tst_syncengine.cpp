@@ -488,12 +488,18 @@ private Q_SLOTS:
     {
         Device d;
         d.enrolDirectly();
+        d.addContributions(1);
+        // One change the server refused for good, set aside: it goes with the rest.
+        d.net.enqueueJson(422, Json { { "error", { { "code", "invalid_change" }, { "message", "bad" } } }, { "index", 0 } }.dump());
+        d.net.enqueueJson(200, page(Json::array(), "0"));
+        QCOMPARE(d.engine.sync().quarantined, 1);
         d.addContributions(2);
         const QString sha = d.addMedia("voice");
         d.net.enqueueJson(403, R"({"error":{"code":"device_revoked","message":"revoked"},"wipe":true})");
         QCOMPARE(d.engine.sync().status, SyncStatus::Revoked);
         QCOMPARE(ContributionRepository(*d.store).count(), 0);
         QCOMPARE(d.store->outbox().size(), 0);
+        QCOMPARE(d.store->outbox().quarantinedCount(), 0);
         QVERIFY(!d.store->state().get(statekey::kToken));
         QVERIFY(!QFile::exists(d.media.pathOf(sha)));
         QCOMPARE(d.engine.mediaWaiting(), 0);

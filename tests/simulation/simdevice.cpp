@@ -1,32 +1,11 @@
 #include "simdevice.h"
 
+#include "storage/migrations.h"
 #include "store/outbox.h"
 
 #include <filesystem>
 
 namespace chorus::sim {
-
-namespace {
-// The same tables a real device store has (cpp/storage/migrations.cpp), built from the shared
-// schema so the simulation needs no Qt.
-void createDeviceTables(sqlite::Database &db)
-{
-    if (db.userVersion() != 0)
-        return;
-    db.transaction([&] {
-        for (const auto &sql : sync::RecordStore::createTablesSql())
-            db.exec(sql);
-        for (const auto &sql : sync::Outbox::createTablesSql())
-            db.exec(sql);
-        for (const auto &sql : sync::SyncState::createTablesSql())
-            db.exec(sql);
-        db.exec("CREATE TABLE media (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, bytes INTEGER NOT NULL,"
-                " duration_ms INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
-                " uploaded INTEGER NOT NULL DEFAULT 0)");
-        db.setUserVersion(1);
-    });
-}
-} // namespace
 
 SimDevice::SimDevice(std::string name, std::string dir, sync::protocol::Role role, std::string orgId,
                      std::int64_t skewMs, const std::int64_t &simNow, std::mt19937_64 &rng,
@@ -60,7 +39,8 @@ void SimDevice::open()
     m_records.reset();
     m_db.reset();
     m_db = sqlite::Database::open(dbPath(), {.durability = sqlite::Durability::Normal});
-    createDeviceTables(*m_db);
+    // The real device store's schema ladder, so the simulation holds the tables a kiosk holds.
+    migrations::migrate(*m_db);
     const std::int64_t skew = m_skewMs;
     const std::int64_t *now = &m_simNow;
     m_clock = std::make_unique<sync::HybridClock>([now, skew] { return *now + skew; });

@@ -6,6 +6,8 @@
 #include "storage/localsettings.h"
 #include "storage/migrations.h"
 #include "storage/storageerror.h"
+#include "model/schema.h"
+#include "store/devicetables.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -48,6 +50,26 @@ private Q_SLOTS:
         const QString id = store->deviceId();
         store.reset();
         QCOMPARE(DeviceStore::open(dir.filePath(QStringLiteral("a.db")))->deviceId(), id);
+    }
+
+    // The ladder makes a table for each synced kind and each declared device table, and nothing else:
+    // a table added to one and not the other (so never wiped on revocation, say) fails here.
+    void holdsTheDeclaredTablesOnly()
+    {
+        QTemporaryDir dir;
+        auto store = DeviceStore::open(dir.filePath(QStringLiteral("a.db")));
+        QStringList declared;
+        for (const auto &kind : sync::Schema::instance().kinds())
+            declared << QString::fromStdString(kind.table);
+        for (const auto &table : sync::kDeviceTables)
+            declared << QString::fromUtf8(table.name.data(), qsizetype(table.name.size()));
+        declared.sort();
+        QStringList made;
+        auto s = store->db().prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        while (s.step())
+            made << QString::fromStdString(s.text(0));
+        QCOMPARE(made, declared);
     }
 
     void migratesEveryOlderVersionKeepingData_data()

@@ -88,6 +88,42 @@ inline Snapshot snapshot(const Sqlite &db, const std::map<QString, QStringList> 
     return out;
 }
 
+// The shape of a database, normalised so two files built by different routes compare equal when they
+// hold the same tables, columns, indexes and triggers: each table's columns from PRAGMA table_info
+// (name, type, not null, default, primary key) in their order, each index's table, uniqueness and
+// columns, each trigger's text with its white space folded. Not the CREATE text of tables: ALTER
+// TABLE rewrites it, and the same table reached by two ladders may be spelled differently. Nor
+// SQLite's own tables (sqlite_sequence comes and goes with AUTOINCREMENT tables, which device step 4
+// dropped); the indexes SQLite makes for UNIQUE and PRIMARY KEY constraints do count.
+inline QStringList schemaOf(const Sqlite &db)
+{
+    QStringList out;
+    for (const QString &row : db.rows(QStringLiteral(
+             "SELECT type || ' ' || name || ' on ' || tbl_name FROM sqlite_master"
+             " WHERE NOT (type = 'table' AND name LIKE 'sqlite_%') ORDER BY type, name"))) {
+        out << row;
+        const QStringList parts = row.split(u' ');
+        const QString &type = parts.at(0);
+        const QString &name = parts.at(1);
+        if (type == QLatin1String("table"))
+            out << db.rows(QStringLiteral("SELECT '  column ' || name || ' ' || type || ' notnull=' || \"notnull\""
+                                          " || ' default=' || coalesce(dflt_value, '-') || ' pk=' || pk"
+                                          " FROM pragma_table_info('") + name + QStringLiteral("') ORDER BY cid"));
+        else if (type == QLatin1String("index"))
+            out << db.rows(QStringLiteral("SELECT '  unique=' || \"unique\" || ' origin=' || origin || ' partial=' || partial"
+                                          " FROM pragma_index_list('") + parts.at(3) + QStringLiteral("') WHERE name = '")
+                               + name + QStringLiteral("'"))
+                << db.rows(QStringLiteral("SELECT '  key ' || coalesce(name, '<expression>')"
+                                          " FROM pragma_index_info('") + name + QStringLiteral("') ORDER BY seqno"));
+        else if (type == QLatin1String("trigger"))
+            out << QStringLiteral("  ")
+                    + db.rows(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '") + name + QStringLiteral("'"))
+                          .constFirst()
+                          .simplified();
+    }
+    return out;
+}
+
 // A fixture dump written into a new file, and what it holds, read before anything migrates it.
 struct LoadedFixture {
     QString error; // empty when the file opened and the dump ran

@@ -55,6 +55,21 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(fixture(version)), qPrintable(fixture(version) + QStringLiteral(" is missing")));
     }
 
+    // One ladder: a store upgraded from the oldest release holds exactly the tables, columns and
+    // indexes a store made today holds.
+    void upgradedEqualsFresh()
+    {
+        const OldStore oldest(1);
+        QVERIFY2(oldest.error().isEmpty(), qPrintable(oldest.error()));
+        DeviceStore::open(oldest.path).reset();
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        DeviceStore::open(fresh).reset();
+        const QStringList upgraded = schemaOf(Sqlite(oldest.path));
+        QVERIFY(upgraded.contains(QStringLiteral("table quarantine on quarantine")));
+        QCOMPARE(upgraded, schemaOf(Sqlite(fresh)));
+    }
+
     void opensAndKeepsEverything_data()
     {
         QTest::addColumn<int>("version");

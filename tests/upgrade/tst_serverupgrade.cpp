@@ -2,6 +2,7 @@
 // server-v<N>.sql, frozen dumps of a real run) is migrated by this build's `chorus-server migrate`,
 // keeps every row of every table, and serves again.
 
+#include "dashboard/dashboardschema.h"
 #include "serverdb.h"
 #include "sqlitesnapshot.h"
 
@@ -49,6 +50,25 @@ private Q_SLOTS:
     {
         for (int version = 1; version <= chorus::server::ServerDb::kSchemaVersion; ++version)
             QVERIFY2(QFile::exists(fixture(version)), qPrintable(fixture(version) + QStringLiteral(" is missing")));
+    }
+
+    // One ladder: a database upgraded from the oldest release holds exactly the tables, columns,
+    // indexes and triggers of one made today, once each has been opened as a starting server opens
+    // it (the ladder, then the dashboard's own tables).
+    void upgradedEqualsFresh()
+    {
+        QTemporaryDir dir;
+        const QString upgraded = dir.filePath(QStringLiteral("upgraded.db"));
+        const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
+        const LoadedFixture old = loadFixture(upgraded, fixture(1));
+        QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
+        for (const QString &path : { upgraded, fresh }) {
+            chorus::server::ServerDb db(path.toStdString());
+            chorus::server::dashboard::ensureSchema(*db.lease());
+        }
+        const QStringList upgradedSchema = schemaOf(Sqlite(upgraded));
+        QVERIFY(upgradedSchema.contains(QStringLiteral("table clamps on clamps")));
+        QCOMPARE(upgradedSchema, schemaOf(Sqlite(fresh)));
     }
 
     void migratesAndKeepsEverything_data()
