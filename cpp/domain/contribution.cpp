@@ -1,5 +1,7 @@
 #include "domain/contribution.h"
 
+#include "model/schema.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -42,7 +44,13 @@ constexpr std::array<std::pair<ContributionStatus, const char *>, 3> kStatuses{{
     {ContributionStatus::Reviewed, "reviewed"},
     {ContributionStatus::ActedOn, "acted_on"},
 }};
-constexpr int kMaxTextLength = 10000;
+// Longer than the synced schema allows the contribution's field, counted as the store and the server
+// count it (bytes of UTF-8), so a draft that passes here is never refused later.
+bool tooLongFor(std::string_view field, const QString &value)
+{
+    const sync::FieldSpec *spec = sync::Schema::instance().kind(sync::kinds::Contribution)->field(field);
+    return static_cast<std::size_t>(value.toUtf8().size()) > spec->maxBytes;
+}
 } // namespace
 
 QString formatName(AnswerFormat format)
@@ -80,7 +88,7 @@ QString validationError(const Contribution &draft)
     case AnswerFormat::Write:
         if (draft.text.trimmed().isEmpty())
             return translated(QT_TRANSLATE_NOOP("Contribution", "Please write your answer first."));
-        if (draft.text.size() > kMaxTextLength)
+        if (tooLongFor("text", draft.text))
             return translated(QT_TRANSLATE_NOOP("Contribution", "Your answer is too long. Please make it shorter."));
         break;
     case AnswerFormat::Faces:
@@ -98,7 +106,8 @@ QString validationError(const Contribution &draft)
                                                        : translated(QT_TRANSLATE_NOOP("Contribution", "Please draw your answer first."));
         break;
     }
-    if (draft.consent.contactMe && draft.contactDetail.size() > 200)
+    if (draft.consent.contactMe
+        && (tooLongFor("contact_name", draft.contactName) || tooLongFor("contact_detail", draft.contactDetail)))
         return translated(QT_TRANSLATE_NOOP("Contribution", "Your contact details are too long."));
     return {};
 }

@@ -45,8 +45,9 @@ Schema::Schema()
             {"media", T::Json, true, 2048},
             // {"anonymous": true, "quote": bool, "contact": bool}
             {"consent", T::Json, false, 256, true},
-            {"contact_name", T::Text, true, 200, true},
-            {"contact_detail", T::Text, true, 200, true},
+            // 200 characters in any script: up to four bytes each in UTF-8 (Arabic takes two).
+            {"contact_name", T::Text, true, 800, true},
+            {"contact_detail", T::Text, true, 800, true},
             {"tags", T::Json, false, 4096},
             {"status", T::Text, false, 16},
             {"reference", T::Text, false, 16},

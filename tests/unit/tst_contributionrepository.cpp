@@ -29,6 +29,37 @@ private Q_SLOTS:
     void init() { m_store = DeviceStore::open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"))); }
     void cleanup() { m_store.reset(); }
 
+    // The kiosk's limits are the synced schema's, counted in the same bytes: 150 characters of Arabic
+    // contact detail (300 bytes) are saved and queued; what the store would refuse is refused first,
+    // with words for the person, and nothing is saved.
+    void limitsAreTheSchemas()
+    {
+        ContributionRepository repo(*m_store);
+        Contribution draft = written(QStringLiteral("أريد أن يتصل بي أحد"));
+        draft.consent.contactMe = true;
+        draft.contactName = QString(150, QChar(0x0633)); // س
+        draft.contactDetail = QString(150, QChar(0x0634)); // ش
+        const Contribution saved = repo.save(draft);
+        QCOMPARE(repo.find(saved.id)->contactDetail, draft.contactDetail);
+        QCOMPARE(repo.find(saved.id)->contactName, draft.contactName);
+
+        auto refused = [&](const Contribution &tooLong) {
+            try {
+                (void)repo.save(tooLong);
+            } catch (const StorageError &e) {
+                return e.kind() == StorageError::Kind::Invalid && e.userMessage().contains(QStringLiteral("too long"));
+            }
+            return false;
+        };
+        Contribution longDetail = draft;
+        longDetail.contactDetail = QString(401, QChar(0x0634)); // 802 bytes
+        QVERIFY(refused(longDetail));
+        // 7,000 characters of three bytes each: 21,000 bytes, past the schema's 20,000.
+        QVERIFY(refused(written(QString(7000, QChar(0x20AC)))));
+        QCOMPARE(repo.count(), 1);
+        QCOMPARE(m_store->outbox().size(), 1);
+    }
+
     void savesEveryFieldAndQueuesIt()
     {
         ContributionRepository repo(*m_store);
