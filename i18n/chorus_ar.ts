@@ -1549,6 +1549,77 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Could not reach the server (%1). Everything is kept and will be sent later.</source>
+        <translation>تعذّر الوصول إلى الخادم (%1). كل شيء محفوظ وسيُرسل لاحقا.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). It will be tried again later.</source>
+        <translation>حدثت مشكلة في الخادم (HTTP %1). ستتم المحاولة مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated; nothing it holds is lost.</source>
+        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه؛ لم يُفقد شيء مما يحفظه.</translation>
+    </message>
+    <message>
+        <source>The server is older than this app. Ask for the server to be updated.</source>
+        <translation>الخادم أقدم من هذا التطبيق. اطلب تحديث الخادم.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device. Enrol it again with a new code.</source>
+        <translation>لم يعد الخادم يعرف هذا الجهاز. سجّله مرة أخرى برمز جديد.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
+        <translation>أُزيل هذا الجهاز من المؤسسة، لذلك حُذفت بياناته التي تمت مزامنتها.</translation>
+    </message>
+    <message>
+        <source>That enrolment code is unknown, expired or already used. Ask a coordinator for a new one.</source>
+        <translation>رمز التسجيل هذا غير معروف أو منتهي الصلاحية أو مستخدم من قبل. اطلب رمزا جديدا من أحد المنسقين.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sync will try again shortly.</source>
+        <translation>الخادم مشغول. ستحاول المزامنة مرة أخرى قريبا.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. It will be tried again later.</source>
+        <translation>حدثت مشكلة في الخادم. ستتم المحاولة مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: %1</source>
+        <translation>رفض الخادم المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>تعذّرت قراءة رد الخادم: %1</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Enter an enrolment code from a coordinator.</source>
+        <translation>هذا الجهاز غير مسجّل بعد. أدخل رمز تسجيل من المنسق.</translation>
+    </message>
+    <message>
+        <source>The server settled none of the changes sent. It will be tried again later.</source>
+        <translation>لم يعالج الخادم أيا من التغييرات المرسلة. ستتم المحاولة مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>The server gave no organisation key to seal answers with. Update the server before enrolling kiosks or outreach tablets.</source>
+        <translation>لم يعطِ الخادم مفتاح المؤسسة الذي تُختم به الإجابات. حدّث الخادم قبل تسجيل الأكشاك أو الأجهزة اللوحية للتواصل الميداني.</translation>
+    </message>
+    <message>
+        <source>The organisation key the server gave is damaged. Nothing was stored; ask for a new code.</source>
+        <translation>مفتاح المؤسسة الذي أعطاه الخادم تالف. لم يُحفظ شيء؛ اطلب رمزا جديدا.</translation>
+    </message>
+    <message>
+        <source>The organisation key the server gave (%1) is not the one on the enrolment code (%2). Nothing was stored: check the server address and ask for a new code.</source>
+        <translation>مفتاح المؤسسة الذي أعطاه الخادم (%1) ليس المفتاح الموجود في رمز التسجيل (%2). لم يُحفظ شيء: تحقّق من عنوان الخادم واطلب رمزا جديدا.</translation>
+    </message>
+    <message>
+        <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
+        <translation>لم يستطع الخادم إثبات أنه يملك مفتاح المؤسسة الذي أعطاه (%1). لم يُحفظ شيء: لا يمكن أبدا قراءة الإجابات المختومة به. اطلب رمزا جديدا.</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouScreen</name>
     <message>
         <source>Thank you</source>

@@ -1529,6 +1529,77 @@
     </message>
 </context>
 <context>
+    <name>SyncWords</name>
+    <message>
+        <source>Could not reach the server (%1). Everything is kept and will be sent later.</source>
+        <translation>Methu cyrraedd y gweinydd (%1). Mae popeth yn cael ei gadw a bydd yn cael ei anfon yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). It will be tried again later.</source>
+        <translation>Cafodd y gweinydd broblem (HTTP %1). Bydd yn cael ei drio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated; nothing it holds is lost.</source>
+        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru; does dim byd sydd ynddo wedi&apos;i golli.</translation>
+    </message>
+    <message>
+        <source>The server is older than this app. Ask for the server to be updated.</source>
+        <translation>Mae&apos;r gweinydd yn hŷn na&apos;r ap hwn. Gofynnwch i rywun ddiweddaru&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device. Enrol it again with a new code.</source>
+        <translation>Nid yw&apos;r gweinydd yn adnabod y ddyfais hon mwyach. Cofrestrwch hi eto gyda chod newydd.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
+        <translation>Cafodd y ddyfais hon ei thynnu o&apos;r sefydliad, felly mae ei data wedi&apos;i gysoni wedi&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <source>That enrolment code is unknown, expired or already used. Ask a coordinator for a new one.</source>
+        <translation>Mae&apos;r cod cofrestru hwnnw&apos;n anhysbys, wedi dod i ben neu wedi&apos;i ddefnyddio&apos;n barod. Gofynnwch i gydlynydd am un newydd.</translation>
+    </message>
+    <message>
+        <source>The server is busy. Sync will try again shortly.</source>
+        <translation>Mae&apos;r gweinydd yn brysur. Bydd y cysoni&apos;n ceisio eto cyn bo hir.</translation>
+    </message>
+    <message>
+        <source>The server had a problem. It will be tried again later.</source>
+        <translation>Cafodd y gweinydd broblem. Bydd yn cael ei drio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: %1</source>
+        <translation>Gwrthododd y gweinydd y cysoni: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>Methu darllen ateb y gweinydd: %1</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Enter an enrolment code from a coordinator.</source>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru eto. Rhowch god cofrestru gan gydlynydd.</translation>
+    </message>
+    <message>
+        <source>The server settled none of the changes sent. It will be tried again later.</source>
+        <translation>Ni setlodd y gweinydd yr un o&apos;r newidiadau a anfonwyd. Bydd yn cael ei drio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The server gave no organisation key to seal answers with. Update the server before enrolling kiosks or outreach tablets.</source>
+        <translation>Ni roddodd y gweinydd allwedd sefydliad i selio atebion â hi. Diweddarwch y gweinydd cyn cofrestru ciosgau neu dabledi allgymorth.</translation>
+    </message>
+    <message>
+        <source>The organisation key the server gave is damaged. Nothing was stored; ask for a new code.</source>
+        <translation>Mae&apos;r allwedd sefydliad a roddodd y gweinydd wedi&apos;i difrodi. Ni chadwyd dim; gofynnwch am god newydd.</translation>
+    </message>
+    <message>
+        <source>The organisation key the server gave (%1) is not the one on the enrolment code (%2). Nothing was stored: check the server address and ask for a new code.</source>
+        <translation>Nid yr allwedd sefydliad a roddodd y gweinydd (%1) yw&apos;r un ar y cod cofrestru (%2). Ni chadwyd dim: gwiriwch gyfeiriad y gweinydd a gofynnwch am god newydd.</translation>
+    </message>
+    <message>
+        <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
+        <translation>Methodd y gweinydd brofi ei fod yn dal yr allwedd sefydliad a roddodd (%1). Ni chadwyd dim: ni fyddai modd byth darllen atebion wedi&apos;u selio iddi. Gofynnwch am god newydd.</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouScreen</name>
     <message>
         <source>Thank you</source>

@@ -78,7 +78,7 @@ int runDevices(const std::map<QString, QString> &opt)
             = engine.enrol(server.toStdString(), codes[i].trimmed().toStdString(), "bench device " + std::to_string(i));
         if (!r.ok) {
             ++setupErrors;
-            std::fprintf(stderr, "bench_sync devices: enrolment %d failed: %s\n", i, r.message.c_str());
+            std::fprintf(stderr, "bench_sync devices: enrolment %d failed: %s\n", i, sync::client::problemName(r.problem));
         }
     });
     const double setupSeconds = secondsSince(setupStart);
@@ -112,7 +112,7 @@ int runDevices(const std::map<QString, QString> &opt)
                 if (r.status != sync::client::SyncStatus::Done) {
                     std::lock_guard lock(mutex);
                     if (errors++ == 0)
-                        firstError = std::string(sync::client::statusName(r.status)) + ": " + r.message;
+                        firstError = std::string(sync::client::statusName(r.status)) + ": " + sync::client::problemName(r.problem) + " " + r.detail;
                 }
             };
             syncOnce();

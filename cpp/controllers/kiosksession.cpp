@@ -10,49 +10,6 @@
 
 namespace chorus {
 
-namespace {
-
-std::optional<AnswerFormat> parseFormat(const QString &name)
-{
-    if (name == QLatin1String("speak"))
-        return AnswerFormat::Speak;
-    if (name == QLatin1String("write"))
-        return AnswerFormat::Write;
-    if (name == QLatin1String("faces"))
-        return AnswerFormat::Faces;
-    if (name == QLatin1String("pictures"))
-        return AnswerFormat::Pictures;
-    if (name == QLatin1String("draw"))
-        return AnswerFormat::Draw;
-    return std::nullopt;
-}
-
-std::optional<SortedSymbol::Pile> parsePile(const QString &name)
-{
-    if (name == QLatin1String("good"))
-        return SortedSymbol::Pile::Good;
-    if (name == QLatin1String("unsure"))
-        return SortedSymbol::Pile::Unsure;
-    if (name == QLatin1String("bad"))
-        return SortedSymbol::Pile::Bad;
-    return std::nullopt;
-}
-
-QString pileWord(SortedSymbol::Pile pile)
-{
-    switch (pile) {
-    case SortedSymbol::Pile::Good:
-        return QStringLiteral("good");
-    case SortedSymbol::Pile::Unsure:
-        return QStringLiteral("unsure");
-    case SortedSymbol::Pile::Bad:
-        return QStringLiteral("bad");
-    }
-    return {};
-}
-
-} // namespace
-
 QString KioskSession::mediaFolder() const
 {
     return m_media.directory();
@@ -108,7 +65,7 @@ QVariantMap KioskSession::piles() const
 {
     QVariantMap map;
     for (const SortedSymbol &s : m_draft.symbols)
-        map.insert(s.symbol, pileWord(s.pile));
+        map.insert(s.symbol, pileName(s.pile));
     return map;
 }
 
@@ -183,7 +140,7 @@ void KioskSession::beginGroupIdea(const QString &sessionId)
 
 void KioskSession::chooseFormat(const QString &format)
 {
-    const auto parsed = parseFormat(format);
+    const auto parsed = formatFromName(format);
     if (!parsed || format == m_format)
         return;
     clearAnswer();
@@ -196,7 +153,7 @@ void KioskSession::setPile(const QString &symbol, const QString &pile)
 {
     QList<SortedSymbol> &symbols = m_draft.symbols;
     symbols.removeIf([&](const SortedSymbol &s) { return s.symbol == symbol; });
-    if (const auto parsed = parsePile(pile))
+    if (const auto parsed = pileFromName(pile))
         symbols.append({symbol, *parsed});
     Q_EMIT draftChanged();
 }

@@ -4,25 +4,6 @@
 
 namespace chorus {
 
-namespace {
-QString formatWord(AnswerFormat format)
-{
-    switch (format) {
-    case AnswerFormat::Speak:
-        return QStringLiteral("speak");
-    case AnswerFormat::Write:
-        return QStringLiteral("write");
-    case AnswerFormat::Faces:
-        return QStringLiteral("faces");
-    case AnswerFormat::Pictures:
-        return QStringLiteral("pictures");
-    case AnswerFormat::Draw:
-        return QStringLiteral("draw");
-    }
-    return {};
-}
-} // namespace
-
 PromptsModel::PromptsModel(PromptRepository &repository, bool includeHidden, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
@@ -60,7 +41,7 @@ QVariant PromptsModel::roleData(const Prompt &prompt, int role) const
     case FormatsRole: {
         QStringList words;
         for (AnswerFormat f : prompt.formats)
-            words << formatWord(f);
+            words << formatName(f);
         return words;
     }
     case CardsRole:

@@ -3,6 +3,7 @@
 #include "client/syncengine.h"
 #include "storage/devicestore.h"
 #include "sync/devicesync.h"
+#include "sync/syncwords.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -99,7 +100,7 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
         const auto r = engine.enrol(server.toStdString(), p.positionalArguments().at(0).toStdString(),
             p.value(QStringLiteral("name")).toStdString());
         if (!r.ok)
-            return fail(QString::fromStdString(r.message));
+            return fail(SyncWords::describe(r.problem, r.detail));
         if (!ca.isEmpty())
             store.write([&] { store.state().set(statekey::kCaFile, QFile::encodeName(ca).toStdString()); });
         print({ { "device_id", r.enrolment.deviceId }, { "role", r.enrolment.role },
@@ -112,9 +113,10 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
     const SyncResult r = engine.sync();
     print({ { "status", statusName(r.status) }, { "pushed", r.pushed }, { "pulled", r.pulled },
         { "media_sent", r.mediaSent }, { "set_aside", r.quarantined }, { "changes_waiting", engine.changesWaiting() },
-        { "media_waiting", engine.mediaWaiting() }, { "message", r.message } });
+        { "media_waiting", engine.mediaWaiting() }, { "problem", problemName(r.problem) },
+        { "message", SyncWords::describe(r.problem, r.detail).toStdString() } });
     if (r.status != SyncStatus::Done)
-        return fail(QString::fromStdString(r.message));
+        return fail(SyncWords::describe(r.problem, r.detail));
     return 0;
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "client/syncengine.h"
 #include "storage/devicestore.h"
 #include "sync/devicesync.h"
+#include "sync/syncwords.h"
 
 #include <QDir>
 
@@ -56,7 +57,7 @@ void SyncWorker::runSync()
             r.contentChanged = r.contentChanged || got.pictures > 0;
             r.contributionsChanged = r.contributionsChanged || got.contributionMedia > 0;
         }
-        Q_EMIT finished(static_cast<int>(r.status), QString::fromStdString(r.message), r.retryAfterSeconds,
+        Q_EMIT finished(static_cast<int>(r.status), SyncWords::describe(r.problem, r.detail), r.retryAfterSeconds,
             r.contentChanged, r.contributionsChanged);
     } catch (const StorageError &e) {
         Q_EMIT finished(static_cast<int>(SyncStatus::Failed), e.userMessage(), 0, false, false);
@@ -73,7 +74,7 @@ void SyncWorker::runEnrol(const QString &serverUrl, const QString &code, const Q
         auto transport = DeviceSync::transport(serverUrl, stateText(s, statekey::kCaFile), 30000);
         SyncEngine engine(DeviceSync::engineStore(s, m_mediaDir), *transport);
         const EnrolResult r = engine.enrol(serverUrl.toStdString(), code.toStdString(), deviceName.toStdString());
-        Q_EMIT enrolFinished(r.ok, QString::fromStdString(r.message));
+        Q_EMIT enrolFinished(r.ok, SyncWords::describe(r.problem, r.detail));
     } catch (const StorageError &e) {
         Q_EMIT enrolFinished(false, e.userMessage());
     } catch (const std::exception &e) {

@@ -14,6 +14,8 @@
 #include <map>
 #include <random>
 #include <stdexcept>
+#include <tuple>
+#include <utility>
 
 namespace chorus::sync::client {
 
@@ -72,29 +74,30 @@ bool refusedForGood(const ApiReply &reply)
     return reply.is(ErrorCode::InvalidChange) || reply.is(ErrorCode::Forbidden) || reply.is(ErrorCode::PayloadTooLarge);
 }
 
-std::string plainWords(const ApiReply &reply)
+// What stopped a request, as a code and what its words quote.
+std::pair<SyncProblem, std::string> problemOf(const ApiReply &reply)
 {
     if (reply.kind == ApiReply::Kind::NoAnswer)
-        return "Could not reach the server (" + reply.message + "). Everything is kept and will be sent later.";
+        return { SyncProblem::NoAnswer, reply.message };
     if (!reply.code)
-        return "The server had a problem (HTTP " + std::to_string(reply.status) + "). It will be tried again later.";
+        return { SyncProblem::ServerFailed, std::to_string(reply.status) };
     switch (*reply.code) {
     case ErrorCode::UpdateNeeded:
-        return "This app is too old for the server. Ask for it to be updated; nothing it holds is lost.";
+        return { SyncProblem::UpdateNeeded, {} };
     case ErrorCode::ProtocolTooNew:
-        return "The server is older than this app. Ask for the server to be updated.";
+        return { SyncProblem::ServerTooOld, {} };
     case ErrorCode::Unauthorized:
-        return "The server no longer knows this device. Enrol it again with a new code.";
+        return { SyncProblem::Unauthorized, {} };
     case ErrorCode::DeviceRevoked:
-        return "This device was removed from the organisation, so its synced data has been deleted.";
+        return { SyncProblem::DeviceRevoked, {} };
     case ErrorCode::EnrolmentInvalid:
-        return "That enrolment code is unknown, expired or already used. Ask a coordinator for a new one.";
+        return { SyncProblem::EnrolmentInvalid, {} };
     case ErrorCode::RateLimited:
-        return "The server is busy. Sync will try again shortly.";
+        return { SyncProblem::RateLimited, {} };
     case ErrorCode::Internal:
-        return "The server had a problem. It will be tried again later.";
+        return { SyncProblem::ServerError, {} };
     default:
-        return "The server refused the sync: " + reply.message;
+        return { SyncProblem::Refused, reply.message };
     }
 }
 } // namespace
@@ -118,6 +121,49 @@ const char *statusName(SyncStatus status)
         return "revoked";
     case SyncStatus::Cancelled:
         return "cancelled";
+    }
+    return "unknown";
+}
+
+const char *problemName(SyncProblem problem)
+{
+    switch (problem) {
+    case SyncProblem::None:
+        return "none";
+    case SyncProblem::NoAnswer:
+        return "no_answer";
+    case SyncProblem::ServerFailed:
+        return "server_failed";
+    case SyncProblem::UpdateNeeded:
+        return "update_needed";
+    case SyncProblem::ServerTooOld:
+        return "server_too_old";
+    case SyncProblem::Unauthorized:
+        return "unauthorized";
+    case SyncProblem::DeviceRevoked:
+        return "device_revoked";
+    case SyncProblem::EnrolmentInvalid:
+        return "enrolment_invalid";
+    case SyncProblem::RateLimited:
+        return "rate_limited";
+    case SyncProblem::ServerError:
+        return "server_error";
+    case SyncProblem::Refused:
+        return "refused";
+    case SyncProblem::UnreadableAnswer:
+        return "unreadable_answer";
+    case SyncProblem::NotEnrolled:
+        return "not_enrolled";
+    case SyncProblem::NothingSettled:
+        return "nothing_settled";
+    case SyncProblem::NoSealKey:
+        return "no_seal_key";
+    case SyncProblem::SealKeyDamaged:
+        return "seal_key_damaged";
+    case SyncProblem::SealKeyNotOnCode:
+        return "seal_key_not_on_code";
+    case SyncProblem::SealKeyNotProved:
+        return "seal_key_not_proved";
     }
     return "unknown";
 }
@@ -154,18 +200,20 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
     const seal::KeyChallenge challenge;
     const ApiReply reply = interpretReply(m_transport.send(EnrolRequest::build(code, deviceName, challenge.publicHex())));
     if (!reply.ok()) {
-        result.message = plainWords(reply);
+        std::tie(result.problem, result.detail) = problemOf(reply);
         return result;
     }
     try {
         result.enrolment = EnrolRequest::parse(reply.body);
     } catch (const std::invalid_argument &e) {
-        result.message = std::string("The server's answer could not be read: ") + e.what();
+        result.problem = SyncProblem::UnreadableAnswer;
+        result.detail = e.what();
         return result;
     }
     const Enrolment &e = result.enrolment;
-    if (auto why = checkSealKey(e, challenge, EnrolRequest::expectedKeyId(code)); !why.empty()) {
-        result.message = why;
+    if (auto why = checkSealKey(e, challenge, EnrolRequest::expectedKeyId(code)); why.problem != SyncProblem::None) {
+        result.problem = why.problem;
+        result.detail = why.detail;
         return result;
     }
     int sealedNow = 0;
@@ -194,30 +242,27 @@ EnrolResult SyncEngine::enrol(const std::string &serverUrl, const std::string &c
     return result;
 }
 
-std::string SyncEngine::checkSealKey(
+EnrolResult SyncEngine::checkSealKey(
     const Enrolment &e, const seal::KeyChallenge &challenge, const std::string &expectedKeyId)
 {
+    EnrolResult why;
     const bool seals = seal::DeviceSealer::sealsFor(e.role);
+    const auto key = e.sealPublicKey.empty() ? std::nullopt : seal::publicKeyFromHex(e.sealPublicKey);
     if (e.sealPublicKey.empty())
-        return seals ? "The server gave no organisation key to seal answers with. Update the server before "
-                       "enrolling kiosks or outreach tablets."
-                     : std::string();
-    const auto key = seal::publicKeyFromHex(e.sealPublicKey);
-    if (!key || e.sealKeyId != seal::keyIdOf(*key))
-        return "The organisation key the server gave is damaged. Nothing was stored; ask for a new code.";
-    if (!expectedKeyId.empty() && expectedKeyId != e.sealKeyId)
-        return "The organisation key the server gave (" + e.sealKeyId + ") is not the one on the enrolment code ("
-            + expectedKeyId + "). Nothing was stored: check the server address and ask for a new code.";
-    if (!challenge.accepts(*key, e.sealProof))
-        return "The server could not prove it holds the organisation key it gave (" + e.sealKeyId
-            + "). Nothing was stored: answers sealed to it could never be read. Ask for a new code.";
-    return {};
+        why.problem = seals ? SyncProblem::NoSealKey : SyncProblem::None;
+    else if (!key || e.sealKeyId != seal::keyIdOf(*key))
+        why.problem = SyncProblem::SealKeyDamaged;
+    else if (!expectedKeyId.empty() && expectedKeyId != e.sealKeyId)
+        why = { false, SyncProblem::SealKeyNotOnCode, e.sealKeyId + " " + expectedKeyId, {} };
+    else if (!challenge.accepts(*key, e.sealProof))
+        why = { false, SyncProblem::SealKeyNotProved, e.sealKeyId, {} };
+    return why;
 }
 
 SyncResult SyncEngine::stopWith(const ApiReply &reply, const SyncResult &sofar)
 {
     SyncResult r = sofar;
-    r.message = plainWords(reply);
+    std::tie(r.problem, r.detail) = problemOf(reply);
     if (reply.kind == ApiReply::Kind::NoAnswer) {
         r.status = SyncStatus::Offline;
     } else if (reply.is(ErrorCode::DeviceRevoked)) {
@@ -244,7 +289,7 @@ SyncResult SyncEngine::sync()
     const auto token = m_store.state.get(statekey::kToken);
     if (!token) {
         result.status = SyncStatus::NotEnrolled;
-        result.message = "This device is not enrolled yet. Enter an enrolment code from a coordinator.";
+        result.problem = SyncProblem::NotEnrolled;
         return result;
     }
     if (auto stop = push(*token, result))
@@ -326,7 +371,7 @@ std::optional<SyncResult> SyncEngine::push(const std::string &token, SyncResult 
             settled.push_back(r.changeId);
         if (settled.empty()) {
             result.status = SyncStatus::Failed;
-            result.message = "The server settled none of the changes sent. It will be tried again later.";
+            result.problem = SyncProblem::NothingSettled;
             return result;
         }
         // Acknowledging, purging refused records and adopting clamped versions and stamped values land

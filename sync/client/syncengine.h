@@ -21,7 +21,8 @@ namespace chorus::sync::client {
 
 struct EnrolResult {
     bool ok = false;
-    std::string message; // plain words when it failed
+    SyncProblem problem = SyncProblem::None; // why it failed
+    std::string detail; // what the problem's words quote
     Enrolment enrolment;
 };
 
@@ -51,8 +52,8 @@ private:
     [[nodiscard]] std::optional<SyncResult> push(const std::string &token, SyncResult &result);
     [[nodiscard]] std::optional<SyncResult> pull(const std::string &token, SyncResult &result);
     [[nodiscard]] SyncResult stopWith(const ApiReply &reply, const SyncResult &sofar);
-    // Why the organisation key an enrolment answer carries must not be used, or empty when it is sound.
-    [[nodiscard]] static std::string checkSealKey(
+    // Why the organisation key an enrolment answer carries must not be used (problem None when it is sound).
+    [[nodiscard]] static EnrolResult checkSealKey(
         const Enrolment &e, const seal::KeyChallenge &challenge, const std::string &expectedKeyId);
     void noteServerTime(const ApiReply &reply);
     void report(const char *phase, int done, int total);

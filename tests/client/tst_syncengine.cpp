@@ -134,7 +134,7 @@ private Q_SLOTS:
         const auto org = organisationKey();
         d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
         const auto r = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK", "Front desk");
-        QVERIFY2(r.ok, r.message.c_str());
+        QVERIFY2(r.ok, problemName(r.problem));
         QCOMPARE(d.store->state().get(statekey::kSealPublicKey).value_or(""),
             chorus::sync::seal::toHex(org.publicKey.data(), org.publicKey.size()));
         QCOMPARE(d.store->state().get(statekey::kToken).value_or(""), std::string("t0k"));
@@ -143,7 +143,7 @@ private Q_SLOTS:
         d.net.enqueueJson(403, R"({"error":{"code":"enrolment_invalid","message":"used"}})");
         const auto again = d.engine.enrol("http://srv", "ABCDE-FGHJK", "x");
         QVERIFY(!again.ok);
-        QVERIFY(QString::fromStdString(again.message).contains(QStringLiteral("new one")));
+        QCOMPARE(again.problem, SyncProblem::EnrolmentInvalid);
     }
 
     // A device handed a public key whose secret the server cannot prove it holds (or another key
@@ -156,7 +156,8 @@ private Q_SLOTS:
         d.net.enqueueResponder(enrolAnswer(org, wrong.publicKey));
         const auto r = d.engine.enrol("http://srv", "ABCDE-FGHJK", "Front desk");
         QVERIFY(!r.ok);
-        QVERIFY(QString::fromStdString(r.message).contains(QStringLiteral("could not prove")));
+        QCOMPARE(r.problem, SyncProblem::SealKeyNotProved);
+        QCOMPARE(r.detail, chorus::sync::seal::keyIdOf(wrong.publicKey));
         QVERIFY(!d.store->state().get(statekey::kToken));
         QVERIFY(!d.store->state().get(statekey::kSealPublicKey));
 
@@ -164,18 +165,18 @@ private Q_SLOTS:
         d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
         const auto named = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK#" + chorus::sync::seal::keyIdOf(wrong.publicKey), "x");
         QVERIFY(!named.ok);
-        QVERIFY(QString::fromStdString(named.message).contains(QStringLiteral("not the one on the enrolment code")));
+        QCOMPARE(named.problem, SyncProblem::SealKeyNotOnCode);
         QVERIFY(!d.store->state().get(statekey::kToken));
 
         // No key at all, from a server that does not seal: a kiosk must not enrol.
         d.net.enqueueJson(200,
             R"({"device_id":"dev-9","token":"t0k","role":"kiosk","organisation":{"id":"o","name":"O"},"site":{"id":"s","name":"Hall"}})");
-        QVERIFY(!d.engine.enrol("http://srv", "ABCDE-FGHJK", "x").ok);
+        QCOMPARE(d.engine.enrol("http://srv", "ABCDE-FGHJK", "x").problem, SyncProblem::NoSealKey);
         QVERIFY(!d.store->state().get(statekey::kToken));
 
         d.net.enqueueResponder(enrolAnswer(org, org.publicKey));
         const auto right = d.engine.enrol("http://srv", "chorus-enrol:ABCDE-FGHJK#" + chorus::sync::seal::keyIdOf(org.publicKey), "x");
-        QVERIFY2(right.ok, right.message.c_str());
+        QVERIFY2(right.ok, problemName(right.problem));
     }
 
     // A kiosk seals before anything reaches the disk, sends the sealed words, and once the server
@@ -329,7 +330,8 @@ private Q_SLOTS:
         d.net.enqueueNetworkError("Connection refused");
         const SyncResult r = d.engine.sync();
         QCOMPARE(r.status, SyncStatus::Offline);
-        QVERIFY(QString::fromStdString(r.message).contains(QStringLiteral("Connection refused")));
+        QCOMPARE(r.problem, SyncProblem::NoAnswer);
+        QCOMPARE(r.detail, std::string("Connection refused"));
         QCOMPARE(d.store->outbox().size(), 2);
     }
 

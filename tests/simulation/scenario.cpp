@@ -142,7 +142,7 @@ std::string World::randomStep(bool verbose)
                 return backwards;
         } else if (result.status != sync::client::SyncStatus::Failed) {
             return device.name() + ": unexpected sync status " + sync::client::statusName(result.status) + ": "
-                + result.message;
+                + sync::client::problemName(result.problem) + " " + result.detail;
         }
     }
     if (verbose && *what)
@@ -160,7 +160,7 @@ std::string World::quiesce()
             const auto result = d->sync({});
             if (result.status != sync::client::SyncStatus::Done)
                 return d->name() + ": sync without faults ended " + sync::client::statusName(result.status) + ": "
-                    + result.message;
+                    + sync::client::problemName(result.problem) + " " + result.detail;
             moved = moved || result.pushed > 0 || result.pulled > 0;
             if (auto backwards = d->checkNeverBackwards(); !backwards.empty())
                 return backwards;

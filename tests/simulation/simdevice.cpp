@@ -79,7 +79,7 @@ sync::client::SyncResult SimDevice::sync(const FaultRates &rates)
         restart();
         sync::client::SyncResult killed;
         killed.status = sync::client::SyncStatus::Offline;
-        killed.message = "killed";
+        killed.detail = "killed";
         return killed;
     }
 }
