@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>There is no microphone on this device, so recording is not possible. You can write, choose a face or sort pictures instead.</source>
+        <translation>لا يوجد ميكروفون على هذا الجهاز، لذلك لا يمكن التسجيل. يمكنك أن تكتب أو تختار وجها أو ترتّب الصور بدلا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This app is not allowed to use the microphone. Please ask a member of staff, or write, choose a face or sort pictures instead.</source>
+        <translation>هذا التطبيق غير مسموح له باستخدام الميكروفون. من فضلك اسأل أحد الموظفين، أو اكتب أو اختر وجها أو رتّب الصور بدلا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working while you were speaking. We kept what you said so far: you can listen to it and keep it, or write, choose a face or sort pictures instead.</source>
+        <translation>توقف الميكروفون عن العمل أثناء كلامك. حفظنا ما قلته حتى الآن: يمكنك الاستماع إليه والاحتفاظ به، أو أن تكتب أو تختار وجها أو ترتّب الصور بدلا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Your recording could not be saved because the device storage is full or not working. Please tell a member of staff, or write your answer instead.</source>
+        <translation>تعذّر حفظ تسجيلك لأن ذاكرة الجهاز ممتلئة أو لا تعمل. من فضلك أخبر أحد الموظفين، أو اكتب إجابتك بدلا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Voice recording is not set up on this device yet. You can write, choose a face or sort pictures instead.</source>
+        <translation>تسجيل الصوت غير مُعدّ على هذا الجهاز بعد. يمكنك أن تكتب أو تختار وجها أو ترتّب الصور بدلا من ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>CheckScreen</name>
     <message>
         <source>Is this right?</source>
@@ -2233,6 +2256,48 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>ملاحظة صوتية عن &quot;%1&quot;، %2، المرجع %3، مدتها %4</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+        <source>This recording cannot be played on this device.</source>
+        <translation>لا يمكن تشغيل هذا التسجيل على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This recording is missing from the device.</source>
+        <translation>هذا التسجيل غير موجود على الجهاز.</translation>
+    </message>
+    <message>
+        <source>This file is not a voice recording that can be played.</source>
+        <translation>هذا الملف ليس تسجيلا صوتيا يمكن تشغيله.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>ثانية واحدة</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>دقيقة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceRecorderController</name>
+    <message>
+        <source>You have reached the %1 limit, so recording has stopped. You can listen to it, keep it or record again.</source>
+        <translation>وصلت إلى الحد الأقصى وهو %1، لذلك توقف التسجيل. يمكنك الاستماع إليه أو الاحتفاظ به أو التسجيل من جديد.</translation>
+    </message>
+    <message>
+        <source>You have %1 left. Please start to finish what you are saying.</source>
+        <translation>بقي لديك %1. من فضلك ابدأ في إنهاء ما تقوله.</translation>
     </message>
 </context>
 </TS>

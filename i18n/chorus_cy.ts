@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>AudioError</name>
+    <message>
+        <source>There is no microphone on this device, so recording is not possible. You can write, choose a face or sort pictures instead.</source>
+        <translation>Does dim meicroffon ar y ddyfais hon, felly does dim modd recordio. Gallwch ysgrifennu, dewis wyneb neu ddidoli lluniau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>This app is not allowed to use the microphone. Please ask a member of staff, or write, choose a face or sort pictures instead.</source>
+        <translation>Does gan yr ap hwn ddim caniatâd i ddefnyddio&apos;r meicroffon. Gofynnwch i aelod o staff, neu ysgrifennwch, dewiswch wyneb neu ddidoli lluniau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working while you were speaking. We kept what you said so far: you can listen to it and keep it, or write, choose a face or sort pictures instead.</source>
+        <translation>Stopiodd y meicroffon weithio tra oeddech chi&apos;n siarad. Rydyn ni wedi cadw&apos;r hyn a ddywedoch hyd yma: gallwch wrando arno a&apos;i gadw, neu ysgrifennu, dewis wyneb neu ddidoli lluniau yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Your recording could not be saved because the device storage is full or not working. Please tell a member of staff, or write your answer instead.</source>
+        <translation>Methu cadw eich recordiad oherwydd bod storfa&apos;r ddyfais yn llawn neu ddim yn gweithio. Dywedwch wrth aelod o staff, neu ysgrifennwch eich ateb yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Voice recording is not set up on this device yet. You can write, choose a face or sort pictures instead.</source>
+        <translation>Nid yw recordio llais wedi&apos;i osod ar y ddyfais hon eto. Gallwch ysgrifennu, dewis wyneb neu ddidoli lluniau yn lle hynny.</translation>
+    </message>
+</context>
+<context>
     <name>CheckScreen</name>
     <message>
         <source>Is this right?</source>
@@ -2205,6 +2228,48 @@
         <source>Voice note for &quot;%1&quot;, %2, reference %3, %4 long</source>
         <extracomment>A voice note in the staff list: %1 the question, %2 date and time, %3 reference code, %4 its length.</extracomment>
         <translation>Nodyn llais ar gyfer &quot;%1&quot;, %2, cyfeirnod %3, %4 o hyd</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoicePlayer</name>
+    <message>
+        <source>This recording cannot be played on this device.</source>
+        <translation>Does dim modd chwarae&apos;r recordiad hwn ar y ddyfais hon.</translation>
+    </message>
+    <message>
+        <source>This recording is missing from the device.</source>
+        <translation>Mae&apos;r recordiad hwn ar goll o&apos;r ddyfais.</translation>
+    </message>
+    <message>
+        <source>This file is not a voice recording that can be played.</source>
+        <translation>Nid yw&apos;r ffeil hon yn recordiad llais y gellir ei chwarae.</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 eiliad</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 eiliad</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 munud</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 munud</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::VoiceRecorderController</name>
+    <message>
+        <source>You have reached the %1 limit, so recording has stopped. You can listen to it, keep it or record again.</source>
+        <translation>Rydych chi wedi cyrraedd y terfyn o %1, felly mae&apos;r recordio wedi stopio. Gallwch wrando arno, ei gadw neu recordio eto.</translation>
+    </message>
+    <message>
+        <source>You have %1 left. Please start to finish what you are saying.</source>
+        <translation>Mae gennych %1 ar ôl. Dechreuwch orffen yr hyn rydych chi&apos;n ei ddweud.</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ VoicePlayer::VoicePlayer(QObject *parent)
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &VoicePlayer::playingChanged);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error) {
         if (error != QMediaPlayer::NoError)
-            setError(QStringLiteral("This recording cannot be played on this device."));
+            setError(tr("This recording cannot be played on this device."));
     });
 }
 
@@ -41,7 +41,7 @@ void VoicePlayer::setSource(const QString &path)
     if (path.isEmpty()) {
         duration = 0;
     } else if (!QFileInfo::exists(path)) {
-        setError(QStringLiteral("This recording is missing from the device."));
+        setError(tr("This recording is missing from the device."));
     } else if (const auto draft = VoiceDraftFolder::read(path)) {
         m_draft->setData(*draft);
         duration = opusDurationMs(*draft);
@@ -50,7 +50,7 @@ void VoicePlayer::setSource(const QString &path)
     }
     m_durationMs = int(duration.value_or(0));
     if (!duration && m_error.isEmpty())
-        setError(QStringLiteral("This file is not a voice recording that can be played."));
+        setError(tr("This file is not a voice recording that can be played."));
     // Set lazily on play(): opening the media pipeline is slow and a staff list holds many notes.
     Q_EMIT sourceChanged();
     Q_EMIT positionChanged();
@@ -103,10 +103,10 @@ QString VoicePlayer::spokenText(qint64 ms)
     const qint64 seconds = (ms + 500) / 1000;
     const qint64 minutes = seconds / 60;
     const qint64 rest = seconds % 60;
-    const QString secondsText = rest == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(rest);
+    const QString secondsText = rest == 1 ? tr("1 second") : tr("%1 seconds").arg(rest);
     if (minutes == 0)
         return secondsText;
-    const QString minutesText = minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    const QString minutesText = minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
     return rest == 0 ? minutesText : minutesText + QLatin1Char(' ') + secondsText;
 }
 

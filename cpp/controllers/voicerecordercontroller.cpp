@@ -33,8 +33,8 @@ void VoiceRecorderController::wire()
     connect(m_recorder.get(), &VoiceRecorder::stateChanged, this, &VoiceRecorderController::onRecorderState);
     connect(m_recorder.get(), &VoiceRecorder::progressed, this, &VoiceRecorderController::onProgress);
     connect(m_recorder.get(), &VoiceRecorder::limitReached, this, [this] {
-        Q_EMIT limitReached(QStringLiteral("You have reached the %1 limit, so recording has stopped. "
-                                           "You can listen to it, keep it or record again.")
+        Q_EMIT limitReached(tr("You have reached the %1 limit, so recording has stopped. "
+                                "You can listen to it, keep it or record again.")
                                 .arg(VoicePlayer::spokenText(m_maxMs)));
     });
     connect(m_recorder.get(), &VoiceRecorder::interrupted, this, [this](AudioError error) { setError(error); });
@@ -194,7 +194,7 @@ void VoiceRecorderController::onProgress()
     Q_EMIT progressChanged();
     if (!m_warned && m_state == State::Recording && remainingMs() <= m_warningMs) {
         m_warned = true;
-        Q_EMIT limitWarning(QStringLiteral("You have %1 left. Please start to finish what you are saying.")
+        Q_EMIT limitWarning(tr("You have %1 left. Please start to finish what you are saying.")
                                 .arg(VoicePlayer::spokenText(remainingMs())));
     }
 }

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace chorus;
 using State = VoiceRecorderController::State;
@@ -234,6 +235,28 @@ private Q_SLOTS:
         QVERIFY(player.errorMessage().contains(QStringLiteral("not a voice recording")));
         player.play();
         QVERIFY(!player.isPlaying());
+    }
+
+    // What the recorder and the player say reaches people in their language.
+    void wordsInWelshAndArabic()
+    {
+        const QString english = userMessage(AudioError::NoDevice);
+        QTranslator welsh;
+        QVERIFY(welsh.load(QStringLiteral(CHORUS_QM_DIR "/chorus_cy.qm")));
+        QCoreApplication::installTranslator(&welsh);
+        QVERIFY(userMessage(AudioError::NoDevice).contains(QStringLiteral("meicroffon")));
+        QCOMPARE(VoicePlayer::spokenText(125000), QStringLiteral("2 munud 5 eiliad"));
+        QCoreApplication::removeTranslator(&welsh);
+        QTranslator arabic;
+        QVERIFY(arabic.load(QStringLiteral(CHORUS_QM_DIR "/chorus_ar.qm")));
+        QCoreApplication::installTranslator(&arabic);
+        QVERIFY(userMessage(AudioError::NoDevice).contains(QStringLiteral("ميكروفون")));
+        QCOMPARE(VoicePlayer::spokenText(1000), QStringLiteral("ثانية واحدة"));
+        VoicePlayer player;
+        player.setSource(m_dir.filePath(QStringLiteral("not-there.opus")));
+        QVERIFY(player.errorMessage().contains(QStringLiteral("التسجيل")));
+        QCoreApplication::removeTranslator(&arabic);
+        QCOMPARE(userMessage(AudioError::NoDevice), english);
     }
 
     void spokenDurations()
