@@ -65,13 +65,19 @@ std::string Directory::createSite(const std::string &orgId, const std::string &n
     return id;
 }
 
+void Directory::checkPassword(const std::string &password)
+{
+    if (password.size() < kMinPassword || password.size() > kMaxPassword)
+        throw std::invalid_argument("a password needs " + std::to_string(kMinPassword) + " to "
+                                    + std::to_string(kMaxPassword) + " characters");
+}
+
 std::string Directory::createCoordinator(
     const std::string &orgId, const std::string &email, const std::string &password)
 {
     if (email.find('@') == std::string::npos || email.size() > 254)
-        throw std::runtime_error("a coordinator needs an email address");
-    if (password.size() < 10)
-        throw std::runtime_error("a coordinator password needs at least 10 characters");
+        throw std::invalid_argument("an account needs an e-mail address");
+    checkPassword(password);
     // Hash outside the write lock: Argon2id is deliberately slow.
     const std::string hash = secrets::hashPassword(password);
     if (hash.empty())
@@ -79,6 +85,11 @@ std::string Directory::createCoordinator(
     const std::string id = secrets::randomId();
     m_db.transaction([&] {
         requireOrganisation(orgId);
+        auto taken = m_db.prepare("SELECT 1 FROM coordinators WHERE lower(email) = lower(?1)");
+        taken.bind(1, email);
+        if (taken.step())
+            throw std::invalid_argument("there is already an account with that e-mail address");
+        taken.reset();
         m_db.prepare(
                 "INSERT INTO coordinators (id, org_id, email, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
             .bind(1, id)

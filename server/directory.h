@@ -39,7 +39,13 @@ public:
     // Admin operations throw std::runtime_error with a message for the operator.
     std::string createOrganisation(const std::string &name);
     std::string createSite(const std::string &orgId, const std::string &name);
+    // Throws std::invalid_argument for an e-mail without @ (or over 254 bytes), one an account already
+    // has (in any case, as sign-in matches it) or a password outside kMinPassword..kMaxPassword.
     std::string createCoordinator(const std::string &orgId, const std::string &email, const std::string &password);
+    static constexpr std::size_t kMinPassword = 10;
+    static constexpr std::size_t kMaxPassword = 1024;
+    // Throws std::invalid_argument for a password outside kMinPassword..kMaxPassword.
+    static void checkPassword(const std::string &password);
     IssuedCode issueEnrolmentCode(
         const std::string &orgId, const std::string &siteId, sync::protocol::Role role, int ttlMinutes);
     // False when there is no such device.

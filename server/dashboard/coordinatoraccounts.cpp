@@ -11,15 +11,9 @@ namespace chorus::server::dashboard {
 using Json = nlohmann::json;
 
 namespace {
-void checkPassword(const std::string &password)
-{
-    if (password.size() < CoordinatorAccounts::kMinPassword || password.size() > CoordinatorAccounts::kMaxPassword)
-        throw std::invalid_argument("a password needs 10 to 1024 characters");
-}
-
 std::string hashOf(const std::string &password)
 {
-    checkPassword(password);
+    Directory::checkPassword(password);
     // Hashed before any write lock is taken: Argon2id is deliberately slow.
     std::string hash = secrets::hashPassword(password);
     if (hash.empty())
@@ -77,11 +71,6 @@ std::string CoordinatorAccounts::create(
 {
     if (!isRole(role))
         throw std::invalid_argument("a role is admin or coordinator");
-    if (email.find('@') == std::string::npos || email.size() > 254)
-        throw std::invalid_argument("an account needs an e-mail address");
-    if (findByEmail(email))
-        throw std::invalid_argument("there is already an account with that e-mail address");
-    checkPassword(password);
     const std::string id = Directory(m_db).createCoordinator(orgId, email, password);
     setRole(id, role);
     return id;
@@ -102,8 +91,12 @@ void CoordinatorAccounts::setRole(const std::string &id, const std::string &role
 
 void CoordinatorAccounts::endSessions(const std::string &id)
 {
-    m_db.transaction(
-        [&] { m_db.prepare("DELETE FROM dashboard_sessions WHERE coordinator_id = ?1").bind(1, id).run(); });
+    m_db.transaction([&] { deleteSessions(id); });
+}
+
+void CoordinatorAccounts::deleteSessions(const std::string &id)
+{
+    m_db.prepare("DELETE FROM dashboard_sessions WHERE coordinator_id = ?1").bind(1, id).run();
 }
 
 void CoordinatorAccounts::setPassword(const Account &account, const std::string &password)
@@ -111,7 +104,7 @@ void CoordinatorAccounts::setPassword(const Account &account, const std::string 
     const std::string hash = hashOf(password);
     m_db.transaction([&] {
         m_db.prepare("UPDATE coordinators SET password_hash = ?2 WHERE id = ?1").bind(1, account.id).bind(2, hash).run();
-        m_db.prepare("DELETE FROM dashboard_sessions WHERE coordinator_id = ?1").bind(1, account.id).run();
+        deleteSessions(account.id);
         m_db.prepare("DELETE FROM dashboard_login_attempts WHERE key = ?1").bind(1, SessionStore::lockoutKey(account.email)).run();
     });
 }
@@ -119,7 +112,7 @@ void CoordinatorAccounts::setPassword(const Account &account, const std::string 
 void CoordinatorAccounts::remove(const std::string &id)
 {
     m_db.transaction([&] {
-        m_db.prepare("DELETE FROM dashboard_sessions WHERE coordinator_id = ?1").bind(1, id).run();
+        deleteSessions(id);
         m_db.prepare("DELETE FROM dashboard_roles WHERE coordinator_id = ?1").bind(1, id).run();
         m_db.prepare("DELETE FROM coordinators WHERE id = ?1").bind(1, id).run();
     });

@@ -20,9 +20,6 @@ struct Account {
 
 class CoordinatorAccounts {
 public:
-    static constexpr std::size_t kMinPassword = 10;
-    static constexpr std::size_t kMaxPassword = 1024;
-
     explicit CoordinatorAccounts(sql::Connection &db);
 
     // Every account of the organisation with its role and open sessions, by e-mail.
@@ -31,7 +28,7 @@ public:
     // E-mail in any case, as sign-in matches it.
     [[nodiscard]] std::optional<Account> findByEmail(const std::string &email);
 
-    // Throws std::invalid_argument for a bad e-mail, password or role.
+    // Throws std::invalid_argument for a bad role, or what Directory::createCoordinator refuses.
     std::string create(const std::string &orgId, const std::string &email, const std::string &password,
         const std::string &role);
     void setRole(const std::string &id, const std::string &role);
@@ -42,6 +39,9 @@ public:
     [[nodiscard]] static bool isRole(const std::string &role);
 
 private:
+    // Inside the caller's transaction: every session of the account ends.
+    void deleteSessions(const std::string &id);
+
     sql::Connection &m_db;
 };
 

@@ -102,7 +102,7 @@ bool Server::onPostgres() const
     return backend && std::string(backend) == "postgres";
 }
 
-Json Server::admin(const std::vector<std::string> &args, const std::string &password)
+int Server::adminExit(const std::vector<std::string> &args, const std::string &password, std::string &out)
 {
     std::string cmd
         = (password.empty() ? std::string() : "CHORUS_PASSWORD=" + shellQuote(password) + " ") + shellQuote(binary());
@@ -110,12 +110,18 @@ Json Server::admin(const std::vector<std::string> &args, const std::string &pass
         cmd += " " + shellQuote(a);
     cmd += " --db " + shellQuote(m_db) + " 2>&1";
     FILE *p = popen(cmd.c_str(), "r");
-    std::string out;
+    out.clear();
     std::array<char, 4096> buf {};
     while (p && fgets(buf.data(), buf.size(), p))
         out += buf.data();
     const int rc = p ? pclose(p) : -1;
-    if (rc != 0)
+    return rc >= 0 && WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+}
+
+Json Server::admin(const std::vector<std::string> &args, const std::string &password)
+{
+    std::string out;
+    if (adminExit(args, password, out) != 0)
         throw std::runtime_error("admin " + args.front() + " failed: " + out);
     return Json::parse(out);
 }

@@ -30,6 +30,8 @@ public:
     Server(const Server &) = delete;
     // Runs an admin subcommand on the server's database; throws when it fails.
     Json admin(const std::vector<std::string> &args, const std::string &password = {});
+    // The same, returning its exit status and putting what it printed in `out`.
+    int adminExit(const std::vector<std::string> &args, const std::string &password, std::string &out);
     [[nodiscard]] httplib::Client client() const;
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }

@@ -121,12 +121,21 @@ void testAccountsAreAddedOnTheDashboard(Server &s, const Session &a)
 // The same management from the command line, for an operator with no dashboard administrator at hand.
 void testAccountsAreManagedFromTheCommandLine(Server &s, const Session &a, const std::string &org)
 {
+    const std::size_t accountsBefore = s.admin({ "list-coordinators", org })["coordinators"].size();
     s.admin({ "create-coordinator", org, "Erin@a.org" }, "erin-password-1");
+    // Bad input is refused as the dashboard refuses it (Directory decides, for both): exit 2 with
+    // the words, and no account made.
+    std::string said;
+    CHECK_EQ(s.adminExit({ "create-coordinator", org, "fay@a.org" }, "short", said), 2);
+    CHECK(said.find("10 to 1024") != std::string::npos);
+    CHECK_EQ(s.adminExit({ "create-coordinator", org, "ERIN@a.org" }, "erin-password-2", said), 2);
+    CHECK(said.find("already an account") != std::string::npos);
     const Json listed = s.admin({ "list-coordinators", org });
     bool found = false;
     for (const auto &c : listed["coordinators"])
         found = found || c["email"] == "Erin@a.org";
     CHECK(found);
+    CHECK_EQ(listed["coordinators"].size(), accountsBefore + 1);
     Session erin;
     CHECK_EQ(login(s, "erin@a.org", "erin-password-1", &erin).status, 200);
     s.admin({ "end-sessions", "erin@a.org" });
