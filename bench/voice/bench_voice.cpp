@@ -2,7 +2,7 @@
 // on one core, and how much memory recording a five-minute note adds.
 
 #include "voice/opusfilewriter.h"
-#include "voice/syntheticaudiosource.h"
+#include "syntheticaudiosource.h"
 #include "voice/voicerecorder.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // MediaDownloader against a fake network: what each role asks for, which answers skip an item and
 // which end the run, and that nothing but whole, correctly named bytes is ever kept.
 
-#include "client/faketransport.h"
+#include "faketransport.h"
 #include "client/mediadownloader.h"
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"

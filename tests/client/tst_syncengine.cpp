@@ -1,7 +1,7 @@
 // The sync engine against a fake transport: what it sends, and what the store holds after each
 // kind of answer (including none, a cut-short one, and the ones that stop syncing).
 
-#include "client/faketransport.h"
+#include "faketransport.h"
 #include "client/mediauploader.h"
 #include "client/syncengine.h"
 #include "seal/keyproof.h"

@@ -4,7 +4,7 @@
 #include "opusdecode.h"
 #include "voice/levelmeter.h"
 #include "voice/opusduration.h"
-#include "voice/syntheticaudiosource.h"
+#include "syntheticaudiosource.h"
 #include "voice/voicedraftfolder.h"
 #include "voice/voicerecorder.h"
 

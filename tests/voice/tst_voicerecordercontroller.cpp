@@ -3,7 +3,7 @@
 
 #include "controllers/voiceplayer.h"
 #include "controllers/voicerecordercontroller.h"
-#include "voice/syntheticaudiosource.h"
+#include "syntheticaudiosource.h"
 
 #include <QDir>
 #include <QSignalSpy>

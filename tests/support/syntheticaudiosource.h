@@ -1,7 +1,7 @@
 #pragma once
 // A stand-in microphone for tests and benchmarks: a tone or sweep of exactly known length.
 
-#include "audiosource.h"
+#include "voice/audiosource.h"
 
 #include <vector>
 
