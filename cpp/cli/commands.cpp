@@ -39,7 +39,7 @@ const char *kUsage = "Usage: chorus-cli --db FILE COMMAND [ARGS]\n"
                      "  list                         one line per contribution: reference, prompt, format, text\n"
                      "  count                        number of contributions held (withdrawn ones excluded)\n"
                      "  outbox                       number of changes waiting to be sent\n"
-                     "  set-aside [--requeue]        changes the server refused for good, with the reason;\n"
+                     "  quarantine [--requeue]       changes the server refused for good, with the reason;\n"
                      "                               --requeue queues them again (after an update)\n"
                      "  dump                         the whole store as JSON\n"
                      "  enrol --server URL [--ca FILE] [--name N] CODE   enrol with a one-time code\n"
@@ -117,7 +117,7 @@ int dump(DeviceStore &store)
     return 0;
 }
 
-int setAside(DeviceStore &store, const QStringList &args)
+int quarantine(DeviceStore &store, const QStringList &args)
 {
     if (args == QStringList{QStringLiteral("--requeue")}) {
         int requeued = 0;
@@ -180,8 +180,8 @@ int dispatch(DeviceStore &store, const QString &command, const QStringList &args
         out() << store.outbox().size() << '\n';
         return 0;
     }
-    if (command == QLatin1String("set-aside"))
-        return setAside(store, args);
+    if (command == QLatin1String("quarantine"))
+        return quarantine(store, args);
     if (command == QLatin1String("dump"))
         return dump(store);
     return usage();

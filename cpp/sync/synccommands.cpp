@@ -76,7 +76,7 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
     if (command == QLatin1String("sync-status")) {
         SyncEngine engine(es, *DeviceSync::transport(QStringLiteral("http://127.0.0.1"), {}));
         print({ { "enrolled", engine.enrolled() }, { "changes_waiting", engine.changesWaiting() },
-            { "media_waiting", engine.mediaWaiting() }, { "changes_set_aside", store.outbox().quarantinedCount() },
+            { "media_waiting", engine.mediaWaiting() }, { "changes_quarantined", store.outbox().quarantinedCount() },
             { "server", stateValue(store, statekey::kServerUrl).toStdString() },
             { "cursor", stateValue(store, statekey::kCursor).toStdString() },
             { "last_sync_ms", stateValue(store, statekey::kLastSuccess).toStdString() } });
@@ -112,7 +112,7 @@ int runChecked(DeviceStore &store, const QString &dbPath, const QString &command
     engine.setPullPageSize(std::clamp(p.value(QStringLiteral("page")).toInt(), 1, 1000));
     const SyncResult r = engine.sync();
     print({ { "status", statusName(r.status) }, { "pushed", r.pushed }, { "pulled", r.pulled },
-        { "media_sent", r.mediaSent }, { "set_aside", r.quarantined }, { "changes_waiting", engine.changesWaiting() },
+        { "media_sent", r.mediaSent }, { "quarantined", r.quarantined }, { "changes_waiting", engine.changesWaiting() },
         { "media_waiting", engine.mediaWaiting() }, { "problem", problemName(r.problem) },
         { "message", SyncWords::describe(r.problem, r.detail).toStdString() } });
     if (r.status != SyncStatus::Done)

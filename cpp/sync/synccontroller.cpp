@@ -203,12 +203,12 @@ void SyncController::onFinished(
 }
 
 void SyncController::onCounted(
-    int changes, int media, int setAside, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
+    int changes, int media, int quarantined, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
     const QString &siteName)
 {
     m_itemsWaiting = changes;
     m_mediaWaiting = media;
-    m_changesSetAside = setAside;
+    m_changesQuarantined = quarantined;
     m_lastSuccess = lastSuccessMs > 0 ? QDateTime::fromMSecsSinceEpoch(lastSuccessMs) : QDateTime();
     m_siteId = siteId;
     m_siteName = siteName;

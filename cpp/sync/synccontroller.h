@@ -26,8 +26,8 @@ class SyncController : public QObject {
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY countsChanged)
     Q_PROPERTY(int itemsWaiting READ itemsWaiting NOTIFY countsChanged)
     Q_PROPERTY(int mediaWaiting READ mediaWaiting NOTIFY countsChanged)
-    // Changes the server refused for good: kept here, not sent, until someone looks (chorus-cli set-aside).
-    Q_PROPERTY(int changesSetAside READ changesSetAside NOTIFY countsChanged)
+    // Changes the server refused for good: kept here, not sent, until someone looks (chorus-cli quarantine).
+    Q_PROPERTY(int changesQuarantined READ changesQuarantined NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY stateChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
     Q_PROPERTY(QString siteId READ siteId NOTIFY countsChanged)
@@ -54,7 +54,7 @@ public:
     [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
     [[nodiscard]] int itemsWaiting() const { return m_itemsWaiting; }
     [[nodiscard]] int mediaWaiting() const { return m_mediaWaiting; }
-    [[nodiscard]] int changesSetAside() const { return m_changesSetAside; }
+    [[nodiscard]] int changesQuarantined() const { return m_changesQuarantined; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);
@@ -89,7 +89,7 @@ private:
     void onFinished(
         int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
     void onCounted(
-        int changes, int media, int setAside, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
+        int changes, int media, int quarantined, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl, const QString &siteId,
         const QString &siteName);
     void setState(State state, const QString &error);
 
@@ -102,7 +102,7 @@ private:
     QDateTime m_lastSuccess;
     int m_itemsWaiting = 0;
     int m_mediaWaiting = 0;
-    int m_changesSetAside = 0;
+    int m_changesQuarantined = 0;
     QString m_lastError;
     QString m_serverUrl;
     QString m_siteId;

@@ -29,7 +29,7 @@ Q_SIGNALS:
         int status, const QString &message, int retryAfterSeconds, bool contentChanged, bool contributionsChanged);
     void progressed(const QString &phase, int done, int total);
     void enrolFinished(bool ok, const QString &message);
-    void counted(int changesWaiting, int mediaWaiting, int changesSetAside, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl,
+    void counted(int changesWaiting, int mediaWaiting, int changesQuarantined, qint64 lastSuccessMs, bool enrolled, const QString &serverUrl,
         const QString &siteId, const QString &siteName);
 
 private:

@@ -72,10 +72,10 @@ Rectangle {
             Layout.fillWidth: true
         }
         BodyText {
-            objectName: "syncSetAside"
-            visible: root.controller.changesSetAside > 0
+            objectName: "syncQuarantine"
+            visible: root.controller.changesQuarantined > 0
             text: qsTr("Set aside: %n change(s) the server refused. They are kept on this device and not sent. Please tell a coordinator.",
-                       "", root.controller.changesSetAside)
+                       "", root.controller.changesQuarantined)
             color: Theme.error
             Layout.fillWidth: true
         }

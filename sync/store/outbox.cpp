@@ -46,9 +46,9 @@ std::int64_t Outbox::quarantinedCount()
     return s.step() ? s.integer(0) : 0;
 }
 
-std::vector<Outbox::SetAside> Outbox::quarantined()
+std::vector<Outbox::Quarantined> Outbox::quarantined()
 {
-    std::vector<SetAside> out;
+    std::vector<Quarantined> out;
     auto &s = m_db.cached("SELECT change_id, record_id, code, reason, at FROM quarantine ORDER BY at, rowid");
     sqlite::StatementReset reset(s);
     while (s.step())

@@ -44,11 +44,11 @@ public:
     // someone looks at it. Withdrawal still purges it (dropRecord).
     void quarantine(const std::string &changeId, const std::string &code, const std::string &reason, std::int64_t atMs);
     [[nodiscard]] std::int64_t quarantinedCount();
-    struct SetAside {
+    struct Quarantined {
         std::string changeId, recordId, code, reason;
         std::int64_t atMs = 0;
     };
-    [[nodiscard]] std::vector<SetAside> quarantined();
+    [[nodiscard]] std::vector<Quarantined> quarantined();
     // Puts every quarantined change back in the queue, e.g. after the app or the server was updated.
     int requeueQuarantined();
 

@@ -385,7 +385,7 @@ private Q_SLOTS:
     }
 
     // A change the server refuses for good goes aside with its reason; the rest still goes up.
-    void invalidChangeNamedByIndexIsSetAside()
+    void invalidChangeNamedByIndexIsQuarantined()
     {
         Device d;
         d.enrolDirectly();
@@ -444,7 +444,7 @@ private Q_SLOTS:
     }
 
     // A body cut short on the way is the network's fault: nothing is set aside, all is sent again.
-    void badRequestIsNotSetAside()
+    void badRequestIsNotQuarantined()
     {
         Device d;
         d.enrolDirectly();
@@ -457,7 +457,7 @@ private Q_SLOTS:
     }
 
     // Withdrawal reaches changes set aside too: nothing of a withdrawn answer stays behind.
-    void withdrawalPurgesSetAsideChanges()
+    void withdrawalPurgesQuarantinedChanges()
     {
         Device d;
         d.enrolDirectly();
