@@ -12,8 +12,8 @@
 namespace chorus::server {
 
 namespace {
-// The synced record tables as step 1 made them, frozen: today's schema (RecordStore::createTablesSql)
-// has grown since, and later steps add what it grew by.
+// The synced record tables as step 1 made them, frozen: the synced schema has grown since, and later
+// steps add what it grew by.
 const char *const kRecordTablesV1[] = {
     "CREATE TABLE contributions (id TEXT PRIMARY KEY, prompt_id TEXT, device_id TEXT, site_id TEXT, created_at INTEGER,"
     " format TEXT, language TEXT, text TEXT, rating INTEGER, symbols TEXT, media TEXT, consent TEXT, contact_name TEXT,"

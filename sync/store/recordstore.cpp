@@ -17,19 +17,6 @@ bool isRedactable(std::string_view field)
     return field == fields::Text || field == fields::Media;
 }
 
-std::string columnType(FieldType t)
-{
-    switch (t) {
-    case FieldType::Integer:
-    case FieldType::Boolean:
-        return "INTEGER";
-    case FieldType::Text:
-    case FieldType::Json:
-        return "TEXT";
-    }
-    return "TEXT";
-}
-
 void bindValue(sql::Statement &s, int index, const FieldSpec &spec, const nlohmann::json &value)
 {
     if (value.is_null()) {
@@ -155,25 +142,6 @@ RecordStore::RecordStore(sql::Connection &db, HybridClock &clock, std::string de
     , m_deviceId(std::move(deviceId))
     , m_conflictRole(role)
 {
-}
-
-std::vector<std::string> RecordStore::createTablesSql(const std::string &extraColumns)
-{
-    std::vector<std::string> out;
-    for (const auto &kind : Schema::instance().kinds()) {
-        std::string sql = "CREATE TABLE " + kind.table + " (id TEXT PRIMARY KEY";
-        for (const auto &f : kind.fields)
-            sql += ", " + f.name + " " + columnType(f.type);
-        sql += ", versions TEXT NOT NULL DEFAULT '{}'" + extraColumns + ")";
-        out.push_back(sql);
-    }
-    out.emplace_back(
-        "CREATE TABLE conflicts (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL,"
-        " losing_value TEXT, losing_version TEXT NOT NULL, winning_version TEXT NOT NULL,"
-        " settled INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, record_id, field, losing_version))");
-    // Withdrawals are remembered for ever, so a device back after months offline cannot resurrect one.
-    out.emplace_back("CREATE TABLE withdrawals (record_id TEXT PRIMARY KEY, version TEXT NOT NULL)");
-    return out;
 }
 
 RecordStore::Held RecordStore::load(const KindSpec &kind, const std::string &recordId)

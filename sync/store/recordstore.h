@@ -50,9 +50,6 @@ class RecordStore {
 public:
     RecordStore(sql::Connection &db, HybridClock &clock, std::string deviceId, ConflictRole role = ConflictRole::Judge);
 
-    // The DDL of the tables the store needs, for a migration to run.
-    [[nodiscard]] static std::vector<std::string> createTablesSql(const std::string &extraColumns = {});
-
     // Writes fields as this replica's own edit: stamps versions from the clock, bases them on what is
     // held, applies them, and returns the change to send. Call inside a transaction.
     Change writeLocal(const std::string &kind, const std::string &recordId, const nlohmann::json &fields,

@@ -1,3 +1,5 @@
+#include "model/schema.h"
+#include "storage/migrations.h"
 #include "serverharness.h"
 
 #include "childprocess.h"
@@ -170,8 +172,7 @@ Device::Device(const ServerProcess &s, const std::string &t, const std::string &
     , id(deviceId)
     , db(sqlite::Database::open(":memory:"))
 {
-    for (const auto &sql : sync::RecordStore::createTablesSql())
-        db->exec(sql);
+    chorus::migrations::migrate(*db);
     store = std::make_unique<sync::RecordStore>(*db, clock, deviceId, sync::ConflictRole::Follow);
 }
 
@@ -254,7 +255,17 @@ Response Device::pullAll(int limit)
 
 std::string Device::dump(const std::string &table, const std::string &where)
 {
-    auto s = db->prepare("SELECT * FROM " + table + " WHERE " + where + " ORDER BY 1");
+    // A synced kind's table in its schema's column order, whatever order its migration steps left
+    // the columns in (later steps append theirs after `versions`).
+    std::string columns = "*";
+    for (const auto &kind : sync::Schema::instance().kinds())
+        if (kind.table == table) {
+            columns = "id";
+            for (const auto &f : kind.fields)
+                columns += ", " + f.name;
+            columns += ", versions";
+        }
+    auto s = db->prepare("SELECT " + columns + " FROM " + table + " WHERE " + where + " ORDER BY 1");
     std::string out;
     while (s.step()) {
         for (int i = 0; i < s.columnCount(); ++i)

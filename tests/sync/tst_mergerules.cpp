@@ -2,6 +2,7 @@
 // batched differently, leaves every replica with the same records and the same conflicts; and
 // replicas that follow a judge's log hold exactly the conflicts it judged, however it judged them.
 
+#include "storage/migrations.h"
 #include "check.h"
 #include "clock/hlc.h"
 #include "merge/mergerules.h"
@@ -23,8 +24,7 @@ struct Replica {
     explicit Replica(const std::string &device, ConflictRole role = ConflictRole::Judge)
         : db(sqlite::Database::open(":memory:"))
     {
-        for (const auto &sql : RecordStore::createTablesSql())
-            db->exec(sql);
+        chorus::migrations::migrate(*db);
         store = std::make_unique<RecordStore>(*db, clock, device, role);
     }
     Change write(const std::string &record, const nlohmann::json &fields, const std::string &id)

@@ -3,6 +3,7 @@
 // the enrolment proof accepts only the holder of the key handed over; a sealed field merges by its
 // version like any other, and the device's store never holds the words.
 
+#include "storage/migrations.h"
 #include "check.h"
 #include "clock/hlc.h"
 #include "seal/fieldsealer.h"
@@ -155,8 +156,7 @@ void storeHoldsOnlySealedWordsAndMergesByVersion()
 {
     const auto org = newPair();
     auto db = sqlite::Database::open(":memory:");
-    for (const auto &sql : RecordStore::createTablesSql())
-        db->exec(sql);
+    chorus::migrations::migrate(*db);
     HybridClock clock;
     RecordStore store(*db, clock, "kiosk-1", ConflictRole::Follow);
     seal::FieldSealer sealer(org.publicKey);
@@ -175,8 +175,7 @@ void storeHoldsOnlySealedWordsAndMergesByVersion()
 
     // The judge (the server) opens and merges: the later version wins, as for any field.
     auto serverDb = sqlite::Database::open(":memory:");
-    for (const auto &sql : RecordStore::createTablesSql())
-        serverDb->exec(sql);
+    chorus::migrations::migrate(*serverDb);
     HybridClock serverClock;
     RecordStore server(*serverDb, serverClock, "server");
     const seal::SealOpener opener({ org });

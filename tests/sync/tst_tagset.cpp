@@ -1,6 +1,7 @@
 // Tags merge as a set: concurrent additions both survive, a removal removes only what its writer had
 // seen, and every replica ends the same whatever order, duplication or batching changes arrive in.
 
+#include "storage/migrations.h"
 #include "check.h"
 #include "clock/hlc.h"
 #include "sqlite/database.h"
@@ -22,8 +23,7 @@ struct Replica {
     explicit Replica(const std::string &device)
         : db(sqlite::Database::open(":memory:"))
     {
-        for (const auto &sql : RecordStore::createTablesSql())
-            db->exec(sql);
+        chorus::migrations::migrate(*db);
         store = std::make_unique<RecordStore>(*db, clock, device);
     }
     Change write(const std::string &record, const Json &fields, const std::string &id)

@@ -5,6 +5,7 @@
 // Properties: no crash or sanitizer report; the decoders throw nothing but the documented
 // std::invalid_argument; a 2xx is usable only as a JSON object; what a decoder accepts is whole.
 
+#include "storage/migrations.h"
 #include "client/apireply.h"
 #include "client/enrolrequest.h"
 #include "client/mediarequest.h"
@@ -52,8 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         = { 200, 201, 204, 301, 400, 401, 403, 404, 409, 410, 413, 416, 422, 426, 429, 500, 502, 503 };
     static auto db = [] {
         auto d = sqlite::Database::open(":memory:");
-        for (const auto &sql : sync::RecordStore::createTablesSql())
-            d->exec(sql);
+        chorus::migrations::migrate(*d);
         return d;
     }();
     static sync::HybridClock clock { [] { return std::int64_t(1760000000000); } };

@@ -6,6 +6,7 @@
 // Properties: no crash or sanitizer report; apply throws nothing for a change that validated; and applying the same
 // batch a second time changes no record (merging is idempotent).
 
+#include "storage/migrations.h"
 #include "model/schema.h"
 #include "protocol/validation.h"
 #include "sqlite/database.h"
@@ -26,8 +27,7 @@ struct Store {
     sync::RecordStore records { *db, clock, "fuzz-device" };
     Store()
     {
-        for (const auto &sql : sync::RecordStore::createTablesSql())
-            db->exec(sql);
+        chorus::migrations::migrate(*db);
     }
     // Every record and withdrawal, as text: what a second apply must leave alone.
     std::string dump()
