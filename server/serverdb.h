@@ -46,7 +46,9 @@ public:
     };
     // Waits (briefly) for a free connection once `limit` are open, so a burst of requests cannot open
     // more database connections than PostgreSQL allows; after the wait it opens one anyway, so a
-    // request that needs two at once can never deadlock. 0: no limit (the default, for admin commands).
+    // request that needs two at once can never deadlock, up to twice `limit` (those extra ones are
+    // closed when returned); past that it waits 10 s more and then throws ApiError(RateLimited).
+    // 0: no limit (the default, for admin commands).
     void setPoolLimit(std::size_t limit);
     [[nodiscard]] Lease lease();
     [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }
