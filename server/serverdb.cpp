@@ -281,6 +281,11 @@ void ServerDb::migrate(sql::Connection &db)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(7);
         }
+        if (version < 8) {
+            for (const char *sql : sync::kCoproductionRemovalStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(8);
+        }
     });
 }
 

@@ -105,6 +105,27 @@ std::string boardCsv(const Json &board)
     return csv.take(true);
 }
 
+// "picture": true shows the drawing of the answer the idea comes from on the kiosks' card, as its
+// symbol ("picture:<sha256>", which kiosks download like a prompt's picture); false takes it off.
+void showDrawing(const Json &body, Json &fields, RecordReader &reader)
+{
+    const Json picture = body.value("picture", Json());
+    if (picture.is_null())
+        return;
+    if (!picture.is_boolean())
+        throw ApiError(ErrorCode::BadRequest, "picture is true or false");
+    if (picture == false) {
+        fields["symbol"] = nullptr;
+        return;
+    }
+    const Json source = fields.value("source_id", Json());
+    const auto answer = source.is_string() ? reader.find("contribution", source.get<std::string>()) : std::nullopt;
+    const Json media = answer ? answer->value("media", Json()) : Json();
+    if (!answer || answer->value("format", Json()) != "draw" || !media.is_array() || media.empty() || !media[0].is_string())
+        throw ApiError(ErrorCode::BadRequest, "only an idea from a drawing answer (source_id) can show its picture");
+    fields["symbol"] = "picture:" + media[0].get<std::string>();
+}
+
 Json publishedIdeaFields(Call &call)
 {
     Json fields = pickFields(call.body(), { "text", "symbol", "source_id", "group_session_id", "sites", "published" });
@@ -112,14 +133,22 @@ Json publishedIdeaFields(Call &call)
     requireOwnSites(call, fields.value("sites", Json::array()));
     RecordReader reader(call.db, call.session.orgId);
     for (const auto &[name, kind] :
-        { std::pair { "source_id", "contribution" }, { "group_session_id", "group_session" } })
-        if (fields.contains(name) && !fields[name].is_null()
-            && (!fields[name].is_string() || !reader.find(kind, fields[name].get<std::string>())))
+        { std::pair { "source_id", "contribution" }, { "group_session_id", "group_session" } }) {
+        if (!fields.contains(name) || fields[name].is_null())
+            continue;
+        const auto named = fields[name].is_string() ? reader.find(kind, fields[name].get<std::string>()) : std::nullopt;
+        if (!named)
             throw ApiError(ErrorCode::BadRequest, std::string(name) + " must name a " + kind + " of your organisation");
+        // The person took it back: nothing may be published from it.
+        if (named->value("withdrawn", Json()) == true)
+            throw ApiError(ErrorCode::BadRequest, std::string(name) + " names a withdrawn " + kind);
+    }
     if (fields.contains("published") && !fields["published"].is_boolean())
         throw ApiError(ErrorCode::BadRequest, "published is true or false");
-    if (fields.contains("symbol") && !fields["symbol"].is_null() && !fields["symbol"].is_string())
-        throw ApiError(ErrorCode::BadRequest, "symbol is the name of a picture");
+    if (fields.contains("symbol") && !fields["symbol"].is_null()
+        && (!fields["symbol"].is_string() || fields["symbol"].get<std::string>().rfind("picture:", 0) == 0))
+        throw ApiError(ErrorCode::BadRequest, "symbol is the name of a symbol; to show the person's drawing, send picture: true");
+    showDrawing(call.body(), fields, reader);
     return fields;
 }
 } // namespace

@@ -14,7 +14,7 @@ using Json = nlohmann::json;
 namespace {
 constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr std::int64_t kAnsweredWithinDays = 30;
-// A record still standing: never withdrawn (a withdrawn contribution keeps only {withdrawn: true}).
+// A record still standing: never withdrawn (a withdrawn record keeps only {withdrawn: true}).
 constexpr const char *kStanding = "coalesce(r.withdrawn, 0) = 0";
 
 std::int64_t integerOr(const Json &v, std::int64_t fallback)
@@ -47,7 +47,7 @@ Json CoproductionReport::groupSessions()
     // Dots per idea, summed over every vote record: one per participant and idea, from any tablet.
     std::map<std::string, std::int64_t> dots;
     {
-        auto s = reader.query("r.idea_id, sum(r.dots)", "vote", {}, {}, " GROUP BY r.idea_id");
+        auto s = reader.query("r.idea_id, sum(r.dots)", "vote", kStanding, {}, " GROUP BY r.idea_id");
         while (s.step())
             dots[s.text(0)] = s.integer(1);
     }
@@ -91,11 +91,12 @@ Json CoproductionReport::publishedIdeas()
     RecordReader reader(m_db, m_orgId);
     std::map<std::string, std::int64_t> supports;
     {
-        auto s = reader.query("r.idea_id, count(*)", "support", {}, {}, " GROUP BY r.idea_id");
+        auto s = reader.query("r.idea_id, count(*)", "support", kStanding, {}, " GROUP BY r.idea_id");
         while (s.step())
             supports[s.text(0)] = s.integer(1);
     }
-    Json ideas = reader.list("published_idea", {}, {}, "coalesce(r.published_at, 0) DESC, r.id");
+    // An idea withdrawn with the answer it came from is gone, with its supports.
+    Json ideas = reader.list("published_idea", kStanding, {}, "coalesce(r.published_at, 0) DESC, r.id");
     for (Json &idea : ideas)
         idea["supports"] = supports.count(idea["id"]) ? supports[idea["id"]] : 0;
     return ideas;
