@@ -78,6 +78,10 @@ int main()
         CHECK_EQ(sessions[0]["ideas"][0].value("id", ""), std::string("idea-1"));
         CHECK_EQ(sessions[0]["ideas"][0].value("votes", 0), 5);
         CHECK_EQ(sessions[0]["ideas"][1].value("rank", 0), 2);
+        // The review names a group idea by its session's question (its prompt_id is the session).
+        const Json meta = dash.get("/dashboard/api/meta").body;
+        CHECK_EQ(meta["group_sessions"].size(), 1u);
+        CHECK_EQ(meta["group_sessions"][0].value("question", ""), std::string("What should the centre do next?"));
     }
 
     // Answers on a kiosk, one for each way of taking an answer back.
