@@ -40,6 +40,22 @@ std::vector<RemovalNote> DependentWithdrawals::follow(const sync::Change &change
         withdrawChildren(change.kind, change.recordId, out);
         return out;
     }
+    if (result.redacted && change.kind == sync::kinds::Contribution) {
+        // A redaction that took a drawing out takes down the ideas showing it: kiosks hold a copy.
+        for (const auto &sha : result.purgedMedia) {
+            std::vector<std::string> ids;
+            {
+                auto s = m_db.prepare("SELECT id FROM published_ideas WHERE source_id = ?1 AND symbol = ?2"
+                                      " AND coalesce(withdrawn, 0) = 0");
+                s.bind(1, change.recordId).bind(2, "picture:" + sha);
+                while (s.step())
+                    ids.push_back(s.text(0));
+            }
+            for (const auto &id : ids)
+                withdraw(std::string(sync::kinds::PublishedIdea), id, out);
+        }
+        return out;
+    }
     for (const Link &link : kLinks) {
         if (link.child != change.kind)
             continue;

@@ -3,7 +3,8 @@
 // session put on an idea, the "me too"s of a published idea. When a withdrawal takes effect, every
 // record naming the withdrawn one is withdrawn too (and what names those), with the same tombstone
 // and change-log entry an answer's withdrawal gets, so every device drops it on its next pull; a
-// record arriving that names one already withdrawn is withdrawn as it lands.
+// record arriving that names one already withdrawn is withdrawn as it lands; a redaction that takes
+// a drawing out of an answer takes down the ideas showing that drawing.
 
 #include "removalledger.h"
 #include "sql/connection.h"

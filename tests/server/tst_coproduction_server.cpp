@@ -111,6 +111,26 @@ int main()
     ideaOf["group"] = publish("idea-1", "CANARY-GROUP-IDEA published", { { "group_session_id", "gs-1" } });
     const std::string standing = publish("", "A quiet room on Tuesdays", Json::object());
 
+    // A drawing answer, published with its picture; then a voice answer nobody published.
+    const std::string picture = "PNG CANARY-DRAWING-BYTES of a person's drawing";
+    const std::string pictureSha = sha256Hex(picture);
+    const std::string voice = "OggS a voice note no kiosk may fetch";
+    const std::string voiceSha = sha256Hex(voice);
+    answers->write("contribution", "ans-drawing", { { "format", "draw" }, { "media", { pictureSha } } });
+    answers->write("contribution", "ans-voice", { { "format", "speak" }, { "media", { voiceSha } } });
+    CHECK_EQ(answers->push().status, 200);
+    for (const auto &bytes : { picture, voice })
+        CHECK_EQ(answers
+                     ->put("/v1/media/" + sha256Hex(bytes) + "?offset=0", bytes,
+                         { { "Chorus-Media-Size", std::to_string(bytes.size()) } })
+                     .status,
+            200);
+    CHECK_EQ(dash.post("/dashboard/api/published-ideas",
+                     { { "text", { { "en", "heard" } } }, { "source_id", "ans-voice" }, { "picture", true } })
+                 .status,
+        400);
+    ideaOf["drawing"] = publish("ans-drawing", "CANARY-DRAWING-IDEA a garden", { { "picture", true } });
+
     // The showing kiosk gets them all, and taps "me too" on each.
     CHECK_EQ(shows->pullAll().status, 200);
     int tap = 0;
@@ -150,6 +170,10 @@ int main()
     CHECK_EQ(dash.post("/dashboard/api/outcomes/" + outcomeId + "/status", { { "status", "done" } }).status, 200);
     CHECK_EQ(shows->pullAll().status, 200);
     CHECK_EQ(fieldOf(shows->read("outcome", outcomeId), "status"), std::string("done"));
+    // A kiosk fetches the drawing an idea shows, and no other answer's media.
+    CHECK_EQ(fieldOf(shows->read("published_idea", ideaOf["drawing"]), "symbol"), "picture:" + pictureSha);
+    CHECK_EQ(shows->get("/v1/media/" + pictureSha).raw, picture);
+    CHECK_EQ(shows->get("/v1/media/" + voiceSha).status, 403);
 
     // Every way of taking an answer back.
     CHECK_EQ(dash.post("/dashboard/api/contributions/ans-dashboard/withdraw").status, 200);
@@ -160,6 +184,10 @@ int main()
     CHECK_EQ(answers->push().status, 200);
     CHECK_EQ(dash.post("/dashboard/api/retention/purge").body.value("purged", -1), 1);
     CHECK_EQ(dash.post("/dashboard/api/subject-access/erase", { { "ids", { "ans-erasure" } } }).status, 200);
+    // A redaction that takes the drawing out takes down the idea showing it.
+    CHECK_EQ(dash.post("/dashboard/api/contributions/ans-drawing/redact", { { "remove_media", { pictureSha } } }).status,
+        200);
+    CHECK(shows->get("/v1/media/" + pictureSha).status >= 400);
     // The tablet's facilitator takes a group idea back, while the showing kiosk, offline, taps
     // "me too" on the idea published from it once more.
     tablet->write("contribution", "idea-1", { { "withdrawn", true } });
@@ -210,6 +238,7 @@ int main()
     for (const auto &way : ways)
         CHECK(whereCanaryIs(db, dir.path(), "CANARY-" + way).empty());
     CHECK(whereCanaryIs(db, dir.path(), "CANARY-GROUP-IDEA").empty());
+    CHECK(whereCanaryIs(db, dir.path(), "CANARY-DRAWING").empty());
     // The ledger names what went with each answer, so a restored backup takes them down again.
     {
         std::ifstream in(dir.path() / "media.removals");
