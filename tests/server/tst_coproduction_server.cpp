@@ -13,6 +13,7 @@
 #include "dashboardsession.h"
 #include "serverharness.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -208,6 +209,19 @@ int main()
         const Json sessions = dash.get("/dashboard/api/group-sessions").body.value("sessions", Json::array());
         CHECK_EQ(sessions[0].value("total_dots", 0), 1);
         CHECK_EQ(sessions[0]["ideas"].size(), 1u);
+        // The exports, streamed a session at a time, say the same and hold no withdrawn idea.
+        const Response json = dash.get("/dashboard/api/group-sessions.json");
+        CHECK_EQ(json.status, 200);
+        CHECK(json.body.value("sessions", Json()) == sessions);
+        const Response csv = dash.get("/dashboard/api/group-sessions.csv");
+        CHECK_EQ(csv.status, 200);
+        for (const Response *r : { &json, &csv }) {
+            const auto encoding = r->headers.find("Transfer-Encoding");
+            CHECK(encoding != r->headers.end() && encoding->second == "chunked");
+        }
+        CHECK_EQ(std::count(csv.raw.begin(), csv.raw.end(), '\n'), 2);
+        CHECK(csv.raw.find("a later opening on Fridays") != std::string::npos);
+        CHECK(csv.raw.find("CANARY") == std::string::npos);
     }
     // Nothing can be published from a withdrawn answer, nor a withdrawn idea edited back.
     CHECK_EQ(dash.post("/dashboard/api/published-ideas", { { "text", { { "en", "again" } } }, { "source_id", "ans-desk" } })
