@@ -657,6 +657,18 @@
 <context>
     <name>MeTooScreen</name>
     <message>
+        <source>There is a drawing with this idea.</source>
+        <translation>يوجد رسم مع هذه الفكرة.</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea</source>
+        <translation>الرسم المرفق بهذه الفكرة</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea has not arrived yet</source>
+        <translation>لم يصل الرسم المرفق بهذه الفكرة بعد</translation>
+    </message>
+    <message>
         <source>Ideas from people here</source>
         <translation>أفكار من أشخاص هنا</translation>
     </message>

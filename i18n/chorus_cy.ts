@@ -648,6 +648,18 @@
 <context>
     <name>MeTooScreen</name>
     <message>
+        <source>There is a drawing with this idea.</source>
+        <translation>Mae darlun gyda&apos;r syniad hwn.</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea</source>
+        <translation>Y darlun a ddaeth gyda&apos;r syniad hwn</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea has not arrived yet</source>
+        <translation>Nid yw&apos;r darlun a ddaeth gyda&apos;r syniad hwn wedi cyrraedd eto</translation>
+    </message>
+    <message>
         <source>Ideas from people here</source>
         <translation>Syniadau gan bobl yma</translation>
     </message>

@@ -311,6 +311,13 @@ void ServerDb::migrate(sql::Connection &db)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(7);
         }
+        if (version < 8) {
+            for (const char *sql : sync::kCoproductionRemovalStep)
+                db.exec(ddlFor(m_dialect, sql));
+            // The sessions export reads one session's ideas at a time.
+            db.exec("CREATE INDEX contributions_group_session ON contributions (group_session_id)");
+            db.setSchemaVersion(8);
+        }
     });
 }
 
