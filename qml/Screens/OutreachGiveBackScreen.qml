@@ -45,13 +45,12 @@ ScreenFrame {
         text: Outreach.checking ? qsTr("Checking the PIN…") : pad.entered.length ? "● ".repeat(pad.entered.length) : qsTr("Enter your PIN")
         Accessible.name: Outreach.checking ? text : qsTr("%n digit(s) entered", "", pad.entered.length)
     }
-    BodyText {
+    PinRefusal {
         objectName: "giveBackPinMessage"
         width: parent.width
-        visible: screen.wrong && !Outreach.checking
-        color: Theme.error
-        font.bold: true
-        text: qsTr("Wrong PIN. Please try again.")
+        wrong: screen.wrong
+        checking: Outreach.checking
+        waitSeconds: Outreach.waitSeconds
     }
     PinPad {
         id: pad

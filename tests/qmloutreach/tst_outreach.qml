@@ -7,7 +7,8 @@ import "../qml"
 // A worker's field day on an outreach tablet: sign in (a wrong PIN first), start a session at a
 // typed place, take one answer handed over (the give-back screen shows none of it and needs the
 // PIN) and one assisted (the consent screen asks for the tablet to be turned to the person), see
-// the session's count, end the session and sign out; once by touch, once by keyboard alone.
+// the session's count, end the session and sign out; once by touch, once by keyboard alone. And the
+// session's own answers: opened with the person's leave, corrected, withdrawn, gone at the end.
 KioskTestCase {
     name: "Outreach"
 
@@ -116,6 +117,90 @@ KioskTestCase {
         if (byKeyboard) pressKey("signOutButton"); else tap("signOutButton")
         verify(!Outreach.signedIn)
     }
+
+    function press(name, byKeyboard, key) {
+        if (byKeyboard) pressKey(name, key); else tap(name)
+    }
+
+    // This session's answers: one assisted that the person lets the worker open, one handed over
+    // that stays private; the private one withdrawn at the person's request, a typo corrected in
+    // the other; at the end of the session the list, and the key it was read with, are gone.
+    function sessionAnswers(byKeyboard) {
+        signIn(byKeyboard)
+        startSession("Food bank", byKeyboard)
+
+        press("assistedButton", byKeyboard)
+        answerInWriting("bus late agian", byKeyboard)
+        verify(item("workerMayOpen").visible, "the person is asked whether the worker may open it")
+        verify(!OutreachAnswers.workerMayOpen, "off until the person turns it on")
+        press("workerMayOpen", byKeyboard, Qt.Key_Space)
+        verify(OutreachAnswers.workerMayOpen)
+        send(byKeyboard)
+        expectScreen("outreachHome")
+        const helped = Store.latest()
+        compare(helped.text, "bus late agian")
+
+        press("handOverButton", byKeyboard)
+        answerInWriting("PRIVATE-words-x7", byKeyboard)
+        verify(!OutreachAnswers.workerMayOpen, "the last person's choice is not this one's")
+        send(byKeyboard)
+        expectScreen("outreachGiveBack")
+        const handed = Store.latest()
+        compare(handed.text, "PRIVATE-words-x7")
+        type("2468")
+        press("giveBackPin_OK", byKeyboard)
+        expectScreen("outreachHome")
+        tryCompare(OutreachAnswers.model, "count", 2, 5000)
+        verify(showsText(shell.currentScreen, "This session's answers"))
+        verify(!showsText(shell.currentScreen, "PRIVATE-words") && !showsText(shell.currentScreen, "bus late"),
+               "the list shows no answer's words")
+
+        // The private one, newest first: it does not open, but it can be withdrawn.
+        press("sessionAnswer_0", byKeyboard)
+        expectScreen("outreachAnswer")
+        verify(item("answerPrivate").visible)
+        verify(!item("correctionField").visible)
+        verify(!showsText(shell.currentScreen, "PRIVATE-words"), "nothing of a private answer shows")
+        press("withdrawAnswer", byKeyboard)
+        verify(item("confirmWithdrawText").visible, "asked once more")
+        verify(item("confirmWithdraw").activeFocus, "the keyboard is on the question it asks")
+        press("confirmWithdraw", byKeyboard)
+        verify(item("answerWithdrawn").visible)
+        verify(Store.find(handed.id).withdrawn, "withdrawn in the store")
+        compare(Store.find(handed.id).text, "", "its words are purged here")
+        tryCompare(Outreach, "answersThisSession", 1, 5000)
+        press("backToSession", byKeyboard)
+        expectScreen("outreachHome")
+        compare(OutreachAnswers.model.count, 1)
+
+        // The assisted one opens; a typo is put right and saved as a change to sync.
+        press("sessionAnswer_0", byKeyboard)
+        expectScreen("outreachAnswer")
+        compare(item("correctionField").text, "bus late agian")
+        verify(!item("saveCorrection").visible, "nothing to save before a change")
+        if (byKeyboard) tabTo("correctionField"); else tap("correctionField")
+        keyClick(Qt.Key_End)
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Backspace)
+        type("gain")
+        compare(item("correctionField").text, "bus late again")
+        press("saveCorrection", byKeyboard)
+        verify(item("answerMessage").visible)
+        compare(Store.find(helped.id).text, "bus late again")
+        compare(Store.find(helped.id).assistedBy, "w-aled", "still marked assisted")
+        press("backToSession", byKeyboard)
+        expectScreen("outreachHome")
+
+        press("endSessionButton", byKeyboard)
+        verify(!Outreach.sessionRunning)
+        compare(OutreachAnswers.model.count, 0, "the list goes with the session")
+        verify(!OutreachAnswers.holding, "and so does its key")
+        verify(!showsText(shell.currentScreen, "This session's answers"))
+        press("signOutButton", byKeyboard)
+    }
+
+    function test_session_answers_by_touch() { sessionAnswers(false) }
+    function test_session_answers_by_keyboard() { sessionAnswers(true) }
 
     function test_field_day_by_touch() { fieldDay(false) }
     function test_field_day_by_keyboard() { fieldDay(true) }
