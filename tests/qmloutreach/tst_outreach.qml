@@ -8,7 +8,8 @@ import "../qml"
 // typed place, take one answer handed over (the give-back screen shows none of it and needs the
 // PIN) and one assisted (the consent screen asks for the tablet to be turned to the person), see
 // the session's count, end the session and sign out; once by touch, once by keyboard alone. And the
-// session's own answers: opened with the person's leave, corrected, withdrawn, gone at the end.
+// session's own answers: opened with the person's leave, corrected, withdrawn, gone at the end; and
+// every other format, assisted and handed over in turn.
 KioskTestCase {
     name: "Outreach"
 
@@ -198,6 +199,103 @@ KioskTestCase {
         verify(!showsText(shell.currentScreen, "This session's answers"))
         press("signOutButton", byKeyboard)
     }
+
+    // One answer in a format other than writing, from the question to the consent screen.
+    function answerIn(format, byKeyboard) {
+        expectScreen("question")
+        press("prompt_0", byKeyboard)
+        expectScreen("format")
+        press("format_" + format, byKeyboard)
+        expectScreen(format)
+        if (format === "faces") {
+            press("face4", byKeyboard, Qt.Key_Space)
+        } else if (format === "pictures") {
+            press("card_food", byKeyboard)
+            press("place_good", byKeyboard, Qt.Key_Space)
+        } else if (format === "draw") {
+            if (byKeyboard) {
+                tabTo("drawingPad")
+                keyClick(Qt.Key_Right)
+                keyClick(Qt.Key_Down)
+            } else {
+                const pad = item("drawingPad")
+                reveal(pad)
+                mousePress(pad, 40, 40)
+                for (let i = 1; i <= 10; ++i)
+                    mouseMove(pad, 40 + i * 20, 40 + i * 10)
+                mouseRelease(pad, 240, 140)
+            }
+            verify(Session.strokes.length > 0)
+        } else if (format === "speak") {
+            // The voice panel hands over its finished recording like this (no microphone offscreen).
+            Session.attachRecording(Store.fakeRecording(), "audio/ogg", 1500)
+        }
+        press("nextButton", byKeyboard)
+        expectScreen("check")
+        press("confirmAnswer", byKeyboard, Qt.Key_Space)
+        expectScreen("consent")
+    }
+
+    // Every other way to answer, taken in one session, assisted and handed over in turn: each is
+    // saved in its format with the session and (only when assisted) the worker; the ones the person
+    // let the worker open say what they hold, in words, the voice note and drawing that they cannot
+    // be played or shown here.
+    function everyFormat(byKeyboard) {
+        signIn(byKeyboard)
+        startSession("Day centre", byKeyboard)
+        const takes = [{ format: "faces", assisted: true }, { format: "pictures", assisted: false },
+                       { format: "draw", assisted: true }, { format: "speak", assisted: false }]
+        let session = ""
+        for (const take of takes) {
+            press(take.assisted ? "assistedButton" : "handOverButton", byKeyboard)
+            answerIn(take.format, byKeyboard)
+            if (take.assisted)
+                press("workerMayOpen", byKeyboard, Qt.Key_Space)
+            send(byKeyboard)
+            const saved = Store.latest()
+            compare(saved.format, take.format)
+            compare(saved.assistedBy, take.assisted ? "w-aled" : "")
+            verify(saved.outreachSessionId.length > 0)
+            if (session !== "")
+                compare(saved.outreachSessionId, session)
+            session = saved.outreachSessionId
+            if (take.format === "draw" || take.format === "speak")
+                compare(saved.media.length, 1)
+            if (!take.assisted) {
+                expectScreen("outreachGiveBack")
+                type("2468")
+                press("giveBackPin_OK", byKeyboard)
+            }
+            expectScreen("outreachHome")
+        }
+        compare(Store.latest().format, "speak")
+        tryCompare(OutreachAnswers.model, "count", 4, 5000)
+
+        // Newest first: the face is the last row, the drawing the third.
+        press("sessionAnswer_3", byKeyboard)
+        expectScreen("outreachAnswer")
+        verify(item("answerFace").visible)
+        verify(item("answerFace").text.indexOf("Good, 4 of 5") >= 0, item("answerFace").text)
+        verify(!item("correctionField").visible, "only written words are corrected here")
+        press("backToSession", byKeyboard)
+        expectScreen("outreachHome")
+        press("sessionAnswer_1", byKeyboard)
+        expectScreen("outreachAnswer")
+        verify(item("answerMedia").visible)
+        verify(item("answerMedia").text.indexOf("drawing") >= 0, item("answerMedia").text)
+        press("backToSession", byKeyboard)
+        expectScreen("outreachHome")
+        press("sessionAnswer_0", byKeyboard)
+        expectScreen("outreachAnswer")
+        verify(item("answerPrivate").visible, "the handed-over voice note stays private")
+        press("backToSession", byKeyboard)
+
+        press("endSessionButton", byKeyboard)
+        press("signOutButton", byKeyboard)
+    }
+
+    function test_every_format_by_touch() { everyFormat(false) }
+    function test_every_format_by_keyboard() { everyFormat(true) }
 
     function test_session_answers_by_touch() { sessionAnswers(false) }
     function test_session_answers_by_keyboard() { sessionAnswers(true) }
