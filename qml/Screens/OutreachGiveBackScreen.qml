@@ -57,8 +57,11 @@ ScreenFrame {
         prefix: "giveBackPin_"
         maxLength: 8
         onSubmitted: {
-            if (!Outreach.unlockReturn(pad.entered) && !Outreach.checking)
+            // Refused without a check (during a wait after wrong PINs): start the next try afresh.
+            if (!Outreach.unlockReturn(pad.entered) && !Outreach.checking) {
                 screen.wrong = true
+                pad.entered = ""
+            }
         }
     }
 }

@@ -103,8 +103,11 @@ ScreenFrame {
             prefix: "outreachPin_"
             maxLength: 8
             onSubmitted: {
-                if (!Outreach.signIn(screen.chosenId, pad.entered) && !Outreach.checking)
+                // Refused without a check (during a wait after wrong PINs): start the next try afresh.
+                if (!Outreach.signIn(screen.chosenId, pad.entered) && !Outreach.checking) {
                     screen.wrong = true
+                    pad.entered = ""
+                }
             }
         }
         ActionButton {

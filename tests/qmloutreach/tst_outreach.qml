@@ -294,6 +294,29 @@ KioskTestCase {
         press("signOutButton", byKeyboard)
     }
 
+    // Three wrong PINs and the tablet waits before the next try, saying so in words and counting
+    // down; the right PIN is refused until the wait is over, then works and clears the count.
+    function test_wrong_pins_make_the_tablet_wait() {
+        expectScreen("outreachHome")
+        pressKey("worker_0")
+        for (const guess of ["1111", "2222", "3333"]) {
+            type(guess)
+            pressKey("outreachPin_OK")
+            tryVerify(() => !Outreach.checking && item("outreachPinMessage").visible, 10000)
+        }
+        compare(Outreach.waitSeconds, 5)
+        verify(item("outreachPinMessage").text.indexOf("wait 5 seconds") >= 0, item("outreachPinMessage").text)
+        tryVerify(() => item("outreachPinMessage").text.indexOf("wait 4 seconds") >= 0, 3000, "it counts down")
+        type("2468")
+        pressKey("outreachPin_OK")
+        verify(!Outreach.checking && !Outreach.signedIn, "even the right PIN waits")
+        tryCompare(Outreach, "waitSeconds", 0, 8000)
+        type("2468")
+        pressKey("outreachPin_OK")
+        tryVerify(() => Outreach.signedIn, 10000)
+        Outreach.signOut()
+    }
+
     function test_every_format_by_touch() { everyFormat(false) }
     function test_every_format_by_keyboard() { everyFormat(true) }
 
