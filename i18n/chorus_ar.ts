@@ -847,6 +847,10 @@
             <numerusform>تم إدخال %n رقم</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thank you. Please give the tablet back to %1.</source>
+        <translation>شكرًا لك. من فضلك أعد الجهاز اللوحي إلى %1.</translation>
+    </message>
 </context>
 <context>
     <name>OutreachHomeScreen</name>

@@ -837,6 +837,10 @@
             <numerusform>%n digid wedi&apos;u rhoi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thank you. Please give the tablet back to %1.</source>
+        <translation>Diolch. Rhowch y llechen yn ôl i %1, os gwelwch yn dda.</translation>
+    </message>
 </context>
 <context>
     <name>OutreachHomeScreen</name>

@@ -127,7 +127,9 @@ FocusScope {
         Session.reset()
         Outreach.beginAnswer(assisted)
         prompt = ({})
-        history = ["outreachHome"]
+        // Back from the questions: the worker's home when they hold the tablet; when the person
+        // does, the screen that asks for it back.
+        history = [assisted ? "outreachHome" : "outreachGiveBack"]
         show("question")
     }
     function openSessionAnswer(answerId) {

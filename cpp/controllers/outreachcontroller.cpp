@@ -145,6 +145,7 @@ void OutreachController::signOut()
     m_worker.reset();
     m_assisted = false;
     m_awaitingReturn = false;
+    m_handOverSaved = false;
     Q_EMIT changed();
 }
 
@@ -182,6 +183,12 @@ void OutreachController::endSession()
 void OutreachController::beginAnswer(bool assisted)
 {
     m_assisted = assisted && m_worker;
+    // Handed over, the tablet is the person's until the worker's PIN, whether they send, go back,
+    // choose not to send or walk away: the worker's home (and this session's answers) stay shut.
+    if (!m_assisted && m_worker) {
+        m_awaitingReturn = true;
+        m_handOverSaved = false;
+    }
     m_kioskSession.setOutreach(m_session ? m_session->id : QString(), m_assisted ? m_worker->id : QString());
     Q_EMIT answerBegun();
     Q_EMIT changed();
@@ -190,6 +197,7 @@ void OutreachController::beginAnswer(bool assisted)
 void OutreachController::answerSent()
 {
     m_awaitingReturn = !m_assisted;
+    m_handOverSaved = !m_assisted;
     m_assisted = false;
     // The next answer is nobody's assisted one until the worker says so.
     m_kioskSession.setOutreach(m_session ? m_session->id : QString(), QString());
@@ -204,6 +212,7 @@ bool OutreachController::unlockReturn(const QString &pin)
         return false;
     return checkPin(*m_worker, pin, [this] {
         m_awaitingReturn = false;
+        m_handOverSaved = false;
         Q_EMIT returned();
     });
 }

@@ -41,6 +41,8 @@ class OutreachController final : public QObject {
     Q_PROPERTY(int answersThisSession READ answersThisSession NOTIFY changed)
     Q_PROPERTY(bool assisted READ isAssisted NOTIFY changed)
     Q_PROPERTY(bool awaitingReturn READ isAwaitingReturn NOTIFY changed)
+    // The person handed the tablet sent an answer (not gone back or chosen not to send).
+    Q_PROPERTY(bool handOverSaved READ handOverSaved NOTIFY changed)
     Q_PROPERTY(QString storageText READ storageText NOTIFY changed)
     Q_PROPERTY(bool storageLow READ isStorageLow NOTIFY changed)
 
@@ -73,6 +75,7 @@ public:
     [[nodiscard]] int answersThisSession() const { return m_answers; }
     [[nodiscard]] bool isAssisted() const { return m_assisted; }
     [[nodiscard]] bool isAwaitingReturn() const { return m_awaitingReturn; }
+    [[nodiscard]] bool handOverSaved() const { return m_handOverSaved; }
     [[nodiscard]] QString storageText() const;
     [[nodiscard]] bool isStorageLow() const;
 
@@ -86,7 +89,8 @@ public:
     // A place typed by the worker, or empty for the tablet's own site (`siteName`).
     [[nodiscard]] Q_INVOKABLE bool startSession(const QString &place, const QString &siteId, const QString &siteName);
     Q_INVOKABLE void endSession();
-    // How the next answer is taken: handed to the person, or written by the worker for them.
+    // How the next answer is taken: handed to the person (the give-back lock engages at once), or
+    // written by the worker for them.
     Q_INVOKABLE void beginAnswer(bool assisted);
     // The answer was sent: after a hand-over the tablet waits for the worker's PIN.
     Q_INVOKABLE void answerSent();
@@ -124,6 +128,7 @@ private:
     int m_answers = 0;
     bool m_assisted = false;
     bool m_awaitingReturn = false;
+    bool m_handOverSaved = false;
     bool m_checking = false;
     Space m_lastSpace;
     QThreadPool m_pool;

@@ -1,9 +1,9 @@
 // The accessibility audit of every outreach screen and state (choosing a name, the PIN, starting a
 // session, a running session, its list of answers, an answer opened, being corrected, kept private,
-// and about to be withdrawn, the consent screen of an assisted answer, the give-back screen) in
-// every look: default and high contrast, English, Welsh and Arabic, 100% and 200% text, on a tablet
-// held wide (1280×800) and tall (800×1280). With CHORUS_OUTREACH_SHOTS set to a folder, it also
-// saves a PNG of each screen in four looks there (docs/screenshots holds them).
+// and about to be withdrawn, the consent screen of an assisted answer, the give-back screen with and
+// without an answer sent) in every look: default and high contrast, English, Welsh and Arabic, 100%
+// and 200% text, on a tablet held wide (1280×800) and tall (800×1280). With CHORUS_OUTREACH_SHOTS set
+// to a folder, it also saves a PNG of each screen in four looks there (docs/screenshots holds them).
 
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
@@ -45,6 +45,7 @@ const State kStates[] = {
     {"answer-private", "", "outreachAnswer"}, // the one they did not
     {"answer-withdraw", "currentScreen.confirming = true", "outreachAnswer"},
     {"consent-assisted", "beginOutreachAnswer(true); show('consent')", "consent"},
+    {"give-back-unsent", "Session.reset(); Outreach.beginAnswer(false); startAgain()", "outreachGiveBack"},
     {"give-back", "Session.reset(); Outreach.beginAnswer(false); Outreach.answerSent(); startAgain()", "outreachGiveBack"},
 };
 } // namespace

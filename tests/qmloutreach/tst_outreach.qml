@@ -317,6 +317,41 @@ KioskTestCase {
         Outreach.signOut()
     }
 
+    // A person given the tablet who goes back from the questions, or chooses not to send, or walks
+    // away, never reaches the worker's home (and its list of this session's answers): the tablet
+    // asks for it back, and only the worker's PIN goes on. It does not thank them for an answer.
+    function test_a_person_who_sends_nothing_still_hands_the_tablet_back() {
+        signIn(false)
+        startSession("Library", false)
+        tap("assistedButton")
+        answerInWriting("seen by the worker", false)
+        tap("workerMayOpen")
+        send(false)
+        expectScreen("outreachHome")
+        tryCompare(OutreachAnswers.model, "count", 1, 5000)
+
+        const leave = [() => tap("backButton"),                 // Back from the questions
+                       () => { tap("prompt_0"); expectScreen("format"); tap("format_write");
+                               expectScreen("write"); tap("answerText"); type("no");
+                               tap("nextButton"); expectScreen("check"); tap("confirmAnswer");
+                               expectScreen("consent"); tap("dontSend") },   // Do not send
+                       () => shell.startAgain()]                 // walks away: the inactivity reset
+        for (const goAway of leave) {
+            tap("handOverButton")
+            expectScreen("question")
+            goAway()
+            expectScreen("outreachGiveBack")
+            verify(!showsText(shell.currentScreen, "Your answer is saved"), "no answer was saved")
+            verify(!showsText(shell.currentScreen, "seen by the worker"))
+            type("2468")
+            tap("giveBackPin_OK")
+            expectScreen("outreachHome")
+        }
+        compare(OutreachAnswers.model.count, 1, "nothing was added")
+        tap("endSessionButton")
+        tap("signOutButton")
+    }
+
     function test_every_format_by_touch() { everyFormat(false) }
     function test_every_format_by_keyboard() { everyFormat(true) }
 
