@@ -3,6 +3,7 @@
 #include "postgres/pgconnection.h"
 #include "sqlite/database.h"
 #include "store/coproductionschema.h"
+#include "store/picturecardschema.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -280,6 +281,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : sync::kCoproductionStep)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(7);
+        }
+        if (version < 8) {
+            for (const char *sql : sync::kPictureCardStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(8);
         }
     });
 }

@@ -2,6 +2,7 @@
 
 #include "storage/storageerror.h"
 #include "store/coproductionschema.h"
+#include "store/picturecardschema.h"
 
 #include <QString>
 
@@ -76,6 +77,8 @@ const std::vector<std::vector<const char *>> &steps()
         },
         // 6: co-production (group sessions, votes, published ideas, supports, outcome status).
         std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
+        // 7: picture cards coordinators add (a picture and its words).
+        std::vector<const char *>(std::begin(sync::kPictureCardStep), std::end(sync::kPictureCardStep)),
     };
     return all;
 }

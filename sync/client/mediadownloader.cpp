@@ -95,6 +95,10 @@ std::vector<MediaDownloader::Item> MediaDownloader::wanted()
                                        " AND (retired IS NULL OR retired = 0) ORDER BY position, id");
     while (pictures.step())
         add(pictures.text(0), true);
+    auto cards = m_store.db.prepare("SELECT substr(symbol, 9) FROM picture_cards WHERE symbol LIKE 'picture:%'"
+                                    " AND (retired IS NULL OR retired = 0) ORDER BY id");
+    while (cards.step())
+        add(cards.text(0), true);
     const std::string role = m_store.state.get(statekey::kRole).value_or(std::string());
     // Kiosks and outreach tablets hold no one's words once the server has them (sentcontent.h).
     if (role != "coordinator")
@@ -135,7 +139,8 @@ std::vector<MediaDownloader::Item> MediaDownloader::missing()
 bool MediaDownloader::stillWanted(const Item &item)
 {
     if (item.picture) {
-        auto s = m_store.db.prepare("SELECT 1 FROM prompts WHERE symbol = ?1");
+        auto s = m_store.db.prepare(
+            "SELECT 1 FROM prompts WHERE symbol = ?1 UNION ALL SELECT 1 FROM picture_cards WHERE symbol = ?1");
         s.bind(1, kPicturePrefix + item.sha256);
         return s.step();
     }

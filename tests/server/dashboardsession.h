@@ -14,6 +14,8 @@ public:
         const std::string &email, bool admin = false);
     Response get(const std::string &path) const;
     Response post(const std::string &path, const Json &body = Json::object()) const;
+    // A body that is not JSON (a picture upload).
+    Response postBytes(const std::string &path, const std::string &bytes, const std::string &type) const;
 
 private:
     const ServerProcess *m_server;
