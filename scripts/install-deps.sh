@@ -53,6 +53,8 @@ test_pkgs=(
   haproxy
   # tests/fuzz/libfuzzer: clang with its libFuzzer, ASan and UBSan runtimes.
   clang libclang-rt-14-dev
+  # tests/atspi: the kiosk on a virtual X display, typed into through the accessibility bus.
+  xvfb at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 # Node.js and npm for the dashboard's browser tests: Debian's packages, unless this machine already

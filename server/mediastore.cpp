@@ -196,8 +196,11 @@ fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, 
 
 bool MediaStore::isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha)
 {
+    // A picture card's picture is shown on kiosks as a prompt's is.
     auto &s = db.cached("SELECT 1 FROM prompts p JOIN record_owners o ON o.kind = 'prompt' AND o.record_id = p.id"
-                        " WHERE o.org_id = ?1 AND p.symbol = ?2");
+                        " WHERE o.org_id = ?1 AND p.symbol = ?2"
+                        " UNION ALL SELECT 1 FROM picture_cards c JOIN record_owners o"
+                        " ON o.kind = 'picture_card' AND o.record_id = c.id WHERE o.org_id = ?1 AND c.symbol = ?2");
     sql::StatementReset reset(s);
     s.bind(1, orgId).bind(2, "picture:" + sha);
     return s.step();

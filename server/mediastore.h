@@ -29,7 +29,7 @@ public:
     [[nodiscard]] nlohmann::json append(sql::Connection &db, const DeviceIdentity &device, const std::string &sha,
         std::uint64_t offset, std::uint64_t declaredSize, std::string_view chunk);
     // The file of a complete item the device may read, or throws not_found (also once withdrawn) / forbidden.
-    // Coordinators read any item; every role reads its organisation's prompt pictures; no other
+    // Coordinators read any item; every role reads its organisation's prompt and picture-card pictures; no other
     // device reads a contribution's media (not even the outreach tablet that recorded it).
     [[nodiscard]] std::filesystem::path fileFor(
         sql::Connection &db, const DeviceIdentity &device, const std::string &sha);

@@ -6,6 +6,7 @@
 #include "postgres/pgscrub.h"
 #include "sqlite/database.h"
 #include "store/coproductionschema.h"
+#include "store/picturecardschema.h"
 
 #include <chrono>
 #include <stdexcept>
@@ -317,6 +318,11 @@ void ServerDb::migrate(sql::Connection &db)
             // The sessions export reads one session's ideas at a time.
             db.exec("CREATE INDEX contributions_group_session ON contributions (group_session_id)");
             db.setSchemaVersion(8);
+        }
+        if (version < 9) {
+            for (const char *sql : sync::kPictureCardStep)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(9);
         }
     });
 }

@@ -14,6 +14,7 @@
 #include "storage/mediastore.h"
 #include "storage/outcomerepository.h"
 #include "storage/outreachrepository.h"
+#include "storage/picturecardrepository.h"
 #include "storage/promptrepository.h"
 #include "storage/publishedidearepository.h"
 #include "storage/voicenoterepository.h"
@@ -55,6 +56,8 @@ KioskContext::KioskContext(const Options &options)
     m_voiceNoteRepository = std::make_unique<VoiceNoteRepository>(*m_store, *m_media);
     m_voiceNotes = std::make_unique<VoiceNotesModel>(*m_voiceNoteRepository, *m_promptRepository);
     m_pictures = std::make_unique<PictureLibrary>(options.mediaDir);
+    m_pictureCardRepository = std::make_unique<PictureCardRepository>(*m_store);
+    m_pictureCards = std::make_unique<PictureCardLibrary>(*m_pictureCardRepository, *m_pictures);
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
@@ -156,6 +159,7 @@ void KioskContext::installSingletons()
     OutcomesSingleton::instance = m_outcomes.get();
     VoiceNotesSingleton::instance = m_voiceNotes.get();
     PicturesSingleton::instance = m_pictures.get();
+    PictureCardsSingleton::instance = m_pictureCards.get();
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
     HelpWordsSingleton::instance = m_helpWords.get();
@@ -187,6 +191,7 @@ void KioskContext::reloadContent()
     m_ideasHere->reload(site);
     m_voiceNotes->reload();
     m_pictures->refresh();
+    m_pictureCards->reload(); // after the pictures: a card shows once its picture is here
     m_conflicts->reload();
     m_helpWords->reload();
 }

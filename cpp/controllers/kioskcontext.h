@@ -32,6 +32,8 @@ class OutcomesModel;
 class OutreachController;
 class OutreachRepository;
 class PictureLibrary;
+class PictureCardLibrary;
+class PictureCardRepository;
 class PromptEditor;
 class PromptRepository;
 class PromptsModel;
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] OutcomesModel &outcomes() { return *m_outcomes; }
     [[nodiscard]] VoiceNotesModel &voiceNotes() { return *m_voiceNotes; }
     [[nodiscard]] PictureLibrary &pictures() { return *m_pictures; }
+    [[nodiscard]] PictureCardLibrary &pictureCards() { return *m_pictureCards; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
     [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
@@ -102,6 +105,8 @@ private:
     std::unique_ptr<VoiceNoteRepository> m_voiceNoteRepository;
     std::unique_ptr<VoiceNotesModel> m_voiceNotes;
     std::unique_ptr<PictureLibrary> m_pictures;
+    std::unique_ptr<PictureCardRepository> m_pictureCardRepository;
+    std::unique_ptr<PictureCardLibrary> m_pictureCards;
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;

@@ -10,6 +10,7 @@
 #include "controllers/outreachcontroller.h"
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
+#include "controllers/picturecardlibrary.h"
 #include "controllers/picturelibrary.h"
 #include "controllers/prompteditor.h"
 #include "controllers/sessionanswers.h"
@@ -128,6 +129,13 @@ struct PicturesSingleton : SingletonInstance<PictureLibrary> {
     QML_FOREIGN(chorus::PictureLibrary)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Pictures)
+};
+
+struct PictureCardsSingleton : SingletonInstance<PictureCardLibrary> {
+    Q_GADGET
+    QML_FOREIGN(chorus::PictureCardLibrary)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(PictureCards)
 };
 
 struct GroupSingleton : SingletonInstance<GroupSessionController> {

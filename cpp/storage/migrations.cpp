@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "store/coproductionschema.h"
+#include "store/picturecardschema.h"
 
 #include <vector>
 
@@ -75,6 +76,8 @@ const std::vector<std::vector<const char *>> &steps()
         std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
         // 7: published ideas, votes and supports withdrawn with what they came from.
         std::vector<const char *>(std::begin(sync::kCoproductionRemovalStep), std::end(sync::kCoproductionRemovalStep)),
+        // 8: picture cards coordinators add (a picture and its words).
+        std::vector<const char *>(std::begin(sync::kPictureCardStep), std::end(sync::kPictureCardStep)),
     };
     return all;
 }

@@ -9,7 +9,7 @@
 
 namespace chorus::migrations {
 
-inline constexpr int kLatestVersion = 7;
+inline constexpr int kLatestVersion = 8;
 
 // The file was written by a newer Chorus (schema `found`) and has not been changed.
 class NewerSchemaError : public std::runtime_error {

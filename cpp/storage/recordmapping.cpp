@@ -278,4 +278,14 @@ PublishedIdea publishedIdeaFromRecord(const json &r)
     return idea;
 }
 
+PictureCard pictureCardFromRecord(const json &r)
+{
+    PictureCard card;
+    card.id = q(r, "id");
+    card.words = languageMap(r, "words");
+    card.symbol = q(r, "symbol");
+    card.retired = boolean(r, "retired");
+    return card;
+}
+
 } // namespace chorus::mapping

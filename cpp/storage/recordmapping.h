@@ -5,6 +5,7 @@
 #include "domain/contribution.h"
 #include "domain/groupsession.h"
 #include "domain/outcome.h"
+#include "domain/picturecard.h"
 #include "domain/prompt.h"
 #include "domain/publishedidea.h"
 
@@ -23,5 +24,6 @@ namespace chorus::mapping {
 [[nodiscard]] nlohmann::json toFields(const GroupVote &v);
 [[nodiscard]] GroupVote groupVoteFromRecord(const nlohmann::json &record);
 [[nodiscard]] PublishedIdea publishedIdeaFromRecord(const nlohmann::json &record);
+[[nodiscard]] PictureCard pictureCardFromRecord(const nlohmann::json &record);
 
 } // namespace chorus::mapping

@@ -9,6 +9,8 @@ ButtonBase {
     property string symbol
     property string note      // a small line under the text, e.g. "In English"
     property int symbolSize: Theme.symbolSize
+    // An uploaded picture is named to assistive technology unless the card's words already say what it shows.
+    property bool symbolDecorative: false
 
     implicitWidth: 320
     implicitHeight: Math.max(Theme.target, column.implicitHeight + 32)
@@ -24,6 +26,7 @@ ButtonBase {
             visible: root.symbol !== ""
             name: root.symbol
             size: root.symbolSize
+            decorative: root.symbolDecorative || !isPicture
         }
         BodyText {
             width: parent.width

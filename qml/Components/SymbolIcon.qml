@@ -22,7 +22,9 @@ Rectangle {
     height: size
     radius: size / 6
     color: "#FFFFFF"
-    Accessible.ignored: !isPicture
+    // A picture card's picture is described by its words beside it; a question's picture is not.
+    property bool decorative: !isPicture
+    Accessible.ignored: decorative
     Accessible.role: Accessible.Graphic
     Accessible.name: isPicture ? (showingPicture ? pictureWords : pictureMissingWords) : ""
 

@@ -15,8 +15,19 @@ QtObject {
         case "phone": return qsTr("Phone")
         case "computer": return qsTr("Computers")
         case "friends": return qsTr("Friends")
-        default: return symbol.length ? symbol.charAt(0).toUpperCase() + symbol.slice(1).replace(/[-_]/g, " ") : ""
+        // A coordinator's card, in the person's language; nothing for a name no card has.
+        default: return PictureCards.words(symbol, language)
         }
+    }
+    readonly property var builtIn: ["food", "shower", "laundry", "advice", "doctor", "phone", "computer", "friends"]
+    // True for a card that can be shown: a built-in one, or a coordinator's with words and its picture here.
+    // `revision` is passed so bindings re-run when sync brings cards or pictures.
+    function known(symbol, revision) {
+        return builtIn.indexOf(symbol) >= 0 || PictureCards.shows(symbol)
+    }
+    // What the card's picture is: a built-in SVG's name, or a coordinator's "picture:<sha256>".
+    function icon(symbol) {
+        return builtIn.indexOf(symbol) >= 0 ? symbol : PictureCards.symbol(symbol)
     }
     function pile(name, language) {
         switch (name) {

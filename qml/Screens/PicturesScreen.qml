@@ -15,10 +15,10 @@ ScreenFrame {
     }
     onBack: shell.back()
 
-    // A question that allows pictures but names no cards gets the centre's everyday services.
-    readonly property var cards: shell.prompt.cards && shell.prompt.cards.length >= 3
-                                 ? shell.prompt.cards
-                                 : ["food", "shower", "laundry", "advice", "doctor", "phone", "computer", "friends"]
+    // Only cards that can be shown (a name with no words or picture here never appears). A question
+    // that allows pictures but names fewer than three such cards gets the centre's everyday services.
+    readonly property var namedCards: (shell.prompt.cards || []).filter(c => SymbolWords.known(c, PictureCards.revision))
+    readonly property var cards: namedCards.length >= 3 ? namedCards : SymbolWords.builtIn
     property string picked: ""
 
     QuestionBanner {
@@ -43,7 +43,8 @@ ScreenFrame {
                 readonly property string pile: Session.piles[modelData] || ""
                 objectName: "card_" + modelData
                 width: Math.max(Theme.target, Math.min(240, (cardFlow.width - 3 * Theme.spacing) / 4))
-                symbol: modelData
+                symbol: SymbolWords.icon(modelData)
+                symbolDecorative: true // the card's words say what it shows
                 symbolSize: Theme.iconSize * 1.5
                 text: SymbolWords.word(modelData, Language.language)
                 note: SymbolWords.pile(pile, Language.language)
@@ -57,6 +58,7 @@ ScreenFrame {
                     ghost.x = p.x
                     ghost.y = p.y
                     ghost.symbol = modelData
+                    ghost.icon = card.symbol
                 }
                 readonly property bool dragging: drag.active
                 onDraggingChanged: ghost.dragging = dragging
@@ -101,7 +103,8 @@ ScreenFrame {
     // What moves under the finger while a card is dragged.
     Rectangle {
         id: ghost
-        property string symbol
+        property string symbol // the card's name, which the pile keeps
+        property string icon
         property bool dragging: false
         parent: screen
         width: 160
@@ -118,8 +121,9 @@ ScreenFrame {
         Accessible.ignored: true
         SymbolIcon {
             anchors.centerIn: parent
-            name: ghost.symbol
+            name: ghost.icon
             size: 96
+            decorative: true
         }
     }
 }

@@ -26,6 +26,7 @@ void installThemesApi(Router &router);
 void installWorkersApi(Router &router);
 void installOutreachSessionsApi(Router &router);
 void installCoproductionApi(Router &router);
+void installPictureCardsApi(Router &router);
 
 // Fields copied from a request body, keeping only the names a kind allows the dashboard to set.
 [[nodiscard]] nlohmann::json pickFields(const nlohmann::json &body, std::initializer_list<const char *> names);

@@ -106,6 +106,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installWorkersApi(*router);
     installOutreachSessionsApi(*router);
     installCoproductionApi(*router);
+    installPictureCardsApi(*router);
     server.Get("/dashboard", [](const httplib::Request &, httplib::Response &res) { res.set_redirect("/dashboard/"); });
     server.Get(R"(/dashboard/([A-Za-z0-9_.-]*))", serveFile);
 }

@@ -100,6 +100,10 @@ std::vector<MediaDownloader::Item> MediaDownloader::wanted()
                                            " AND published = 1 AND coalesce(withdrawn, 0) = 0 ORDER BY published_at DESC, id");
     while (ideaPictures.step())
         add(ideaPictures.text(0), true);
+    auto cards = m_store.db.prepare("SELECT substr(symbol, 9) FROM picture_cards WHERE symbol LIKE 'picture:%'"
+                                    " AND (retired IS NULL OR retired = 0) ORDER BY id");
+    while (cards.step())
+        add(cards.text(0), true);
     const std::string role = m_store.state.get(statekey::kRole).value_or(std::string());
     // Kiosks and outreach tablets hold no one's words once the server has them (sentcontent.h).
     if (role != "coordinator")
@@ -142,7 +146,8 @@ bool MediaDownloader::stillWanted(const Item &item)
     if (item.picture) {
         // An idea withdrawn since the list was read: its picture is never kept.
         auto s = m_store.db.prepare("SELECT 1 FROM prompts WHERE symbol = ?1 UNION ALL SELECT 1 FROM published_ideas"
-                                    " WHERE symbol = ?1 AND published = 1 AND coalesce(withdrawn, 0) = 0");
+                                    " WHERE symbol = ?1 AND published = 1 AND coalesce(withdrawn, 0) = 0"
+                                    " UNION ALL SELECT 1 FROM picture_cards WHERE symbol = ?1");
         s.bind(1, kPicturePrefix + item.sha256);
         return s.step();
     }

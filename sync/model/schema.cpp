@@ -179,6 +179,20 @@ Schema::Schema()
         true,
         true,
     });
+    // A picture card a coordinator adds for picture sorting: a picture and its words. A prompt names
+    // it in its cards by the record's id, which is also what a sorted answer keeps as its symbol.
+    m_kinds.push_back(KindSpec{
+        "picture_card",
+        "picture_cards",
+        {
+            // {"en": "...", "cy": "...", "ar": "..."}
+            {"words", T::Json, false, 2048},
+            // "picture:<sha256>", uploaded through the media path like a prompt's picture.
+            {"symbol", T::Text, false, 128},
+            {"retired", T::Boolean, false, 5},
+        },
+        false,
+    });
     m_kinds.push_back(KindSpec{
         "setting",
         "settings",

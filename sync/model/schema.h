@@ -57,6 +57,7 @@ inline constexpr std::string_view GroupSession = "group_session";
 inline constexpr std::string_view Vote = "vote";
 inline constexpr std::string_view PublishedIdea = "published_idea";
 inline constexpr std::string_view Support = "support";
+inline constexpr std::string_view PictureCard = "picture_card";
 } // namespace kinds
 
 // Fields with rules of their own in the merge.

@@ -216,6 +216,33 @@ std::string symbolsRule(const Json &v)
     return {};
 }
 
+// A picture card's words: easy-read words in English at least, and in Welsh and Arabic beside them.
+std::string cardWordsRule(const Json &v)
+{
+    if (!v.is_object())
+        return "must map languages to words";
+    const auto en = v.find("en");
+    if (en == v.end() || !en->is_string() || en->get_ref<const std::string &>().empty())
+        return "needs words in English at least";
+    for (const auto &[lang, words] : v.items()) {
+        if (lang != "en" && lang != "cy" && lang != "ar")
+            return "has words in an unknown language " + lang;
+        if (!words.is_string() || words.get_ref<const std::string &>().size() > 200)
+            return "has words that are not short text";
+    }
+    return {};
+}
+
+// An uploaded picture, named by its hash as a prompt's picture is.
+std::string pictureSymbolRule(const Json &v)
+{
+    const auto &s = v.get_ref<const std::string &>();
+    constexpr std::string_view prefix = "picture:";
+    return s.rfind(prefix, 0) == 0 && isSha256Hex(std::string_view(s).substr(prefix.size()))
+        ? std::string()
+        : "must be picture:<sha256>";
+}
+
 std::string consentRule(const Json &v)
 {
     if (!v.is_object())
@@ -318,6 +345,8 @@ const std::map<std::string, Rule> &rules()
         { "support.device_id", idRule },
         { "support.site_id", idRule },
         { "support.created_at", timestampRule },
+        { "picture_card.words", cardWordsRule },
+        { "picture_card.symbol", pictureSymbolRule },
     };
     return table;
 }

@@ -5,6 +5,7 @@
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
 #include "helpwordsseed.h"
+#include "picturecardseed.h"
 #include "quickfind.h"
 #include "voicenoteseed.h"
 #include "controllers/kioskcontext.h"
@@ -132,6 +133,10 @@ private Q_SLOTS:
                             {{QStringLiteral("en"), QStringLiteral("Call Samaritans free on 116 123, day or night. In an emergency call 999.")},
                              {QStringLiteral("cy"), QStringLiteral("Ffoniwch y Samariaid am ddim ar 116 123, ddydd neu nos. Mewn argyfwng ffoniwch 999.")},
                              {QStringLiteral("ar"), QStringLiteral("اتصل بالسامريين مجانًا على 116 123 ليلًا أو نهارًا. في حالة الطوارئ اتصل بالرقم 999.")}});
+        // A coordinator's picture card offered by the first prompt (with a card name no one made), so
+        // the picture-sorting screen is audited with it.
+        const QString cardId = test::seedPictureCard(dir.filePath(QStringLiteral("device.sqlite")), media,
+                                                     QStringLiteral("demo-prompt-treated-today"));
         context.reloadContent();
 
         QQmlApplicationEngine engine;
@@ -164,11 +169,22 @@ private Q_SLOTS:
         int outcomesAboveTheFold = 0;
         int voiceNotesAudited = 0;
         int helpWordsAudited = 0;
+        int cardsAudited = 0;
+        const QString shots = qEnvironmentVariable("CHORUS_AUDIT_SCREENSHOTS"); // to look at the card screen
         ScreenshotTour tour(*window, looks, [&](const QString &look, int, const QString &screen, QString *) {
             if (screen == QLatin1String("staff") && test::findVisibleItem(window->contentItem(), QStringLiteral("voiceNotePlay_0")))
                 ++voiceNotesAudited;
             if (screen == QLatin1String("thanks") && test::findVisibleItem(window->contentItem(), QStringLiteral("helpNow")))
                 ++helpWordsAudited;
+            if (screen == QLatin1String("pictures") && !look.isEmpty()) {
+                if (test::findVisibleItem(window->contentItem(), QStringLiteral("card_") + cardId))
+                    ++cardsAudited;
+                if (test::findItem(window->contentItem(), QStringLiteral("card_") + test::kUnknownCardId))
+                    problems << QStringLiteral("%1 pictures: a card no one made is shown").arg(look);
+                if (!shots.isEmpty())
+                    window->grabWindow().save(QDir(shots).filePath(QString(look).replace(QLatin1Char('/'), QLatin1Char('_'))
+                                                                   + QStringLiteral("_pictures.png")));
+            }
             // "You said, we did" is seen without scrolling, wide or tall, at the usual text size.
             if (screen == QLatin1String("welcome") && look.endsWith(QLatin1String("/100%"))) {
                 if (QQuickItem *outcome = test::findVisibleItem(window->contentItem(), QStringLiteral("outcome_0"))) {
@@ -195,6 +211,7 @@ private Q_SLOTS:
         QCOMPARE(tour.screensVisited(), looks.size() * 22);
         QCOMPARE(voiceNotesAudited, looks.size());
         QCOMPARE(helpWordsAudited, looks.size());
+        QCOMPARE(cardsAudited, looks.size());
         QVERIFY2(rc == 0, qPrintable(tour.failures().join(QLatin1Char('\n'))));
         for (const QString &p : problems.mid(0, 400))
             qInfo("%s", qPrintable(p));

@@ -38,4 +38,10 @@ Response DashboardSession::post(const std::string &path, const Json &body) const
         path, { { "Cookie", m_cookie }, { "X-CSRF-Token", m_csrf } }, body.dump(), "application/json"));
 }
 
+Response DashboardSession::postBytes(const std::string &path, const std::string &bytes, const std::string &type) const
+{
+    return toResponse(
+        m_server->client()->Post(path, { { "Cookie", m_cookie }, { "X-CSRF-Token", m_csrf } }, bytes, type.c_str()));
+}
+
 } // namespace chorus::test

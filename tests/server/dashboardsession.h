@@ -16,6 +16,8 @@ public:
     Response post(const std::string &path, const Json &body = Json::object()) const;
     // Sends the same session's requests to another instance on the same database.
     void useServer(const ServerProcess &server) { m_server = &server; }
+    // A body that is not JSON (a picture upload).
+    Response postBytes(const std::string &path, const std::string &bytes, const std::string &type) const;
 
 private:
     const ServerProcess *m_server;

@@ -1,6 +1,7 @@
 // The dashboard shell: sign-in, the section shown for the address's #hash, sign-out.
 import { get, post, setCsrf, say, alertError, loadMeta, ApiError } from './api.js';
 import { showPrompts, initPrompts } from './prompts.js';
+import { showPictureCards, initPictureCards } from './picturecards.js';
 import { showReview, initReview } from './review.js';
 import { showOutcomes, initOutcomes } from './outcomes.js';
 import { initWithdrawal } from './withdrawal.js';
@@ -20,7 +21,7 @@ import { showGroupSessions } from './groupsessions.js';
 import { showGroupIdeas, initGroupIdeas } from './groupideas.js';
 
 const sections = {
-  prompts: showPrompts, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
+  prompts: showPrompts, 'picture-cards': showPictureCards, review: showReview, themes: showThemes, outcomes: showOutcomes, withdrawal: null,
   'subject-access': null, 'contact-back': showContactBack, urgent: showUrgent,
   report: showReport, conflicts: showConflicts, outreach: showOutreach, devices: showDevices, accounts: showAccounts, audit: showAudit,
   board: showBoard, 'group-sessions': showGroupSessions, ideas: showGroupIdeas,
@@ -92,6 +93,6 @@ document.getElementById('logout').addEventListener('click', async () => {
 });
 
 window.addEventListener('hashchange', () => route());
-initPrompts(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach(); initGroupIdeas();
+initPrompts(); initPictureCards(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach(); initGroupIdeas();
 
 get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));

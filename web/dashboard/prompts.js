@@ -1,5 +1,8 @@
 // Prompts: create, edit, schedule and retire consultation questions.
 import { get, post, el, say, alertError, meta, loadMeta, siteName, siteCheckboxes, checkedValues, formatDate, dateToMs } from './api.js';
+import { pictureCardCheckboxes, loadPictureCards } from './picturecards.js';
+
+const isPictureCard = (name) => (meta.pictureCards || []).some((c) => c.id === name);
 
 const form = () => document.getElementById('prompt-form');
 
@@ -10,6 +13,7 @@ function resetForm() {
   document.getElementById('prompt-form-h').textContent = 'New prompt';
   document.getElementById('prompt-cancel').hidden = true;
   siteCheckboxes(document.getElementById('p-sites'), 'sites');
+  pictureCardCheckboxes(document.getElementById('p-picture-cards'));
 }
 
 function edit(p) {
@@ -19,7 +23,8 @@ function edit(p) {
   f.cy.value = p.text?.cy || '';
   f.ar.value = p.text?.ar || '';
   f.symbol.value = p.symbol || '';
-  f.cards.value = (p.cards || []).join(', ');
+  f.cards.value = (p.cards || []).filter((c) => !isPictureCard(c)).join(', ');
+  pictureCardCheckboxes(document.getElementById('p-picture-cards'), p.cards || []);
   for (const box of f.querySelectorAll('input[name="formats"]')) box.checked = (p.formats || []).includes(box.value);
   siteCheckboxes(document.getElementById('p-sites'), 'sites', p.sites || []);
   f.from.value = formatDate(p.active_from);
@@ -55,7 +60,11 @@ export async function showPrompts() {
   const { prompts } = await get('prompts');
   meta.prompts = prompts;
   document.querySelector('#prompt-table tbody').replaceChildren(...prompts.map(row));
-  if (!form().id.value) siteCheckboxes(document.getElementById('p-sites'), 'sites', checkedValues(form(), 'sites'));
+  await loadPictureCards();
+  if (!form().id.value) {
+    siteCheckboxes(document.getElementById('p-sites'), 'sites', checkedValues(form(), 'sites'));
+    pictureCardCheckboxes(document.getElementById('p-picture-cards'), checkedValues(form(), 'picturecards'));
+  }
 }
 
 export function initPrompts() {
@@ -69,7 +78,7 @@ export function initPrompts() {
     const body = {
       text, formats: checkedValues(f, 'formats'), sites: checkedValues(f, 'sites'),
       active_from: dateToMs(f.from.value) || 0, active_until: dateToMs(f.until.value, true) || 0,
-      cards: f.cards.value.split(',').map((c) => c.trim()).filter(Boolean),
+      cards: [...checkedValues(f, 'picturecards'), ...f.cards.value.split(',').map((c) => c.trim()).filter(Boolean)],
     };
     try {
       if (f.picture.files.length) {

@@ -164,6 +164,12 @@ Reply Session::post(const Server &s, const std::string &path, const Json &body, 
     return toReply(s.client().Post(path.c_str(), h, body.dump(), "application/json"));
 }
 
+Reply Session::postBytes(const Server &s, const std::string &path, const std::string &bytes, const std::string &type) const
+{
+    const httplib::Headers h { { "Cookie", cookie }, { "X-CSRF-Token", csrf } };
+    return toReply(s.client().Post(path.c_str(), h, bytes, type.c_str()));
+}
+
 std::string Kiosk::version(std::int64_t wallMs)
 {
     char buf[40];

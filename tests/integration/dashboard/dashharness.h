@@ -52,6 +52,8 @@ struct Session {
     std::string csrf;
     Reply get(const Server &s, const std::string &path) const;
     Reply post(const Server &s, const std::string &path, const Json &body, bool withCsrf = true) const;
+    // A body that is not JSON (a picture upload).
+    Reply postBytes(const Server &s, const std::string &path, const std::string &bytes, const std::string &type) const;
 };
 
 Reply login(const Server &s, const std::string &email, const std::string &password, Session *out = nullptr);

@@ -1,0 +1,30 @@
+#include "storage/picturecardrepository.h"
+
+#include "storage/devicestore.h"
+#include "storage/recordmapping.h"
+
+namespace chorus {
+
+PictureCardRepository::PictureCardRepository(DeviceStore &store)
+    : m_store(store)
+{ }
+
+QList<PictureCard> PictureCardRepository::active()
+{
+    QList<PictureCard> out;
+    m_store.read([&] {
+        std::vector<std::string> ids;
+        auto &s = m_store.db().cached("SELECT id FROM picture_cards WHERE retired IS NULL OR retired = 0 ORDER BY id");
+        {
+            sqlite::StatementReset reset(s);
+            while (s.step())
+                ids.push_back(s.text(0));
+        }
+        for (const auto &id : ids)
+            if (auto record = m_store.records().read("picture_card", id))
+                out << mapping::pictureCardFromRecord(*record);
+    });
+    return out;
+}
+
+} // namespace chorus

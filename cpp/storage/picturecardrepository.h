@@ -1,0 +1,22 @@
+#pragma once
+// The picture cards coordinators added, as sync brought them.
+
+#include "domain/picturecard.h"
+
+#include <QList>
+
+namespace chorus {
+
+class DeviceStore;
+
+class PictureCardRepository {
+public:
+    explicit PictureCardRepository(DeviceStore &store);
+    // Cards not retired, in id order.
+    [[nodiscard]] QList<PictureCard> active();
+
+private:
+    DeviceStore &m_store;
+};
+
+} // namespace chorus

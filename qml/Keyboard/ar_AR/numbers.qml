@@ -1,0 +1,7 @@
+import QtQuick
+import QtQuick.VirtualKeyboard.Components
+
+// Qt's own Arabic numbers layout (see ../fallback/main.qml for why it is loaded from here).
+KeyboardLayoutLoader {
+    source: "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts/ar_AR/numbers.qml"
+}

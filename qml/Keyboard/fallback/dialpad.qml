@@ -1,0 +1,7 @@
+import QtQuick
+import QtQuick.VirtualKeyboard.Components
+
+// Qt's own shared dialpad layout, for every language (see main.qml for why it is loaded from here).
+KeyboardLayoutLoader {
+    source: "qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts/fallback/dialpad.qml"
+}
