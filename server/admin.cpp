@@ -75,6 +75,7 @@ const char *const kUsage
         [--device-rate N --device-burst N] [--enrol-rate N_PER_MINUTE] [--quiet]
         [--trusted-proxy ADDR]... [--metrics-token T] [--header-timeout S] [--body-timeout S]
         [--max-connections N] [--max-connections-per-address N] [--media-quota-mb N]
+        [--scrub-delay S]                   (PostgreSQL: seconds from a removal to its scrub, default 600)
   migrate
   create-org NAME
   create-site ORG_ID NAME
@@ -86,6 +87,8 @@ const char *const kUsage
   rotate-seal-key ORG_ID                    (a new key pair for sealed answers; the old ones still open)
   backup DIR
   sweep-media                               (serve also does this every hour)
+  scrub                                     (removed content out of the database's files now; PostgreSQL:
+                                             VACUUM FULL, CHECKPOINT, WAL switch; serve does it after removals)
   dashboard-role EMAIL admin|coordinator
   list-coordinators ORG_ID                  (accounts with their role and open sessions)
   end-sessions EMAIL                        (signs the account out everywhere)
@@ -112,7 +115,7 @@ void printUsage(std::FILE *to)
 int runAdmin(const std::string &command, const std::vector<std::string> &args, const ServerConfig &config)
 {
     static const char *const kCommands[] = { "migrate", "create-org", "create-site", "create-coordinator", "enrol-code",
-        "revoke-device", "list-devices", "backup", "sweep-media", "seal-key", "rotate-seal-key" };
+        "revoke-device", "list-devices", "backup", "sweep-media", "seal-key", "rotate-seal-key", "scrub" };
     // An unknown command touches nothing: opening the database would create one in the current folder.
     if (std::find(std::begin(kCommands), std::end(kCommands), command) == std::end(kCommands)) {
         std::fprintf(stderr, "chorus-server: unknown command %s\n", command.c_str());
@@ -157,6 +160,8 @@ int runAdmin(const std::string &command, const std::vector<std::string> &args, c
             MediaStore media(config.mediaDir);
             const MediaStore::SweepResult swept = media.sweep(*lease, nowMs());
             out = { { "stale_partial", swept.stalePartial }, { "unreferenced", swept.unreferenced } };
+        } else if (command == "scrub") {
+            out = { { "scrubbed", db.scrub() } };
         } else if (command == "backup") {
             backup(db, config, arg(args, 0, "DIR"));
             out = { { "backup", args[0] } };

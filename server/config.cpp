@@ -27,6 +27,7 @@ void applyJson(ServerConfig &c, const nlohmann::json &j)
     c.maxConnections = j.value("max_connections", c.maxConnections);
     c.maxConnectionsPerAddress = j.value("max_connections_per_address", c.maxConnectionsPerAddress);
     c.mediaQuotaBytes = j.value("media_quota_mb", c.mediaQuotaBytes >> 20) << 20;
+    c.scrubDelaySeconds = j.value("scrub_delay_seconds", c.scrubDelaySeconds);
 }
 
 int toInt(const std::string &flag, const std::string &value)
@@ -103,6 +104,8 @@ ServerConfig parseConfig(std::vector<std::string> &args)
             c.maxConnectionsPerAddress = toInt(a, value());
         else if (a == "--media-quota-mb")
             c.mediaQuotaBytes = std::int64_t(toInt(a, value())) << 20;
+        else if (a == "--scrub-delay")
+            c.scrubDelaySeconds = toInt(a, value());
         else if (a == "--quiet")
             c.quiet = true;
         else
@@ -114,6 +117,8 @@ ServerConfig parseConfig(std::vector<std::string> &args)
         throw std::runtime_error("--header-timeout and --body-timeout must be at least 1 second");
     if (c.maxConnections < 1 || c.maxConnectionsPerAddress < 1)
         throw std::runtime_error("--max-connections and --max-connections-per-address must be at least 1");
+    if (c.scrubDelaySeconds < 0)
+        throw std::runtime_error("--scrub-delay must be 0 or more seconds");
     if (c.mediaQuotaBytes < 1)
         throw std::runtime_error("--media-quota-mb must be at least 1");
     if (c.tlsCert.empty() != c.tlsKey.empty())

@@ -33,6 +33,9 @@ struct ServerConfig {
     int maxConnectionsPerAddress = 32;
     // Media one device may keep on the server, complete and partial together.
     std::int64_t mediaQuotaBytes = std::int64_t(2) << 30;
+    // PostgreSQL: how long after a removal the scrub runs that takes it out of the cluster's files
+    // (removals within it share one scrub and its table locks).
+    int scrubDelaySeconds = 600;
 };
 
 // Reads --config FILE (JSON with the same names in snake_case) and then the flags, which win.

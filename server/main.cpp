@@ -11,6 +11,8 @@
 #include "mediastore.h"
 #include "net/connectionthreads.h"
 #include "net/guardedserver.h"
+#include "postgres/pgscrub.h"
+#include "scrubschedule.h"
 #include "secrets.h"
 #include "serverdb.h"
 
@@ -83,6 +85,13 @@ int serve(const ServerConfig &config)
                 { "reapplied", replayed["reapplied"] }, { "by_action", replayed["by_action"] } });
     // After install, which creates the tables it reads; destroyed before the database and media.
     chorus::server::dashboard::RetentionSchedule retention(db, media);
+    ScrubSchedule scrubs(db, config.scrubDelaySeconds);
+    if (db.dialect() == chorus::sql::Dialect::PostgreSQL && postgres::recyclesWal(*db.lease()))
+        log::warn("startup",
+            { { "message",
+                "PostgreSQL runs with wal_recycle = on: old WAL segments are renamed for reuse with their bytes "
+                "intact, so removed answers can outlive the scrub in them. Set wal_recycle = off "
+                "(docs/operations.md)." } });
 
     const int port = config.port == 0 ? server->bind_to_any_port(config.host)
                                       : (server->bind_to_port(config.host, config.port) ? config.port : -1);

@@ -1,6 +1,8 @@
 #include "serverdb.h"
 
+#include "clock/hlc.h"
 #include "postgres/pgconnection.h"
+#include "postgres/pgscrub.h"
 #include "sqlite/database.h"
 #include "store/coproductionschema.h"
 
@@ -217,6 +219,12 @@ void ServerDb::setPoolLimit(std::size_t limit)
 
 void ServerDb::forgetDeletedContent()
 {
+    if (m_dialect == sql::Dialect::PostgreSQL) {
+        ++m_removals;
+        std::int64_t none = 0;
+        m_unscrubbedSince.compare_exchange_strong(none, sync::HybridClock::systemWallMs());
+        return;
+    }
     auto db = lease();
     // Best effort: the WAL still holds old page images until it is checkpointed and truncated, which
     // waits for no reader; a busy server retries on the next withdrawal.
@@ -227,6 +235,27 @@ void ServerDb::forgetDeletedContent()
             db->exec("INSERT INTO contribution_search (contribution_search) VALUES ('optimize')");
         db->forgetDeletedContent();
     } catch (const std::exception &) { }
+}
+
+bool ServerDb::scrub()
+{
+    if (m_dialect == sql::Dialect::SQLite) {
+        forgetDeletedContent();
+        return true;
+    }
+    const std::uint64_t removalsBefore = m_removals.load();
+    const std::int64_t startedAt = sync::HybridClock::systemWallMs();
+    // Its own connection: VACUUM cannot run inside the transaction a pooled one might be reused for,
+    // and the session settings it changes stay with it.
+    auto db = connect(m_url);
+    if (!postgres::scrubRemovedContent(*db))
+        return false;
+    // A removal that came while the scrub ran may have missed it: leave one due from then.
+    if (m_removals.load() == removalsBefore)
+        m_unscrubbedSince.store(0);
+    else
+        m_unscrubbedSince.store(startedAt);
+    return true;
 }
 
 void ServerDb::migrate(sql::Connection &db)

@@ -4,6 +4,8 @@
 
 #include "sql/connection.h"
 
+#include <atomic>
+#include <cstdint>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -55,7 +57,14 @@ public:
     // The SQLite file; empty for PostgreSQL.
     [[nodiscard]] std::string path() const { return m_dialect == sql::Dialect::SQLite ? m_location : std::string(); }
     // Checkpoints and truncates SQLite's write-ahead log, so a withdrawal's purged content leaves the disk.
+    // On PostgreSQL that takes a scrub (postgres/pgscrub.h), too heavy for each removal: this notes
+    // that one is due, and ScrubSchedule runs it.
     void forgetDeletedContent();
+    // PostgreSQL: the wall time (ms) of the earliest removal no scrub has reached yet; 0 when none.
+    [[nodiscard]] std::int64_t unscrubbedSince() const { return m_unscrubbedSince.load(); }
+    // Takes removed content out of the files now, on a connection of its own: on PostgreSQL the
+    // scrub (false when another instance is running one), on SQLite what forgetDeletedContent does.
+    bool scrub();
 
 private:
     void migrate(sql::Connection &db);
@@ -68,6 +77,9 @@ private:
     std::vector<std::unique_ptr<sql::Connection>> m_idle;
     std::size_t m_open = 0; // idle and lent
     std::size_t m_limit = 0;
+    std::atomic<std::int64_t> m_unscrubbedSince { 0 };
+    // Removals counted, so a scrub knows whether one arrived while it ran (and may not be covered).
+    std::atomic<std::uint64_t> m_removals { 0 };
 };
 
 // Schema text written for SQLite, made PostgreSQL's: 64-bit integers throughout and identity

@@ -46,8 +46,8 @@ public:
     [[nodiscard]] int changes() const override;
     [[nodiscard]] int schemaVersion() override;
     void setSchemaVersion(int version) override;
-    // Nothing to do: PostgreSQL has no write-ahead copy to truncate; dead row versions are reclaimed
-    // by (auto)vacuum, which is the deployment's to schedule.
+    // Nothing to do per removal: the dead row versions and WAL records it left are rewritten away by
+    // the batched scrub (pgscrub.h), which ServerDb::forgetDeletedContent schedules.
     void forgetDeletedContent() override { }
     [[nodiscard]] bool usable() const override;
 

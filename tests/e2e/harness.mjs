@@ -200,6 +200,8 @@ export async function openDashboard(context, server, email, password) {
   const page = context.pages()[0] || await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
+  page.chorusConsole = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.chorusConsole.push(`${m.type()}: ${m.text()}`); });
   page.on('dialog', (d) => d.accept());
   await page.goto(`${server.base}/dashboard/`);
   await page.getByLabel('Email').fill(email);
@@ -218,6 +220,20 @@ export async function tabTo(page, selector, most = 300) {
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
+// What each open tab showed when a test failed (address, visible text, console errors), so a failure
+// seen once in CI can be read from its log rather than guessed at.
+async function printPages(context) {
+  for (const page of context.pages()) {
+    try {
+      const text = await page.evaluate(() => document.body.innerText);
+      console.error(`--- page ${page.url()} ---\n${text.slice(0, 3000)}`);
+      if (page.chorusConsole && page.chorusConsole.length) console.error(`--- its console ---\n${page.chorusConsole.join('\n')}`);
+    } catch (e) {
+      console.error(`--- page ${page.url()}: unreadable (${e.message}) ---`);
+    }
+  }
+}
+
 // One browser test: `body({ t, server, launch })` with a fresh server (not started) and a Chromium
 // profile of its own (`launch(extraSwitches)` starts Chromium on it); afterwards everything is
 // stopped and removed whatever happened, and the process exits with the tally.
@@ -230,6 +246,7 @@ export async function browserTest(body) {
     await body({ t, server, launch: async (extra) => (context = await launchChromium(profile, extra)) });
   } catch (err) {
     t.check(false, `exception: ${err.stack || err}`);
+    if (context) await printPages(context);
   } finally {
     if (context) await context.close();
     await server.stop();

@@ -10,18 +10,46 @@ namespace chorus::test {
 
 namespace fs = std::filesystem;
 
+namespace {
+bool fileContains(const fs::path &file, const std::string &needle)
+{
+    std::ifstream in(file, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return bytes.find(needle) != std::string::npos;
+}
+} // namespace
+
 std::vector<fs::path> filesContaining(const fs::path &dir, const std::string &needle)
 {
     std::vector<fs::path> out;
     if (!fs::exists(dir))
         return out;
-    for (const auto &e : fs::recursive_directory_iterator(dir)) {
-        if (!e.is_regular_file())
-            continue;
-        std::ifstream in(e.path(), std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (bytes.find(needle) != std::string::npos)
+    for (const auto &e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file() && fileContains(e.path(), needle))
             out.push_back(e.path());
+    return out;
+}
+
+std::vector<fs::path> postgresFilesContaining(const std::string &db, const std::string &needle)
+{
+    std::string oid;
+    {
+        auto conn = openServerDatabase(db);
+        auto s = conn->prepare("SELECT oid::text FROM pg_database WHERE datname = current_database()");
+        if (s.step())
+            oid = s.text(0);
+    }
+    const fs::path data = testCluster().dataDir();
+    std::vector<fs::path> out = filesContaining(data / "base" / oid, needle);
+    for (const auto &e : fs::directory_iterator(data)) {
+        if (e.path().filename() == "base")
+            continue;
+        if (e.is_directory()) {
+            for (const auto &f : filesContaining(e.path(), needle))
+                out.push_back(f);
+        } else if (e.is_regular_file() && fileContains(e.path(), needle)) {
+            out.push_back(e.path());
+        }
     }
     return out;
 }
@@ -62,6 +90,11 @@ std::vector<std::string> whereCanaryIs(const std::string &db, const fs::path &di
     std::vector<std::string> out;
     for (const auto &f : filesContaining(dir, canary))
         out.push_back("file " + f.string());
+    if (usingPostgres()) {
+        (void)admin(db, { "scrub" });
+        for (const auto &f : postgresFilesContaining(db, canary))
+            out.push_back("file " + f.string());
+    }
     for (const auto &t : tablesContaining(db, canary))
         out.push_back("table " + t);
     for (const auto &place : out)

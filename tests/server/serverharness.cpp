@@ -64,10 +64,15 @@ std::string newServerDatabase(const TempDir &dir, const std::string &name)
 {
     if (!usingPostgres())
         return (dir.path() / (name + ".db")).string();
+    static int count = 0;
+    return testCluster().createDatabase(name + "_" + std::to_string(++count));
+}
+
+PgCluster &testCluster()
+{
     // One cluster per test process, stopped and removed when the process ends.
     static PgCluster cluster;
-    static int count = 0;
-    return cluster.createDatabase(name + "_" + std::to_string(++count));
+    return cluster;
 }
 
 std::unique_ptr<sql::Connection> openServerDatabase(const std::string &db)

@@ -4,6 +4,7 @@
 // throwaway cluster when CHORUS_TEST_DB=postgres (ctest runs every server test both ways).
 
 #include "clock/hlc.h"
+#include "pgcluster.h"
 #include "sql/connection.h"
 #include "sqlite/database.h"
 #include "store/recordstore.h"
@@ -43,6 +44,8 @@ private:
 // database in the test run's own PostgreSQL cluster (started on first use; throws if it cannot be).
 // Returns what `--db` takes.
 [[nodiscard]] std::string newServerDatabase(const TempDir &dir, const std::string &name);
+// This test process's PostgreSQL cluster (started on first use).
+[[nodiscard]] PgCluster &testCluster();
 // A direct connection to a server database, for checks and for ageing data as time would.
 [[nodiscard]] std::unique_ptr<sql::Connection> openServerDatabase(const std::string &db);
 

@@ -24,6 +24,8 @@ public:
     // Creates an empty database and returns its URL (postgresql://postgres@127.0.0.1:PORT/NAME).
     [[nodiscard]] std::string createDatabase(const std::string &name);
     [[nodiscard]] int port() const { return m_port; }
+    // The cluster's files (tables, indexes, WAL), for scans of what is left on disk.
+    [[nodiscard]] std::filesystem::path dataDir() const { return m_dir / "data"; }
     [[nodiscard]] std::string url(const std::string &database) const;
 
 private:
