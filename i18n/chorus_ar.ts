@@ -231,6 +231,10 @@
         <source>Please turn the tablet to the person. These choices are theirs: read them out and let them answer.</source>
         <translation>من فضلك وجّه الجهاز اللوحي نحو الشخص. هذه اختياراته: اقرأها بصوت عالٍ ودعه يجيب.</translation>
     </message>
+    <message>
+        <source>%1 may open my answer on this tablet today, to put a mistake right</source>
+        <translation>يمكن أن يفتح %1 إجابتي على هذا الجهاز اللوحي اليوم لتصحيح خطأ</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>
@@ -657,6 +661,18 @@
 <context>
     <name>MeTooScreen</name>
     <message>
+        <source>There is a drawing with this idea.</source>
+        <translation>يوجد رسم مع هذه الفكرة.</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea</source>
+        <translation>الرسم المرفق بهذه الفكرة</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea has not arrived yet</source>
+        <translation>لم يصل الرسم المرفق بهذه الفكرة بعد</translation>
+    </message>
+    <message>
         <source>Ideas from people here</source>
         <translation>أفكار من أشخاص هنا</translation>
     </message>
@@ -712,6 +728,105 @@
     </message>
 </context>
 <context>
+    <name>OutreachAnswerScreen</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>الإجابة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Corrected. The correction goes to the server when the tablet next syncs.</source>
+        <translation>تم التصحيح. يُرسَل التصحيح إلى الخادم في المزامنة التالية للجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Taken at %1 as %2, with your help.</source>
+        <translation>أُخذت الساعة %1 على شكل %2، بمساعدتك.</translation>
+    </message>
+    <message>
+        <source>Taken at %1 as %2, by the person on their own.</source>
+        <translation>أُخذت الساعة %1 على شكل %2، من الشخص بنفسه.</translation>
+    </message>
+    <message>
+        <source>The person did not say you may open this answer, so it stays private. You can still withdraw it if they ask.</source>
+        <translation>لم يقل الشخص إنه يمكنك فتح هذه الإجابة، لذلك تبقى خاصة. لا يزال بإمكانك سحبها إذا طلب ذلك.</translation>
+    </message>
+    <message>
+        <source>Their words. Correct a typo here, then save:</source>
+        <translation>كلماتهم. صحّح الخطأ المطبعي هنا، ثم احفظ:</translation>
+    </message>
+    <message>
+        <source>The words of answer %1</source>
+        <translation>كلمات الإجابة %1</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>احفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>Save the correction to answer %1</source>
+        <translation>احفظ تصحيح الإجابة %1</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5.</source>
+        <translation>الوجه الذي اختاروه: %1، %2 من 5.</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1.</source>
+        <translation>بطاقات الصور: %1.</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
+        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
+        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>They asked to be contacted: %1 %2</source>
+        <translation>طلبوا أن نتواصل معهم: %1 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw this answer</source>
+        <translation>اسحب هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Withdraw answer %1, because the person asks</source>
+        <translation>اسحب الإجابة %1 لأن الشخص يطلب ذلك</translation>
+    </message>
+    <message>
+        <source>Withdraw answer %1? It is deleted from this tablet now, and from everywhere when the tablet next syncs. This cannot be undone.</source>
+        <translation>هل تريد سحب الإجابة %1؟ ستُحذف من هذا الجهاز اللوحي الآن، ومن كل مكان في المزامنة التالية للجهاز. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>نعم، اسحبها</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw answer %1</source>
+        <translation>نعم، اسحب الإجابة %1</translation>
+    </message>
+    <message>
+        <source>The answer could not be withdrawn on this tablet. Please try again.</source>
+        <translation>تعذّر سحب الإجابة على هذا الجهاز اللوحي. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>لا، احتفظ بها</translation>
+    </message>
+    <message>
+        <source>Answer %1 has been withdrawn. It is gone from this tablet and will be removed everywhere when the tablet next syncs.</source>
+        <translation>تم سحب الإجابة %1. لم تعد على هذا الجهاز اللوحي، وستُزال من كل مكان في المزامنة التالية للجهاز.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>العودة إلى الجلسة</translation>
+    </message>
+</context>
+<context>
     <name>OutreachGiveBackScreen</name>
     <message>
         <source>Please give the tablet back</source>
@@ -745,8 +860,8 @@
         </translation>
     </message>
     <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
+        <source>Thank you. Please give the tablet back to %1.</source>
+        <translation>شكرًا لك. من فضلك أعد الجهاز اللوحي إلى %1.</translation>
     </message>
 </context>
 <context>
@@ -812,10 +927,6 @@
             <numerusform>تم إدخال %n رقما</numerusform>
             <numerusform>تم إدخال %n رقم</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Choose another name</source>
@@ -908,6 +1019,34 @@
         <source>Staff settings</source>
         <translation>إعدادات الموظفين</translation>
     </message>
+    <message>
+        <source>Answer %1 at %2: %3, with your help</source>
+        <translation>الإجابة %1 الساعة %2: %3، بمساعدتك</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, by the person</source>
+        <translation>الإجابة %1 الساعة %2: %3، من الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, with your help (kept private)</source>
+        <translation>الإجابة %1 الساعة %2: %3، بمساعدتك (تبقى خاصة)</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, by the person (kept private)</source>
+        <translation>الإجابة %1 الساعة %2: %3، من الشخص نفسه (تبقى خاصة)</translation>
+    </message>
+    <message>
+        <source>This session&apos;s answers</source>
+        <translation>إجابات هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Open one to correct a typo, or to withdraw it if the person asks. Answers from earlier sessions, or from before the app last started, are not shown.</source>
+        <translation>افتح إجابة لتصحيح خطأ مطبعي، أو لسحبها إذا طلب الشخص ذلك. لا تظهر إجابات الجلسات السابقة، ولا الإجابات التي أُخذت قبل آخر تشغيل للتطبيق.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>افتح %1</translation>
+    </message>
 </context>
 <context>
     <name>PicturesScreen</name>
@@ -952,6 +1091,24 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PinRefusal</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانية واحدة قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر ثانيتين قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثوان قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+            <numerusform>رمز خاطئ. انتظر %n ثانية قبل المحاولة مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1563,26 @@
     <message>
         <source>Very good</source>
         <translation>جيد جدا</translation>
+    </message>
+    <message>
+        <source>a voice note</source>
+        <translation>ملاحظة صوتية</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>a face</source>
+        <translation>وجه</translation>
+    </message>
+    <message>
+        <source>picture cards</source>
+        <translation>بطاقات صور</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>رسمة</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2284,13 @@
     <message>
         <source>The question could not be saved: %1</source>
         <translation>تعذّر حفظ السؤال: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::SessionAnswers</name>
+    <message>
+        <source>This answer cannot be corrected on this tablet.</source>
+        <translation>لا يمكن تصحيح هذه الإجابة على هذا الجهاز اللوحي.</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@
         <source>Please turn the tablet to the person. These choices are theirs: read them out and let them answer.</source>
         <translation>Trowch y llechen at y person, os gwelwch yn dda. Eu dewisiadau nhw yw&apos;r rhain: darllenwch nhw&apos;n uchel a gadewch iddyn nhw ateb.</translation>
     </message>
+    <message>
+        <source>%1 may open my answer on this tablet today, to put a mistake right</source>
+        <translation>Caiff %1 agor fy ateb ar y llechen hon heddiw, i gywiro camgymeriad</translation>
+    </message>
 </context>
 <context>
     <name>Contribution</name>
@@ -648,6 +652,18 @@
 <context>
     <name>MeTooScreen</name>
     <message>
+        <source>There is a drawing with this idea.</source>
+        <translation>Mae darlun gyda&apos;r syniad hwn.</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea</source>
+        <translation>Y darlun a ddaeth gyda&apos;r syniad hwn</translation>
+    </message>
+    <message>
+        <source>The drawing that came with this idea has not arrived yet</source>
+        <translation>Nid yw&apos;r darlun a ddaeth gyda&apos;r syniad hwn wedi cyrraedd eto</translation>
+    </message>
+    <message>
         <source>Ideas from people here</source>
         <translation>Syniadau gan bobl yma</translation>
     </message>
@@ -703,6 +719,105 @@
     </message>
 </context>
 <context>
+    <name>OutreachAnswerScreen</name>
+    <message>
+        <source>Answer %1</source>
+        <translation>Ateb %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Corrected. The correction goes to the server when the tablet next syncs.</source>
+        <translation>Wedi&apos;i gywiro. Bydd y cywiriad yn mynd i&apos;r gweinydd y tro nesaf y bydd y llechen yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Taken at %1 as %2, with your help.</source>
+        <translation>Wedi&apos;i gymryd am %1 fel %2, gyda&apos;ch help chi.</translation>
+    </message>
+    <message>
+        <source>Taken at %1 as %2, by the person on their own.</source>
+        <translation>Wedi&apos;i gymryd am %1 fel %2, gan yr unigolyn ar ei ben ei hun.</translation>
+    </message>
+    <message>
+        <source>The person did not say you may open this answer, so it stays private. You can still withdraw it if they ask.</source>
+        <translation>Ni ddywedodd yr unigolyn y cewch agor yr ateb hwn, felly mae&apos;n aros yn breifat. Gallwch ei dynnu&apos;n ôl o hyd os byddan nhw&apos;n gofyn.</translation>
+    </message>
+    <message>
+        <source>Their words. Correct a typo here, then save:</source>
+        <translation>Eu geiriau. Cywirwch wall teipio yma, yna cadwch:</translation>
+    </message>
+    <message>
+        <source>The words of answer %1</source>
+        <translation>Geiriau ateb %1</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Cadw&apos;r cywiriad</translation>
+    </message>
+    <message>
+        <source>Save the correction to answer %1</source>
+        <translation>Cadw&apos;r cywiriad i ateb %1</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5.</source>
+        <translation>Eu hwyneb: %1, %2 o 5.</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1.</source>
+        <translation>Eu cardiau lluniau: %1.</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
+        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
+        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>They asked to be contacted: %1 %2</source>
+        <translation>Gofynnon nhw i ni gysylltu: %1 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw this answer</source>
+        <translation>Tynnu&apos;r ateb hwn yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw answer %1, because the person asks</source>
+        <translation>Tynnu ateb %1 yn ôl, am fod yr unigolyn yn gofyn</translation>
+    </message>
+    <message>
+        <source>Withdraw answer %1? It is deleted from this tablet now, and from everywhere when the tablet next syncs. This cannot be undone.</source>
+        <translation>Tynnu ateb %1 yn ôl? Caiff ei ddileu o&apos;r llechen hon nawr, ac o bob man y tro nesaf y bydd y llechen yn cysoni. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw it</source>
+        <translation>Ie, tynnwch ef yn ôl</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw answer %1</source>
+        <translation>Ie, tynnwch ateb %1 yn ôl</translation>
+    </message>
+    <message>
+        <source>The answer could not be withdrawn on this tablet. Please try again.</source>
+        <translation>Doedd dim modd tynnu&apos;r ateb yn ôl ar y llechen hon. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Na, cadwch ef</translation>
+    </message>
+    <message>
+        <source>Answer %1 has been withdrawn. It is gone from this tablet and will be removed everywhere when the tablet next syncs.</source>
+        <translation>Mae ateb %1 wedi&apos;i dynnu&apos;n ôl. Mae wedi mynd o&apos;r llechen hon, a chaiff ei dynnu o bob man y tro nesaf y bydd y llechen yn cysoni.</translation>
+    </message>
+    <message>
+        <source>Back to the session</source>
+        <translation>Yn ôl i&apos;r sesiwn</translation>
+    </message>
+</context>
+<context>
     <name>OutreachGiveBackScreen</name>
     <message>
         <source>Please give the tablet back</source>
@@ -735,8 +850,8 @@
         </translation>
     </message>
     <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
+        <source>Thank you. Please give the tablet back to %1.</source>
+        <translation>Diolch. Rhowch y llechen yn ôl i %1, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>
@@ -800,10 +915,6 @@
             <numerusform>%n digid wedi&apos;u rhoi</numerusform>
             <numerusform>%n digid wedi&apos;u rhoi</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Please try again.</source>
-        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Choose another name</source>
@@ -895,6 +1006,34 @@
         <source>Staff settings</source>
         <translation>Gosodiadau staff</translation>
     </message>
+    <message>
+        <source>Answer %1 at %2: %3, with your help</source>
+        <translation>Ateb %1 am %2: %3, gyda&apos;ch help chi</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, by the person</source>
+        <translation>Ateb %1 am %2: %3, gan yr unigolyn</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, with your help (kept private)</source>
+        <translation>Ateb %1 am %2: %3, gyda&apos;ch help chi (yn breifat)</translation>
+    </message>
+    <message>
+        <source>Answer %1 at %2: %3, by the person (kept private)</source>
+        <translation>Ateb %1 am %2: %3, gan yr unigolyn (yn breifat)</translation>
+    </message>
+    <message>
+        <source>This session&apos;s answers</source>
+        <translation>Atebion y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>Open one to correct a typo, or to withdraw it if the person asks. Answers from earlier sessions, or from before the app last started, are not shown.</source>
+        <translation>Agorwch un i gywiro gwall teipio, neu i&apos;w dynnu&apos;n ôl os bydd yr unigolyn yn gofyn. Dydy atebion o sesiynau cynharach, nac o cyn i&apos;r ap ddechrau ddiwethaf, ddim yn cael eu dangos.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Agor %1</translation>
+    </message>
 </context>
 <context>
     <name>PicturesScreen</name>
@@ -939,6 +1078,23 @@
     <message>
         <source>Delete</source>
         <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>PinRefusal</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+            <numerusform>PIN anghywir. Arhoswch %n eiliad cyn trio eto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Please try again.</source>
+        <translation>PIN anghywir. Rhowch gynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1545,26 @@
     <message>
         <source>Very good</source>
         <translation>Da iawn</translation>
+    </message>
+    <message>
+        <source>a voice note</source>
+        <translation>nodyn llais</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>ysgrifen</translation>
+    </message>
+    <message>
+        <source>a face</source>
+        <translation>wyneb</translation>
+    </message>
+    <message>
+        <source>picture cards</source>
+        <translation>cardiau lluniau</translation>
+    </message>
+    <message>
+        <source>a drawing</source>
+        <translation>llun</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2255,13 @@
     <message>
         <source>The question could not be saved: %1</source>
         <translation>Nid oedd modd cadw&apos;r cwestiwn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::SessionAnswers</name>
+    <message>
+        <source>This answer cannot be corrected on this tablet.</source>
+        <translation>Does dim modd cywiro&apos;r ateb hwn ar y llechen hon.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ FocusScope {
     property string screen: "welcome"
     property var history: []
     property var prompt: ({})
+    // The one of this outreach session's answers the worker opened.
+    property string sessionAnswerId: ""
     readonly property Item currentScreen: loader.item
 
     readonly property var screens: ({
@@ -33,7 +35,8 @@ FocusScope {
         "groupVote": "Screens/GroupVoteScreen.qml",
         "groupResults": "Screens/GroupResultsScreen.qml",
         "outreachHome": "Screens/OutreachHomeScreen.qml",
-        "outreachGiveBack": "Screens/OutreachGiveBackScreen.qml"
+        "outreachGiveBack": "Screens/OutreachGiveBackScreen.qml",
+        "outreachAnswer": "Screens/OutreachAnswerScreen.qml"
     })
 
     LayoutMirroring.enabled: Language.rightToLeft
@@ -106,6 +109,7 @@ FocusScope {
         Session.reset()
         IdeasHere.forgetVisit()
         prompt = ({})
+        sessionAnswerId = ""
         history = []
         Language.language = "en"
         applyDeviceDefaults()
@@ -123,8 +127,14 @@ FocusScope {
         Session.reset()
         Outreach.beginAnswer(assisted)
         prompt = ({})
-        history = ["outreachHome"]
+        // Back from the questions: the worker's home when they hold the tablet; when the person
+        // does, the screen that asks for it back.
+        history = [assisted ? "outreachHome" : "outreachGiveBack"]
         show("question")
+    }
+    function openSessionAnswer(answerId) {
+        sessionAnswerId = answerId
+        go("outreachAnswer")
     }
     function applyDeviceDefaults() {
         Speech.resetVolume()

@@ -48,6 +48,9 @@ test_pkgs=(
   pulseaudio pulseaudio-utils
   # The server tests run each case against a throwaway PostgreSQL cluster too.
   postgresql
+  # tst_multi_instance puts three server instances behind Debian's HAProxy (started by the test on
+  # 127.0.0.1; the package's own service has no listener).
+  haproxy
   # tests/fuzz/libfuzzer: clang with its libFuzzer, ASan and UBSan runtimes.
   clang libclang-rt-14-dev
 )

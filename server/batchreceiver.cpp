@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "changelog.h"
+#include "dependentwithdrawals.h"
 #include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
@@ -155,7 +156,9 @@ RecordOwner BatchReceiver::checkScope(const sync::Change &change, bool withdrawa
     // refusal stops a device retrying for ever; ids are random, so this reveals nothing useful.
     if (held->orgId != m_device.orgId)
         throw ApiError(ErrorCode::Forbidden, "record " + recordId + " belongs to another organisation");
-    if (!coordinator && held->originDevice != m_device.id && !withdrawalOnly)
+    // Any device may withdraw an answer (at the desk, by its code); another device's vote or support
+    // is not its to touch.
+    if (!coordinator && held->originDevice != m_device.id && !(withdrawalOnly && kind == sync::kinds::Contribution))
         throw ApiError(ErrorCode::Forbidden,
             "record " + recordId + " was created by another device; only withdrawing it is allowed");
     return *held;
@@ -281,6 +284,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
         const std::int64_t limit = sync::HybridClock::systemWallMs() + sync::HybridClock::kMaxForwardDriftMs;
         Json accepted = Json::array(), refused = Json::array(), clamped = Json::array(), stamped = Json::array();
         BatchBookkeeping book(m_db, m_device.id, changes);
+        DependentWithdrawals dependents(m_db, store);
         for (auto &change : changes) {
             if (const auto seen = book.outcome(change.changeId)) {
                 // The first answer may never have arrived: the clamps it carried must come again.
@@ -336,6 +340,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             if (withdrawal || result.redacted) {
                 RemovalNote note { owner.orgId, change.recordId, withdrawal ? "withdrawal" : "redaction" };
                 note.media = result.purgedMedia;
+                note.kind = change.kind;
                 if (!withdrawal)
                     for (const auto &[name, f] : result.effective.fields)
                         note.fields[name] = f.value;
@@ -367,6 +372,11 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
                     withdrawal       ? Removal::Withdrawal
                         : result.redacted ? Removal::Redaction
                                           : Removal::None);
+            // What was made from a withdrawn record goes with it, and what arrives made from one goes at once.
+            for (auto &note : dependents.follow(change, result)) {
+                outcome.withdrew = true;
+                outcome.removals.push_back(std::move(note));
+            }
             if (!result.effective.fields.empty())
                 ++outcome.applied;
             m_db.cached("INSERT INTO received_changes (device_id, change_id, outcome) VALUES (?1, ?2, ?3)")

@@ -63,9 +63,12 @@ ChangeFeed::ChangeFeed(sql::Connection &db, const DeviceIdentity &device)
 std::string feedScopeSql(const std::string &kind, const std::string &originDevice, const std::string &withdrawal,
     const std::string &role, const std::string &deviceId)
 {
-    return role + " = 'coordinator' OR " + kind + " NOT IN ('contribution', 'worker', 'outreach_session') OR ("
-        + kind + " = 'worker' AND " + role + " = 'outreach') OR (" + originDevice + " = " + deviceId + " AND (" + role
-        + " = 'outreach' OR " + withdrawal + " <> 0))";
+    // A group session, its votes and "me too" supports are the business of the device that made them
+    // (and coordinators): other kiosks need only the published ideas and outcomes they show.
+    const std::string ownOnly = "('group_session', 'vote', 'support')";
+    return role + " = 'coordinator' OR " + kind + " NOT IN ('contribution', 'worker', 'outreach_session', "
+        + ownOnly.substr(1) + " OR (" + kind + " = 'worker' AND " + role + " = 'outreach') OR (" + originDevice + " = "
+        + deviceId + " AND (" + role + " = 'outreach' OR " + withdrawal + " <> 0 OR " + kind + " IN " + ownOnly + "))";
 }
 
 std::int64_t ChangeFeed::parseCursor(const std::string &cursor)
@@ -94,8 +97,9 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     // committed between the two reads would otherwise be jumped over.
     m_db.snapshot([&] {
         // Kiosks never receive contributions, only the withdrawal or redaction of one they created, so
-        // they can purge it. Workers (with their PIN hashes) go to outreach tablets only, and an
-        // outreach session only back to the tablet that took it.
+        // they can purge it. Workers (with their PIN hashes) go to outreach tablets only, an outreach
+        // session only back to the tablet that took it, and a group session, vote or support only
+        // back to the device that made it.
         auto &s = m_db.cached("SELECT seq, body FROM changelog WHERE seq > ?1 AND org_id = ?2 AND ("
             + feedScopeSql("kind", "origin_device", "withdrawal", "?3", "?4") + ") ORDER BY seq LIMIT ?5");
         sql::StatementReset reset(s);

@@ -186,14 +186,28 @@ fs::path MediaStore::fileFor(sql::Connection &db, const DeviceIdentity &device, 
     // What people said stays off kiosks and other devices even when a prompt names the same bytes.
     if (!isContributionMedia(db, device.orgId, sha) && isPromptPicture(db, device.orgId, sha))
         return finalPath(device.orgId, sha);
+    // A drawing a coordinator published with its idea: shown on kiosks by that choice, until the
+    // idea is withdrawn (with the answer, which purges the file too).
+    if (isPublishedPicture(db, device.orgId, sha))
+        return finalPath(device.orgId, sha);
     throw ApiError(ErrorCode::Forbidden,
-        "this device may download only its organisation's prompt pictures");
+        "this device may download only its organisation's prompt pictures and published ideas' pictures");
 }
 
 bool MediaStore::isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha)
 {
     auto &s = db.cached("SELECT 1 FROM prompts p JOIN record_owners o ON o.kind = 'prompt' AND o.record_id = p.id"
                         " WHERE o.org_id = ?1 AND p.symbol = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, orgId).bind(2, "picture:" + sha);
+    return s.step();
+}
+
+bool MediaStore::isPublishedPicture(sql::Connection &db, const std::string &orgId, const std::string &sha)
+{
+    auto &s = db.cached("SELECT 1 FROM published_ideas p JOIN record_owners o ON o.kind = 'published_idea'"
+                        " AND o.record_id = p.id WHERE o.org_id = ?1 AND p.symbol = ?2 AND p.published = 1"
+                        " AND coalesce(p.withdrawn, 0) = 0");
     sql::StatementReset reset(s);
     s.bind(1, orgId).bind(2, "picture:" + sha);
     return s.step();

@@ -60,6 +60,8 @@ private:
     [[nodiscard]] std::filesystem::path partPath(const std::string &orgId, const std::string &sha) const;
     [[nodiscard]] bool isPurged(sql::Connection &db, const std::string &orgId, const std::string &sha);
     [[nodiscard]] static bool isPromptPicture(sql::Connection &db, const std::string &orgId, const std::string &sha);
+    // A standing published idea shows it ("picture:<sha256>" as its symbol).
+    [[nodiscard]] static bool isPublishedPicture(sql::Connection &db, const std::string &orgId, const std::string &sha);
     [[nodiscard]] static bool isContributionMedia(
         sql::Connection &db, const std::string &orgId, const std::string &sha, const std::string &exceptRecord = {});
     // Throws payload_too_large when `size` more bytes would take the device past its quota.

@@ -27,11 +27,14 @@ void RemovalLedger::append(const std::vector<RemovalNote> &notes)
     if (notes.empty())
         return;
     std::string lines;
-    for (const auto &n : notes)
-        lines += Json { { "org", n.orgId }, { "record", n.recordId }, { "action", n.action }, { "fields", n.fields },
-            { "media", n.media } }
-                     .dump()
-            + "\n";
+    for (const auto &n : notes) {
+        Json line { { "org", n.orgId }, { "record", n.recordId }, { "action", n.action }, { "fields", n.fields },
+            { "media", n.media } };
+        // Lines written before other kinds could be removed are answers'; an answer's line stays as it was.
+        if (n.kind != "contribution")
+            line["kind"] = n.kind;
+        lines += line.dump() + "\n";
+    }
     const int fd = ::open(m_file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         throw std::runtime_error("cannot open the removal ledger " + m_file.string());
@@ -61,6 +64,7 @@ std::vector<RemovalNote> RemovalLedger::entries() const
             continue;
         RemovalNote n { j.value("org", ""), j.value("record", ""), j.value("action", ""),
             j.value("fields", Json::object()), {} };
+        n.kind = j.value("kind", std::string("contribution"));
         for (const auto &m : j.value("media", Json::array()))
             if (m.is_string())
                 n.media.push_back(m.get<std::string>());

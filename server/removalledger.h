@@ -18,7 +18,9 @@ struct RemovalNote {
     std::string action; // withdrawal, redaction, retention, erasure
     // A redaction's fields as it left them (the redacted text, the media kept).
     nlohmann::json fields = nlohmann::json::object();
-    std::vector<std::string> media; // media files the removal deleted
+    std::vector<std::string> media = {}; // media files the removal deleted
+    // What the record is: an answer, or what was made from one (a published idea, a vote, a support).
+    std::string kind = "contribution";
 };
 
 class RemovalLedger {

@@ -1,5 +1,6 @@
 #include "serverdb.h"
 
+#include "apierror.h"
 #include "clock/hlc.h"
 #include "postgres/pgconnection.h"
 #include "postgres/pgscrub.h"
@@ -310,6 +311,13 @@ void ServerDb::migrate(sql::Connection &db)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(7);
         }
+        if (version < 8) {
+            for (const char *sql : sync::kCoproductionRemovalStep)
+                db.exec(ddlFor(m_dialect, sql));
+            // The sessions export reads one session's ideas at a time.
+            db.exec("CREATE INDEX contributions_group_session ON contributions (group_session_id)");
+            db.setSchemaVersion(8);
+        }
     });
 }
 
@@ -319,6 +327,13 @@ ServerDb::Lease ServerDb::lease()
         std::unique_lock lock(m_mutex);
         if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
             m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
+        // Past the wait a request may open one beyond the limit (one that needs a second connection
+        // while holding a first must not wait for itself), but never more than twice the limit:
+        // several instances share PostgreSQL's max_connections, and a pool that grew with every
+        // burst refused everyone once it hit it. Beyond that, wait; then say busy.
+        if (m_idle.empty() && m_limit > 0 && m_open >= 2 * m_limit
+            && !m_returned.wait_for(lock, std::chrono::seconds(10), [&] { return !m_idle.empty(); }))
+            throw ApiError(sync::protocol::ErrorCode::RateLimited, "the server is busy; try again shortly");
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
             m_idle.pop_back();
@@ -346,11 +361,12 @@ ServerDb::Lease::~Lease()
         return;
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
+    // One opened beyond the limit is closed when returned, so a burst does not leave the pool large.
     const bool keep = !m_db->inTransaction() && m_db->usable();
     std::unique_ptr<sql::Connection> dropped;
     {
         std::lock_guard lock(m_owner->m_mutex);
-        if (keep)
+        if (keep && (m_owner->m_limit == 0 || m_owner->m_open <= m_owner->m_limit))
             m_owner->m_idle.push_back(std::move(m_db));
         else {
             dropped = std::move(m_db);

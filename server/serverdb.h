@@ -16,7 +16,7 @@ namespace chorus::server {
 
 class ServerDb {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // Opens (creating if needed) and migrates. Throws std::runtime_error with a clear message for a
     // database from a newer server or a URL this build cannot serve.
@@ -46,7 +46,9 @@ public:
     };
     // Waits (briefly) for a free connection once `limit` are open, so a burst of requests cannot open
     // more database connections than PostgreSQL allows; after the wait it opens one anyway, so a
-    // request that needs two at once can never deadlock. 0: no limit (the default, for admin commands).
+    // request that needs two at once can never deadlock, up to twice `limit` (those extra ones are
+    // closed when returned); past that it waits 10 s more and then throws ApiError(RateLimited).
+    // 0: no limit (the default, for admin commands).
     void setPoolLimit(std::size_t limit);
     [[nodiscard]] Lease lease();
     [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }

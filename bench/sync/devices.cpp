@@ -1,7 +1,8 @@
 // bench_sync devices: many enrolled devices, each with its own store of contributions and a voice
 // note, all syncing at once against one chorus-server; every request is timed. With --seconds S it
 // is a soak: each device keeps writing --contributions more and syncing until S seconds have
-// passed, then syncs once more so that nothing is left in its outbox.
+// passed, then syncs once more so that nothing is left in its outbox (retrying that last sync for up
+// to --settle seconds). A failed sync is followed by a 1–2 s pause, as the app backs off.
 
 #include "benchsync.h"
 #include "client/curltransport.h"
@@ -19,6 +20,7 @@
 #include <atomic>
 #include <cstdio>
 #include <latch>
+#include <random>
 #include <thread>
 
 namespace chorus::bench {
@@ -56,6 +58,8 @@ int runDevices(const std::map<QString, QString> &opt)
     const qint64 voiceBytes
         = opt.count(QStringLiteral("voice-bytes")) ? opt.at(QStringLiteral("voice-bytes")).toLongLong() : 64 * 1024;
     const double soakSeconds = opt.count(QStringLiteral("seconds")) ? opt.at(QStringLiteral("seconds")).toDouble() : 0;
+    // How long a device keeps retrying its last sync (after a busy server or a lost instance).
+    const double settleSeconds = opt.count(QStringLiteral("settle")) ? opt.at(QStringLiteral("settle")).toDouble() : 0;
     QFile codesFile(opt.at(QStringLiteral("codes")));
     if (!codesFile.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read the codes file");
@@ -86,6 +90,8 @@ int runDevices(const std::map<QString, QString> &opt)
     std::vector<double> millis;
     std::mutex mutex;
     std::atomic<int> errors { 0 };
+    // Errors of each device's last sync: a device whose last sync failed has not converged.
+    std::atomic<int> finalErrors { 0 };
     std::atomic<int> pushed { 0 };
     std::atomic<int> media { 0 };
     std::atomic<int> syncs { 0 };
@@ -104,26 +110,44 @@ int runDevices(const std::map<QString, QString> &opt)
             TimedTransport timed(*transport, millis, mutex);
             sync::client::SyncEngine engine(DeviceSync::engineStore(*store, mediaDir), timed);
             ready.arrive_and_wait();
-            auto syncOnce = [&] {
+            std::minstd_rand jitter(static_cast<unsigned>(i) + 1);
+            // Returns whether the sync finished; after a failure the device waits 1 to 2 s, as the
+            // app's scheduler backs off, rather than hammering a server that said it is busy.
+            auto syncOnce = [&]() -> bool {
                 const auto r = engine.sync();
                 ++syncs;
                 pushed += r.pushed;
                 media += r.mediaSent;
-                if (r.status != sync::client::SyncStatus::Done) {
+                if (r.status == sync::client::SyncStatus::Done)
+                    return true;
+                {
                     std::lock_guard lock(mutex);
                     if (errors++ == 0)
                         firstError = std::string(sync::client::statusName(r.status)) + ": " + r.message;
                 }
+                std::this_thread::sleep_for(std::chrono::milliseconds(1000 + jitter() % 1000));
+                return false;
             };
-            syncOnce();
-            if (soakSeconds <= 0)
+            // The last sync, retried for up to --settle seconds after the run.
+            auto settle = [&] {
+                const auto end = Clock::now() + std::chrono::milliseconds(static_cast<long>(settleSeconds * 1000));
+                bool done = syncOnce();
+                while (!done && Clock::now() < end)
+                    done = syncOnce();
+                if (!done)
+                    ++finalErrors;
+            };
+            if (soakSeconds <= 0) {
+                settle();
                 return;
+            }
+            syncOnce();
             for (int round = 1; secondsSince(start) < soakSeconds; ++round) {
                 fillStore(*store, mediaDir, round * contributions, contributions, contributions);
                 written += contributions;
                 syncOnce();
             }
-            syncOnce();
+            settle();
         });
     start = Clock::now();
     ready.arrive_and_wait();
@@ -133,7 +157,7 @@ int runDevices(const std::map<QString, QString> &opt)
     std::sort(millis.begin(), millis.end());
     std::printf("%s\n",
         nlohmann::json { { "devices", n }, { "setup_errors", setupErrors.load() }, { "setup_seconds", setupSeconds },
-            { "errors", errors.load() }, { "first_error", firstError }, { "pushed", pushed.load() },
+            { "errors", errors.load() }, { "final_errors", finalErrors.load() }, { "first_error", firstError }, { "pushed", pushed.load() },
             { "media_sent", media.load() }, { "syncs", syncs.load() }, { "written", written.load() },
             { "requests", millis.size() }, { "p50_ms", quantile(millis, 0.50) },
             { "p99_ms", quantile(millis, 0.99) }, { "max_ms", millis.empty() ? 0.0 : millis.back() },

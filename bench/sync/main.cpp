@@ -1,7 +1,7 @@
 // bench_sync: helpers for bench/run's whole-process figures (never run by ctest).
 //   fill --db FILE --count N [--voice-notes K --voice-bytes B]   realistic contributions into a device store
 //   baseline --dir DIR --count N                                 the same rows straight into SQLite, one transaction
-//   devices --server URL --codes FILE --dir DIR [--contributions 50 --voice-bytes B --seconds S]
+//   devices --server URL --codes FILE --dir DIR [--contributions 50 --voice-bytes B --seconds S --settle S]
 //                                                                many enrolled devices syncing at once (S: a soak)
 //   media --db FILE --server URL [--bytes B]                     5 MB voice upload, then a cut at its middle and resume
 

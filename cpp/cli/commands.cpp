@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include "clock/walloffset.h"
 #include "domain/contribution.h"
 #include "storage/contributionrepository.h"
 #include "storage/democontent.h"
@@ -28,11 +29,13 @@ QTextStream &err()
     return s;
 }
 
-const char *kUsage = "Usage: chorus-cli --db FILE COMMAND [ARGS]\n"
+const char *kUsage = "Usage: chorus-cli --db FILE [--clock-offset-ms N] COMMAND [ARGS]\n"
+                     "  --clock-offset-ms N          run with the device's clock moved by N ms (tests of clocks set wrong)\n"
                      "Commands:\n"
                      "  init                         create or migrate the store, print the device id\n"
                      "  demo                         install the demo prompts if the store has none\n"
                      "  add --prompt ID [--format write|faces|pictures] [--text T] [--rating N] [--quote] [--count N]\n"
+                     "      [--outreach-session ID] [--assisted-by WORKER]\n"
                      "                               save contributions as the kiosk does; prints reference codes\n"
                      "  edit ID FIELD JSON           set one field of a contribution, e.g. edit <id> status '\"reviewed\"'\n"
                      "  withdraw REFERENCE           withdraw a contribution by the code the person was given\n"
@@ -62,7 +65,9 @@ int add(DeviceStore &store, const QStringList &args)
                   {QStringLiteral("rating"), QStringLiteral("1-5"), QStringLiteral("n")},
                   {QStringLiteral("symbol"), QStringLiteral("symbol=pile"), QStringLiteral("s")},
                   {QStringLiteral("quote"), QStringLiteral("may quote")},
-                  {QStringLiteral("count"), QStringLiteral("how many"), QStringLiteral("n"), QStringLiteral("1")}});
+                  {QStringLiteral("count"), QStringLiteral("how many"), QStringLiteral("n"), QStringLiteral("1")},
+                  {QStringLiteral("outreach-session"), QStringLiteral("outreach session id"), QStringLiteral("id")},
+                  {QStringLiteral("assisted-by"), QStringLiteral("worker id"), QStringLiteral("id")}});
     if (!p.parse(QStringList{QStringLiteral("add")} + args))
         return usage();
     Contribution draft;
@@ -86,6 +91,8 @@ int add(DeviceStore &store, const QStringList &args)
         draft.symbols.push_back({parts[0], *pile});
     }
     draft.consent.mayQuote = p.isSet(QStringLiteral("quote"));
+    draft.outreachSessionId = p.value(QStringLiteral("outreach-session"));
+    draft.assistedBy = p.value(QStringLiteral("assisted-by"));
     const int n = p.value(QStringLiteral("count")).toInt();
     ContributionRepository repo(store);
     for (int i = 0; i < n; ++i)
@@ -197,6 +204,14 @@ int run(const QStringList &arguments)
     if (at >= 0 && at + 1 < args.size()) {
         dbPath = args[at + 1];
         args.remove(at, 2);
+    }
+    if (const int offset = args.indexOf(QStringLiteral("--clock-offset-ms")); offset >= 0 && offset + 1 < args.size()) {
+        bool ok = false;
+        const qint64 ms = args[offset + 1].toLongLong(&ok);
+        if (!ok)
+            return usage();
+        sync::setWallOffsetMs(ms);
+        args.remove(offset, 2);
     }
     if (dbPath.isEmpty() || args.isEmpty())
         return usage();

@@ -1,7 +1,7 @@
 #include "controllers/deskwithdrawal.h"
 
 #include "client/codewithdrawals.h"
-#include "client/devicewipe.h"
+#include "controllers/localwithdrawal.h"
 #include "domain/identifiers.h"
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
@@ -91,15 +91,7 @@ void DeskWithdrawal::find(const QString &typed)
 void DeskWithdrawal::confirm()
 {
     if (m_state == State::FoundHere) {
-        QStringList media;
-        if (ContributionRepository(m_store).withdraw(m_foundId, &media)) {
-            std::vector<std::string> sha256s;
-            for (const QString &m : media)
-                sha256s.push_back(m.toStdString());
-            sync::client::EngineStore engine { m_store.db(), m_store.records(), m_store.outbox(), m_store.state(),
-                m_mediaDir.toStdString() };
-            sync::client::DeviceWipe::removeMedia(engine, sha256s);
-        }
+        (void)withdrawOnThisDevice(m_store, m_mediaDir, m_foundId);
         setState(State::WithdrawnHere);
     } else if (m_state == State::NotHere) {
         const std::string code = m_code.toStdString();

@@ -3,6 +3,7 @@
 #include "client/enginestore.h"
 #include "controllers/qmlsingletons.h"
 #include "controllers/rightssingletons.h"
+#include "controllers/sessionanswers.h"
 #include "storage/conflictrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/democontent.h"
@@ -65,6 +66,14 @@ KioskContext::KioskContext(const Options &options)
     });
     // The session's count follows each saved answer; workers and the role arrive by sync.
     QObject::connect(m_writer.get(), &ContributionWriter::saved, m_outreach.get(), [this] { m_outreach->refresh(); });
+    // This session's answers, readable only while its session runs in this process.
+    m_sessionAnswers = std::make_unique<SessionAnswers>(*m_store, options.mediaDir);
+    m_sessionAnswers->setSession(m_outreach->sessionId());
+    QObject::connect(m_outreach.get(), &OutreachController::sessionIdChanged, m_sessionAnswers.get(),
+        &SessionAnswers::setSession);
+    QObject::connect(m_outreach.get(), &OutreachController::answerBegun, m_sessionAnswers.get(),
+        &SessionAnswers::answerBegun);
+    QObject::connect(m_writer.get(), &ContributionWriter::saved, m_sessionAnswers.get(), &SessionAnswers::noteSaved);
     m_helpWordsRepository = std::make_unique<HelpWordsRepository>(*m_store);
     m_helpWords = std::make_unique<HelpWords>(*m_helpWordsRepository);
     m_deskWithdrawal = std::make_unique<DeskWithdrawal>(*m_store, options.mediaDir);
@@ -95,6 +104,11 @@ KioskContext::KioskContext(const Options &options)
     });
     // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
     QObject::connect(m_deskWithdrawal.get(), &DeskWithdrawal::syncWanted, m_sync.get(), [this] { m_sync->syncNow(); });
+    // A correction or withdrawal of this session's answer goes at the next chance, like an answer.
+    QObject::connect(m_sessionAnswers.get(), &SessionAnswers::storeChanged, m_sync.get(), [this] {
+        m_outreach->refresh();
+        m_sync->syncNow();
+    });
     QObject::connect(m_sync.get(), &SyncController::countsChanged, m_deskWithdrawal.get(), &DeskWithdrawal::refresh);
     // A coordinator's question edit or settlement goes to the server straight away, like an answer.
     const auto sendCoordinatorEdit = [this] {
@@ -148,6 +162,7 @@ void KioskContext::installSingletons()
     DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();
     OutreachSingleton::instance = m_outreach.get();
+    OutreachAnswersSingleton::instance = m_sessionAnswers.get();
     GroupSingleton::instance = m_group.get();
     IdeasHereSingleton::instance = m_ideasHere.get();
 }

@@ -15,6 +15,7 @@ class DeviceStore;
 class HelpWords;
 class HelpWordsRepository;
 class PublishedIdeaRepository;
+class SessionAnswers;
 class PublishedIdeasModel;
 class GroupSessionController;
 class GroupSessionRepository;
@@ -72,6 +73,7 @@ public:
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
     [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
+    [[nodiscard]] SessionAnswers &sessionAnswers() { return *m_sessionAnswers; }
     [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
     [[nodiscard]] DeskWithdrawal &deskWithdrawal() { return *m_deskWithdrawal; }
     [[nodiscard]] GroupSessionController &group() { return *m_group; }
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<PromptEditor> m_promptEditor;
     std::unique_ptr<OutreachRepository> m_outreachRepository;
     std::unique_ptr<OutreachController> m_outreach;
+    std::unique_ptr<SessionAnswers> m_sessionAnswers;
     std::unique_ptr<HelpWordsRepository> m_helpWordsRepository;
     std::unique_ptr<HelpWords> m_helpWords;
     std::unique_ptr<DeskWithdrawal> m_deskWithdrawal;

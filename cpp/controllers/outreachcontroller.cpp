@@ -4,6 +4,7 @@
 #include "controllers/stafflock.h"
 #include "domain/identifiers.h"
 #include "storage/devicerole.h"
+#include "storage/localsettings.h"
 #include "storage/outreachrepository.h"
 
 #include <QLocale>
@@ -11,6 +12,11 @@
 #include <QVariantMap>
 
 namespace chorus {
+
+namespace {
+const QString kFailuresKey = QStringLiteral("outreachPinFailures");
+const QString kNotBeforeKey = QStringLiteral("outreachPinNotBefore");
+} // namespace
 
 OutreachController::OutreachController(DeviceStore &store, OutreachRepository &repository, KioskSession &session,
     SpaceProbe space, Clock clock, QObject *parent)
@@ -20,10 +26,33 @@ OutreachController::OutreachController(DeviceStore &store, OutreachRepository &r
     , m_kioskSession(session)
     , m_space(std::move(space))
     , m_clock(std::move(clock))
+    , m_backOff([this] { return now(); })
 {
     // One PIN check at a time: each takes 64 MiB and a noticeable moment.
     m_pool.setMaxThreadCount(1);
+    LocalSettings settings(m_store);
+    m_backOff.restore(settings.value(kFailuresKey, QStringLiteral("0")).toInt(),
+        QDateTime::fromString(settings.value(kNotBeforeKey), Qt::ISODateWithMs));
+    // The wait counts down on the screen.
+    m_waitTicker.setInterval(1000);
+    connect(&m_waitTicker, &QTimer::timeout, this, [this] {
+        if (waitSeconds() == 0)
+            m_waitTicker.stop();
+        Q_EMIT changed();
+    });
+    if (waitSeconds() > 0)
+        m_waitTicker.start();
     refresh();
+}
+
+void OutreachController::saveBackOff()
+{
+    LocalSettings settings(m_store);
+    settings.setValue(kFailuresKey, QString::number(m_backOff.failures()));
+    const QDateTime notBefore = m_backOff.notBefore();
+    settings.setValue(kNotBeforeKey, notBefore.isValid() ? notBefore.toString(Qt::ISODateWithMs) : QString());
+    if (waitSeconds() > 0)
+        m_waitTicker.start();
 }
 
 OutreachController::~OutreachController()
@@ -62,11 +91,14 @@ void OutreachController::refresh()
     if (m_space)
         m_lastSpace = m_space();
     m_kioskSession.setOutreach(m_session ? m_session->id : QString(), QString());
+    Q_EMIT sessionIdChanged(m_session ? m_session->id : QString());
     Q_EMIT changed();
 }
 
-void OutreachController::checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight)
+bool OutreachController::checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight)
 {
+    if (m_checking || waitSeconds() > 0)
+        return false;
     m_checking = true;
     Q_EMIT changed();
     QPointer<OutreachController> self(this);
@@ -79,6 +111,11 @@ void OutreachController::checkPin(const Worker &worker, const QString &pin, std:
                     return;
                 self->m_checking = false;
                 if (right)
+                    self->m_backOff.succeeded();
+                else
+                    self->m_backOff.failed();
+                self->saveBackOff();
+                if (right)
                     onRight();
                 else
                     Q_EMIT self->pinRefused();
@@ -86,22 +123,20 @@ void OutreachController::checkPin(const Worker &worker, const QString &pin, std:
             },
             Qt::QueuedConnection);
     });
+    return true;
 }
 
 bool OutreachController::signIn(const QString &workerId, const QString &pin)
 {
-    if (m_checking)
-        return false;
     const auto worker = m_repository.worker(workerId);
     if (!worker || worker->retired)
         return false;
-    checkPin(*worker, pin, [this, w = *worker] {
+    return checkPin(*worker, pin, [this, w = *worker] {
         m_worker = w;
         // A session someone else left running is theirs: it ends when another worker signs in.
         if (m_session && m_session->workerId != w.id)
             endSession();
     });
-    return true;
 }
 
 void OutreachController::signOut()
@@ -110,6 +145,7 @@ void OutreachController::signOut()
     m_worker.reset();
     m_assisted = false;
     m_awaitingReturn = false;
+    m_handOverSaved = false;
     Q_EMIT changed();
 }
 
@@ -126,6 +162,7 @@ bool OutreachController::startSession(const QString &place, const QString &siteI
     m_session = s;
     m_answers = 0;
     m_kioskSession.setOutreach(s.id, QString());
+    Q_EMIT sessionIdChanged(s.id);
     Q_EMIT changed();
     return true;
 }
@@ -139,19 +176,28 @@ void OutreachController::endSession()
     m_session.reset();
     m_answers = 0;
     m_kioskSession.setOutreach(QString(), QString());
+    Q_EMIT sessionIdChanged(QString());
     Q_EMIT changed();
 }
 
 void OutreachController::beginAnswer(bool assisted)
 {
     m_assisted = assisted && m_worker;
+    // Handed over, the tablet is the person's until the worker's PIN, whether they send, go back,
+    // choose not to send or walk away: the worker's home (and this session's answers) stay shut.
+    if (!m_assisted && m_worker) {
+        m_awaitingReturn = true;
+        m_handOverSaved = false;
+    }
     m_kioskSession.setOutreach(m_session ? m_session->id : QString(), m_assisted ? m_worker->id : QString());
+    Q_EMIT answerBegun();
     Q_EMIT changed();
 }
 
 void OutreachController::answerSent()
 {
     m_awaitingReturn = !m_assisted;
+    m_handOverSaved = !m_assisted;
     m_assisted = false;
     // The next answer is nobody's assisted one until the worker says so.
     m_kioskSession.setOutreach(m_session ? m_session->id : QString(), QString());
@@ -162,13 +208,13 @@ void OutreachController::answerSent()
 
 bool OutreachController::unlockReturn(const QString &pin)
 {
-    if (m_checking || !m_worker)
+    if (!m_worker)
         return false;
-    checkPin(*m_worker, pin, [this] {
+    return checkPin(*m_worker, pin, [this] {
         m_awaitingReturn = false;
+        m_handOverSaved = false;
         Q_EMIT returned();
     });
-    return true;
 }
 
 QString OutreachController::sessionStartedText() const

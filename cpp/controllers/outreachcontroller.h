@@ -4,12 +4,14 @@
 // (handed over, or assisted by the worker), the lock after a hand-over until the worker's PIN, and
 // what the tablet holds in words: answers this session, last sync, storage left.
 
+#include "controllers/pinbackoff.h"
 #include "domain/outreach.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QStorageInfo>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVariantList>
 #include <qqmlregistration.h>
 
@@ -31,12 +33,16 @@ class OutreachController final : public QObject {
     Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY changed)
     Q_PROPERTY(QString workerName READ workerName NOTIFY changed)
     Q_PROPERTY(bool checking READ isChecking NOTIFY changed)
+    // After wrong PINs (any worker's, at sign-in or give-back) the next try waits this long; counts down.
+    Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY changed)
     Q_PROPERTY(bool sessionRunning READ isSessionRunning NOTIFY changed)
     Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QString sessionStartedText READ sessionStartedText NOTIFY changed)
     Q_PROPERTY(int answersThisSession READ answersThisSession NOTIFY changed)
     Q_PROPERTY(bool assisted READ isAssisted NOTIFY changed)
     Q_PROPERTY(bool awaitingReturn READ isAwaitingReturn NOTIFY changed)
+    // The person handed the tablet sent an answer (not gone back or chosen not to send).
+    Q_PROPERTY(bool handOverSaved READ handOverSaved NOTIFY changed)
     Q_PROPERTY(QString storageText READ storageText NOTIFY changed)
     Q_PROPERTY(bool storageLow READ isStorageLow NOTIFY changed)
 
@@ -61,26 +67,30 @@ public:
     [[nodiscard]] bool isSignedIn() const { return m_worker.has_value(); }
     [[nodiscard]] QString workerName() const { return m_worker ? m_worker->name : QString(); }
     [[nodiscard]] bool isChecking() const { return m_checking; }
+    [[nodiscard]] int waitSeconds() const { return m_backOff.waitSeconds(); }
     [[nodiscard]] bool isSessionRunning() const { return m_session.has_value(); }
+    [[nodiscard]] QString sessionId() const { return m_session ? m_session->id : QString(); }
     [[nodiscard]] QString place() const { return m_session ? m_session->place : QString(); }
     [[nodiscard]] QString sessionStartedText() const;
     [[nodiscard]] int answersThisSession() const { return m_answers; }
     [[nodiscard]] bool isAssisted() const { return m_assisted; }
     [[nodiscard]] bool isAwaitingReturn() const { return m_awaitingReturn; }
+    [[nodiscard]] bool handOverSaved() const { return m_handOverSaved; }
     [[nodiscard]] QString storageText() const;
     [[nodiscard]] bool isStorageLow() const;
 
     // Re-reads the role, the workers, a session left running (after a restart) and the counts.
     Q_INVOKABLE void refresh();
     // Checks the PIN off the UI thread; signedInChanged(true) or pinRefused() follows. False when a
-    // check is already running or the worker is unknown.
+    // check is already running, wrong PINs make the tablet wait, or the worker is unknown.
     [[nodiscard]] Q_INVOKABLE bool signIn(const QString &workerId, const QString &pin);
     // Ends a running session first.
     Q_INVOKABLE void signOut();
     // A place typed by the worker, or empty for the tablet's own site (`siteName`).
     [[nodiscard]] Q_INVOKABLE bool startSession(const QString &place, const QString &siteId, const QString &siteName);
     Q_INVOKABLE void endSession();
-    // How the next answer is taken: handed to the person, or written by the worker for them.
+    // How the next answer is taken: handed to the person (the give-back lock engages at once), or
+    // written by the worker for them.
     Q_INVOKABLE void beginAnswer(bool assisted);
     // The answer was sent: after a hand-over the tablet waits for the worker's PIN.
     Q_INVOKABLE void answerSent();
@@ -93,9 +103,15 @@ Q_SIGNALS:
     void changed();
     void pinRefused();
     void returned();
+    // The running session's id (empty when none): started, ended, or picked up after a restart.
+    void sessionIdChanged(const QString &sessionId);
+    // beginAnswer(): a new answer is about to be taken.
+    void answerBegun();
 
 private:
-    void checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight);
+    [[nodiscard]] bool checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight);
+    // The wrong-PIN count and wait live in the store, so restarting the tablet resets nothing.
+    void saveBackOff();
     [[nodiscard]] QDateTime now() const;
 
     DeviceStore &m_store;
@@ -103,6 +119,8 @@ private:
     KioskSession &m_kioskSession;
     SpaceProbe m_space;
     Clock m_clock;
+    PinBackOff m_backOff;
+    QTimer m_waitTicker;
     bool m_active = false;
     QList<Worker> m_workers;
     std::optional<Worker> m_worker;
@@ -110,6 +128,7 @@ private:
     int m_answers = 0;
     bool m_assisted = false;
     bool m_awaitingReturn = false;
+    bool m_handOverSaved = false;
     bool m_checking = false;
     Space m_lastSpace;
     QThreadPool m_pool;

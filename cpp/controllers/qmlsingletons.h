@@ -12,6 +12,7 @@
 #include "controllers/stafflock.h"
 #include "controllers/picturelibrary.h"
 #include "controllers/prompteditor.h"
+#include "controllers/sessionanswers.h"
 #include "models/conflictsmodel.h"
 #include "models/outcomesmodel.h"
 #include "models/promptsmodel.h"
@@ -148,6 +149,13 @@ struct OutreachSingleton : SingletonInstance<OutreachController> {
     QML_FOREIGN(chorus::OutreachController)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Outreach)
+};
+
+struct OutreachAnswersSingleton : SingletonInstance<SessionAnswers> {
+    Q_GADGET
+    QML_FOREIGN(chorus::SessionAnswers)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(OutreachAnswers)
 };
 
 } // namespace chorus

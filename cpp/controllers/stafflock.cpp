@@ -4,8 +4,6 @@
 
 #include <sodium.h>
 
-#include <algorithm>
-
 namespace chorus {
 
 namespace {
@@ -13,15 +11,13 @@ const QString pinKey = QStringLiteral("staffPinHash");
 const QString defaultKey = QStringLiteral("staffPinIsDefault");
 const QString failuresKey = QStringLiteral("staffPinFailures");
 const QString notBeforeKey = QStringLiteral("staffPinNotBefore");
-constexpr int freeTries = 3;
-constexpr int maxWaitSeconds = 300;
 } // namespace
 
 StaffLock::StaffLock(LocalSettings &settings, const QString &defaultPin, Clock clock, QObject *parent)
     : QObject(parent)
     , m_defaultPin(defaultPin)
     , m_settings(settings)
-    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+    , m_backOff(std::move(clock))
 {
     if (sodium_init() < 0)
         qFatal("libsodium failed to initialise");
@@ -47,14 +43,15 @@ StaffLock::StaffLock(LocalSettings &settings, const QString &defaultPin, Clock c
                 Qt::QueuedConnection);
         });
     }
-    m_failures = m_settings.value(failuresKey, QStringLiteral("0")).toInt();
-    m_notBefore = QDateTime::fromString(m_settings.value(notBeforeKey), Qt::ISODateWithMs);
+    m_backOff.restore(m_settings.value(failuresKey, QStringLiteral("0")).toInt(),
+        QDateTime::fromString(m_settings.value(notBeforeKey), Qt::ISODateWithMs));
 }
 
 void StaffLock::saveBackOff()
 {
-    m_settings.setValue(failuresKey, QString::number(m_failures));
-    m_settings.setValue(notBeforeKey, m_notBefore.isValid() ? m_notBefore.toString(Qt::ISODateWithMs) : QString());
+    m_settings.setValue(failuresKey, QString::number(m_backOff.failures()));
+    const QDateTime notBefore = m_backOff.notBefore();
+    m_settings.setValue(notBeforeKey, notBefore.isValid() ? notBefore.toString(Qt::ISODateWithMs) : QString());
 }
 
 StaffLock::~StaffLock()
@@ -65,10 +62,7 @@ StaffLock::~StaffLock()
 
 int StaffLock::waitSeconds() const
 {
-    if (!m_notBefore.isValid())
-        return 0;
-    const qint64 ms = m_clock().msecsTo(m_notBefore);
-    return ms > 0 ? int((ms + 999) / 1000) : 0;
+    return m_backOff.waitSeconds();
 }
 
 bool StaffLock::tryUnlock(const QString &pin)
@@ -89,19 +83,13 @@ void StaffLock::finishCheck(bool ok)
 {
     m_checking = false;
     if (ok) {
-        m_failures = 0;
-        m_notBefore = {};
+        m_backOff.succeeded();
         saveBackOff();
         Q_EMIT changed();
         Q_EMIT unlocked();
         return;
     }
-    ++m_failures;
-    if (m_failures >= freeTries) {
-        // 5 s, 10 s, 20 s … so guessing four digits would take days, while a slip costs little.
-        const int wait = std::min(maxWaitSeconds, 5 << std::min(m_failures - freeTries, 6));
-        m_notBefore = m_clock().addSecs(wait);
-    }
+    m_backOff.failed();
     saveBackOff();
     Q_EMIT changed();
     Q_EMIT refused();

@@ -3,6 +3,8 @@
 // next try wait longer and longer, and the wait survives a restart. The default PIN must be changed
 // before staff mode does anything else. The hash is deliberately slow, so it runs off the UI thread.
 
+#include "controllers/pinbackoff.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -30,7 +32,7 @@ public:
     StaffLock(LocalSettings &settings, const QString &defaultPin, Clock clock = {}, QObject *parent = nullptr);
     ~StaffLock() override;
 
-    [[nodiscard]] int failures() const { return m_failures; }
+    [[nodiscard]] int failures() const { return m_backOff.failures(); }
     // How long before another PIN may be tried; 0 when one may be tried now.
     [[nodiscard]] int waitSeconds() const;
 
@@ -64,9 +66,7 @@ private:
 
     QString m_defaultPin;
     LocalSettings &m_settings;
-    Clock m_clock;
-    int m_failures = 0;
-    QDateTime m_notBefore;
+    PinBackOff m_backOff;
     bool m_checking = false;
     bool m_mustChange = false;
     QThreadPool m_pool;

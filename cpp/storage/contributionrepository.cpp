@@ -1,5 +1,6 @@
 #include "storage/contributionrepository.h"
 
+#include "clock/hlc.h"
 #include "domain/identifiers.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
@@ -42,7 +43,8 @@ Contribution ContributionRepository::save(Contribution draft)
     if (const QString error = validationError(draft); !error.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, error);
     draft.id = newUuidV7();
-    draft.createdAt = QDateTime::currentDateTimeUtc();
+    // The device's clock, as its versions read it: wrong as the tablet's clock may be, but one clock.
+    draft.createdAt = QDateTime::fromMSecsSinceEpoch(sync::HybridClock::systemWallMs(), Qt::UTC);
     draft.withdrawn = false;
     m_store.write([&] {
         draft.deviceId = m_store.originDeviceId();

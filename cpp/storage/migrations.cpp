@@ -76,6 +76,8 @@ const std::vector<std::vector<const char *>> &steps()
         },
         // 6: co-production (group sessions, votes, published ideas, supports, outcome status).
         std::vector<const char *>(std::begin(sync::kCoproductionStep), std::end(sync::kCoproductionStep)),
+        // 7: published ideas, votes and supports withdrawn with what they came from.
+        std::vector<const char *>(std::begin(sync::kCoproductionRemovalStep), std::end(sync::kCoproductionRemovalStep)),
     };
     return all;
 }

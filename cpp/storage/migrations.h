@@ -6,7 +6,7 @@
 
 namespace chorus::migrations {
 
-inline constexpr int kLatestVersion = 6;
+inline constexpr int kLatestVersion = 7;
 
 // Brings the database up to `target` (default: the latest). Throws StorageError for a newer file.
 void migrate(sqlite::Database &db, int target = kLatestVersion);

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>PinRefusal</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Wrong PIN. Please wait %n second before trying again.</numerusform>
+            <numerusform>Wrong PIN. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StaffPinScreen</name>
     <message numerus="yes">
         <source>%n digit(s) entered</source>

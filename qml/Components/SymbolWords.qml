@@ -26,6 +26,17 @@ QtObject {
         default: return qsTr("Not sorted yet")
         }
     }
+    // How an answer was given, as words inside a sentence ("Taken at 10:42 as writing").
+    function format(name, language) {
+        switch (name) {
+        case "speak": return qsTr("a voice note")
+        case "write": return qsTr("writing")
+        case "faces": return qsTr("a face")
+        case "pictures": return qsTr("picture cards")
+        case "draw": return qsTr("a drawing")
+        default: return name
+        }
+    }
     function face(rating, language) {
         return [qsTr("Very bad"), qsTr("Bad"), qsTr("Okay"), qsTr("Good"), qsTr("Very good")][rating - 1] || ""
     }

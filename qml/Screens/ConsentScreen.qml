@@ -9,7 +9,8 @@ ScreenFrame {
     required property Item shell
     objectName: "consentScreen"
     title: qsTr("How we use your answer")
-    readText: (Outreach.assisted ? [turn.text] : []).concat([title, line1.text, line2.text, quote.text, contact.text]).join(". ")
+    readText: (Outreach.assisted ? [turn.text] : []).concat([title, line1.text, line2.text, quote.text, contact.text],
+                                                             workerMayOpen.visible ? [workerMayOpen.text] : []).join(". ")
     showBack: Session.state !== KioskSession.Sending
     onBack: shell.back()
 
@@ -56,6 +57,17 @@ ScreenFrame {
         text: qsTr("Please contact me about my answer")
         checked: Session.contactMe
         onClicked: Session.contactMe = !Session.contactMe
+    }
+    // On an outreach tablet: whether the worker may open this answer again today, to put a mistake
+    // right. Off unless the person turns it on.
+    ToggleChoice {
+        id: workerMayOpen
+        objectName: "workerMayOpen"
+        visible: Outreach.active && Outreach.sessionRunning && Outreach.signedIn
+        width: parent.width
+        text: qsTr("%1 may open my answer on this tablet today, to put a mistake right").arg(Outreach.workerName)
+        checked: OutreachAnswers.workerMayOpen
+        onClicked: OutreachAnswers.workerMayOpen = !OutreachAnswers.workerMayOpen
     }
     Column {
         width: parent.width

@@ -40,7 +40,10 @@ ScreenFrame {
             required property bool fellBack
             required property string symbol
             required property bool supported
+            // A drawing published with the idea (its person's own picture) is shown large and said.
+            readonly property bool withPicture: symbol.startsWith("picture:")
             readonly property string sentence: text + (fellBack ? " (" + qsTr("In English") + ")" : "")
+                                               + (withPicture ? ". " + qsTr("There is a drawing with this idea.") : "")
             onSentenceChanged: screen.refreshWords()
             objectName: "publishedIdea_" + index
             width: parent.width
@@ -62,12 +65,16 @@ ScreenFrame {
                     width: parent.width
                     spacing: Theme.spacing
                     SymbolIcon {
+                        id: ideaSymbol
+                        objectName: "publishedIdeaSymbol_" + card.index
                         name: card.symbol
-                        size: Theme.iconSize * 1.5
+                        size: Theme.iconSize * (card.withPicture ? 3 : 1.5)
                         visible: name !== ""
+                        pictureWords: qsTr("The drawing that came with this idea")
+                        pictureMissingWords: qsTr("The drawing that came with this idea has not arrived yet")
                     }
                     BodyText {
-                        width: parent.width - (card.symbol !== "" ? Theme.iconSize * 1.5 + Theme.spacing : 0)
+                        width: parent.width - (card.symbol !== "" ? ideaSymbol.size + Theme.spacing : 0)
                         text: card.sentence
                         font.pixelSize: Theme.largeSize
                         Accessible.ignored: true

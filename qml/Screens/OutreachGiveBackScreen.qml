@@ -1,8 +1,9 @@
 import QtQuick
 import Chorus
 
-// After a person answered on their own: they hand the tablet back. Nothing of their answer shows
-// here or after it, and only the worker's PIN goes on to the home.
+// After a person had the tablet to answer on their own (whether they sent an answer or not): they
+// hand it back. Nothing of their answer shows here or after it, and only the worker's PIN goes on
+// to the home.
 ScreenFrame {
     id: screen
     required property Item shell
@@ -31,7 +32,8 @@ ScreenFrame {
         id: thanks
         width: parent.width
         font.pixelSize: Theme.largeSize
-        text: qsTr("Thank you. Your answer is saved. Please give the tablet back to %1.").arg(Outreach.workerName)
+        text: (Outreach.handOverSaved ? qsTr("Thank you. Your answer is saved. Please give the tablet back to %1.")
+                                      : qsTr("Thank you. Please give the tablet back to %1.")).arg(Outreach.workerName)
     }
     BodyText {
         id: ask
@@ -45,21 +47,23 @@ ScreenFrame {
         text: Outreach.checking ? qsTr("Checking the PIN…") : pad.entered.length ? "● ".repeat(pad.entered.length) : qsTr("Enter your PIN")
         Accessible.name: Outreach.checking ? text : qsTr("%n digit(s) entered", "", pad.entered.length)
     }
-    BodyText {
+    PinRefusal {
         objectName: "giveBackPinMessage"
         width: parent.width
-        visible: screen.wrong && !Outreach.checking
-        color: Theme.error
-        font.bold: true
-        text: qsTr("Wrong PIN. Please try again.")
+        wrong: screen.wrong
+        checking: Outreach.checking
+        waitSeconds: Outreach.waitSeconds
     }
     PinPad {
         id: pad
         prefix: "giveBackPin_"
         maxLength: 8
         onSubmitted: {
-            if (!Outreach.unlockReturn(pad.entered) && !Outreach.checking)
+            // Refused without a check (during a wait after wrong PINs): start the next try afresh.
+            if (!Outreach.unlockReturn(pad.entered) && !Outreach.checking) {
                 screen.wrong = true
+                pad.entered = ""
+            }
         }
     }
 }

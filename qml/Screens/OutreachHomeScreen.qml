@@ -13,7 +13,8 @@ ScreenFrame {
     title: !Outreach.signedIn ? qsTr("Who is collecting?")
                               : Outreach.sessionRunning ? qsTr("Session at %1").arg(Outreach.place)
                                                         : qsTr("Start a session")
-    readText: [title, status.text, stored.text].concat(Outreach.signedIn ? [] : [hint.text]).join(". ")
+    readText: [title, status.text].concat(answers.visible ? [answersHeading.text, answersHint.text].concat(answerLines()) : [],
+                                          [stored.text], Outreach.signedIn ? [] : [hint.text]).join(". ")
 
     // The worker chosen on the list, whose PIN is being typed.
     property string chosenId: ""
@@ -90,21 +91,23 @@ ScreenFrame {
             text: Outreach.checking ? qsTr("Checking the PIN…") : pad.entered.length ? "● ".repeat(pad.entered.length) : qsTr("Enter your PIN")
             Accessible.name: Outreach.checking ? text : qsTr("%n digit(s) entered", "", pad.entered.length)
         }
-        BodyText {
+        PinRefusal {
             objectName: "outreachPinMessage"
             width: parent.width
-            visible: screen.wrong && !Outreach.checking
-            color: Theme.error
-            font.bold: true
-            text: qsTr("Wrong PIN. Please try again.")
+            wrong: screen.wrong
+            checking: Outreach.checking
+            waitSeconds: Outreach.waitSeconds
         }
         PinPad {
             id: pad
             prefix: "outreachPin_"
             maxLength: 8
             onSubmitted: {
-                if (!Outreach.signIn(screen.chosenId, pad.entered) && !Outreach.checking)
+                // Refused without a check (during a wait after wrong PINs): start the next try afresh.
+                if (!Outreach.signIn(screen.chosenId, pad.entered) && !Outreach.checking) {
                     screen.wrong = true
+                    pad.entered = ""
+                }
             }
         }
         ActionButton {
@@ -179,6 +182,55 @@ ScreenFrame {
             accessibleName: qsTr("Answer with them: you write or record their words for them")
             onClicked: {
                 screen.shell.beginOutreachAnswer(true)
+            }
+        }
+    }
+
+    // This session's answers, newest first: opened to correct or withdraw one. Words of an answer
+    // never show here; only its number, time, format and who answered.
+    function answerLine(a) {
+        const how = SymbolWords.format(a.format, Language.language)
+        if (a.mayOpen)
+            return a.assisted ? qsTr("Answer %1 at %2: %3, with your help").arg(a.number).arg(a.time).arg(how)
+                              : qsTr("Answer %1 at %2: %3, by the person").arg(a.number).arg(a.time).arg(how)
+        return a.assisted ? qsTr("Answer %1 at %2: %3, with your help (kept private)").arg(a.number).arg(a.time).arg(how)
+                          : qsTr("Answer %1 at %2: %3, by the person (kept private)").arg(a.number).arg(a.time).arg(how)
+    }
+    function answerLines() {
+        const lines = []
+        for (let i = 0; i < answerButtons.count; ++i)
+            lines.push(answerButtons.itemAt(i) ? answerButtons.itemAt(i).text : "")
+        return lines
+    }
+    Column {
+        id: answers
+        objectName: "sessionAnswers"
+        width: parent.width
+        spacing: Theme.spacing
+        visible: Outreach.sessionRunning && Outreach.signedIn && OutreachAnswers.model.count > 0
+        BodyText {
+            id: answersHeading
+            width: parent.width
+            font.bold: true
+            font.pixelSize: Theme.largeSize
+            text: qsTr("This session's answers")
+        }
+        BodyText {
+            id: answersHint
+            width: parent.width
+            text: qsTr("Open one to correct a typo, or to withdraw it if the person asks. Answers from earlier sessions, or from before the app last started, are not shown.")
+        }
+        Repeater {
+            id: answerButtons
+            model: OutreachAnswers.model
+            ActionButton {
+                required property var answer
+                required property int index
+                objectName: "sessionAnswer_" + index
+                width: answers.width
+                text: screen.answerLine(answer)
+                accessibleName: qsTr("Open %1").arg(text)
+                onClicked: screen.shell.openSessionAnswer(answer.answerId)
             }
         }
     }

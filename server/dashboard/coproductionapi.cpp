@@ -7,12 +7,14 @@
 #include "bodyfields.h"
 #include "coproductionreport.h"
 #include "csvwriter.h"
+#include "logger.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 
 namespace chorus::server::dashboard {
 
@@ -49,29 +51,61 @@ void sendFile(Call &call, const std::string &name, const std::string &type, cons
 }
 
 // One row per idea of each session, ranked, so a spreadsheet sorts and sums them.
-std::string sessionsCsv(const Json &sessions)
+const std::vector<std::string> kSessionColumns { "session_id", "question", "site_id", "started_at", "ended_at",
+    "dots_each", "votes_hidden", "participants", "total_dots", "next_step", "rank", "idea_id", "votes", "format", "text",
+    "rating" };
+
+void sessionRows(CsvWriter &csv, const Json &s)
 {
-    CsvWriter csv;
-    csv.row({ "session_id", "question", "site_id", "started_at", "ended_at", "dots_each", "votes_hidden",
-        "participants", "total_dots", "next_step", "rank", "idea_id", "votes", "format", "text", "rating" });
-    for (const Json &s : sessions) {
-        const std::vector<std::string> head { cell(s["id"]), cell(s["question"]), cell(s["site_id"]),
-            cell(s["started_at"]), cell(s["ended_at"]), cell(s["dots"]), cell(s["hide_votes"]), cell(s["participants"]),
-            cell(s["total_dots"]), cell(s["next_step"]) };
-        if (s["ideas"].empty())
-            csv.row([&] {
-                auto r = head;
-                r.resize(head.size() + 6);
-                return r;
-            }());
-        for (const Json &i : s["ideas"]) {
-            auto r = head;
-            for (const char *k : { "rank", "id", "votes", "format", "text", "rating" })
-                r.push_back(cell(i[k]));
-            csv.row(r);
-        }
+    const std::vector<std::string> head { cell(s["id"]), cell(s["question"]), cell(s["site_id"]), cell(s["started_at"]),
+        cell(s["ended_at"]), cell(s["dots"]), cell(s["hide_votes"]), cell(s["participants"]), cell(s["total_dots"]),
+        cell(s["next_step"]) };
+    if (s["ideas"].empty()) {
+        auto r = head;
+        r.resize(kSessionColumns.size());
+        csv.row(r);
     }
-    return csv.take(true);
+    for (const Json &i : s["ideas"]) {
+        auto r = head;
+        for (const char *k : { "rank", "id", "votes", "format", "text", "rating" })
+            r.push_back(cell(i[k]));
+        csv.row(r);
+    }
+}
+
+// Hands each piece of a download to the reader; false once the reader has gone.
+using Emit = std::function<bool(std::string &&)>;
+
+// Streams a download as it is read, a session at a time, so the server never holds a whole export:
+// httplib asks for the body after the handler has returned, so the stream leases its own connection
+// and audits what it sent when it ends. `write` answers how many sessions it wrote.
+void streamFile(Call &call, const std::string &name, const std::string &type, const std::string &what,
+    std::function<std::int64_t(sql::Connection &, const Emit &)> write)
+{
+    call.res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    call.res.set_header("Cache-Control", "no-store");
+    call.res.set_header("X-Content-Type-Options", "nosniff");
+    call.res.set_chunked_content_provider(type,
+        [server = &call.server, session = call.session, what, write = std::move(write)](
+            std::size_t, httplib::DataSink &sink) {
+            bool open = true;
+            try {
+                auto db = server->lease();
+                const std::int64_t rows = write(*db, [&](std::string &&piece) {
+                    open = open && (piece.empty() || sink.write(piece.data(), piece.size()));
+                    return open;
+                });
+                AuditLog(*db).record(session, "export", what, { { "rows", rows }, { "complete", open } });
+            } catch (const std::exception &e) {
+                // The status line has gone: all that is left is to cut the response short.
+                log::error("dashboard", { { "path", "export " + what }, { "message", e.what() } });
+                return false;
+            }
+            if (open)
+                sink.done();
+            return open;
+        });
+    call.raw = true;
 }
 
 std::string publishedCsv(const Json &ideas)
@@ -105,6 +139,27 @@ std::string boardCsv(const Json &board)
     return csv.take(true);
 }
 
+// "picture": true shows the drawing of the answer the idea comes from on the kiosks' card, as its
+// symbol ("picture:<sha256>", which kiosks download like a prompt's picture); false takes it off.
+void showDrawing(const Json &body, Json &fields, RecordReader &reader)
+{
+    const Json picture = body.value("picture", Json());
+    if (picture.is_null())
+        return;
+    if (!picture.is_boolean())
+        throw ApiError(ErrorCode::BadRequest, "picture is true or false");
+    if (picture == false) {
+        fields["symbol"] = nullptr;
+        return;
+    }
+    const Json source = fields.value("source_id", Json());
+    const auto answer = source.is_string() ? reader.find("contribution", source.get<std::string>()) : std::nullopt;
+    const Json media = answer ? answer->value("media", Json()) : Json();
+    if (!answer || answer->value("format", Json()) != "draw" || !media.is_array() || media.empty() || !media[0].is_string())
+        throw ApiError(ErrorCode::BadRequest, "only an idea from a drawing answer (source_id) can show its picture");
+    fields["symbol"] = "picture:" + media[0].get<std::string>();
+}
+
 Json publishedIdeaFields(Call &call)
 {
     Json fields = pickFields(call.body(), { "text", "symbol", "source_id", "group_session_id", "sites", "published" });
@@ -112,14 +167,22 @@ Json publishedIdeaFields(Call &call)
     requireOwnSites(call, fields.value("sites", Json::array()));
     RecordReader reader(call.db, call.session.orgId);
     for (const auto &[name, kind] :
-        { std::pair { "source_id", "contribution" }, { "group_session_id", "group_session" } })
-        if (fields.contains(name) && !fields[name].is_null()
-            && (!fields[name].is_string() || !reader.find(kind, fields[name].get<std::string>())))
+        { std::pair { "source_id", "contribution" }, { "group_session_id", "group_session" } }) {
+        if (!fields.contains(name) || fields[name].is_null())
+            continue;
+        const auto named = fields[name].is_string() ? reader.find(kind, fields[name].get<std::string>()) : std::nullopt;
+        if (!named)
             throw ApiError(ErrorCode::BadRequest, std::string(name) + " must name a " + kind + " of your organisation");
+        // The person took it back: nothing may be published from it.
+        if (named->value("withdrawn", Json()) == true)
+            throw ApiError(ErrorCode::BadRequest, std::string(name) + " names a withdrawn " + kind);
+    }
     if (fields.contains("published") && !fields["published"].is_boolean())
         throw ApiError(ErrorCode::BadRequest, "published is true or false");
-    if (fields.contains("symbol") && !fields["symbol"].is_null() && !fields["symbol"].is_string())
-        throw ApiError(ErrorCode::BadRequest, "symbol is the name of a picture");
+    if (fields.contains("symbol") && !fields["symbol"].is_null()
+        && (!fields["symbol"].is_string() || fields["symbol"].get<std::string>().rfind("picture:", 0) == 0))
+        throw ApiError(ErrorCode::BadRequest, "symbol is the name of a symbol; to show the person's drawing, send picture: true");
+    showDrawing(call.body(), fields, reader);
     return fields;
 }
 } // namespace
@@ -130,16 +193,32 @@ void installCoproductionApi(Router &router)
         return { { "sessions", CoproductionReport(call.db, call.session.orgId).groupSessions() } };
     });
     router.get("/dashboard/api/group-sessions.csv", [](Call &call) -> Json {
-        const Json sessions = CoproductionReport(call.db, call.session.orgId).groupSessions();
-        call.audit("export", "group_sessions", { { "rows", sessions.size() } });
-        sendFile(call, "chorus-group-sessions.csv", "text/csv; charset=utf-8", sessionsCsv(sessions));
+        streamFile(call, "chorus-group-sessions.csv", "text/csv; charset=utf-8", "group_sessions",
+            [org = call.session.orgId](sql::Connection &db, const Emit &emit) {
+                CsvWriter csv;
+                csv.row(kSessionColumns);
+                std::int64_t rows = 0;
+                if (emit(csv.take(true)))
+                    CoproductionReport(db, org).eachSession([&](Json &&session) {
+                        sessionRows(csv, session);
+                        ++rows;
+                        return emit(csv.take());
+                    });
+                return rows;
+            });
         return {};
     });
     router.get("/dashboard/api/group-sessions.json", [](Call &call) -> Json {
-        const Json sessions = CoproductionReport(call.db, call.session.orgId).groupSessions();
-        call.audit("export", "group_sessions", { { "rows", sessions.size() } });
-        sendFile(call, "chorus-group-sessions.json", "application/json; charset=utf-8",
-            Json { { "sessions", sessions } }.dump(-1, ' ', false, Json::error_handler_t::replace));
+        streamFile(call, "chorus-group-sessions.json", "application/json; charset=utf-8", "group_sessions",
+            [org = call.session.orgId](sql::Connection &db, const Emit &emit) {
+                std::int64_t rows = 0;
+                if (emit("{\"sessions\":["))
+                    CoproductionReport(db, org).eachSession([&](Json &&session) {
+                        return emit((rows++ ? "," : "") + session.dump(-1, ' ', false, Json::error_handler_t::replace));
+                    });
+                emit("]}");
+                return rows;
+            });
         return {};
     });
 

@@ -14,7 +14,7 @@ using Json = nlohmann::json;
 namespace {
 constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr std::int64_t kAnsweredWithinDays = 30;
-// A record still standing: never withdrawn (a withdrawn contribution keeps only {withdrawn: true}).
+// A record still standing: never withdrawn (a withdrawn record keeps only {withdrawn: true}).
 constexpr const char *kStanding = "coalesce(r.withdrawn, 0) = 0";
 
 std::int64_t integerOr(const Json &v, std::int64_t fallback)
@@ -42,31 +42,49 @@ CoproductionReport::CoproductionReport(sql::Connection &db, std::string orgId)
 
 Json CoproductionReport::groupSessions()
 {
+    Json sessions = Json::array();
+    eachSession([&](Json &&session) {
+        sessions.push_back(std::move(session));
+        return true;
+    });
+    return sessions;
+}
+
+void CoproductionReport::eachSession(const std::function<bool(Json &&)> &each)
+{
     RecordReader reader(m_db, m_orgId);
-    Json sessions = reader.list("group_session", {}, {}, "coalesce(r.started_at, 0) DESC, r.id");
-    // Dots per idea, summed over every vote record: one per participant and idea, from any tablet.
-    std::map<std::string, std::int64_t> dots;
+    // The ids first: each session is then read with no other statement open, on either backend.
+    std::vector<std::string> ids;
     {
-        auto s = reader.query("r.idea_id, sum(r.dots)", "vote", {}, {}, " GROUP BY r.idea_id");
+        auto s = reader.query("r.id", "group_session", {}, {}, " ORDER BY coalesce(r.started_at, 0) DESC, r.id");
         while (s.step())
-            dots[s.text(0)] = s.integer(1);
+            ids.push_back(s.text(0));
     }
-    std::map<std::string, Json> ideasBySession;
-    reader.each("contribution", std::string("r.group_session_id IS NOT NULL AND ") + kStanding, {},
-        "r.created_at, r.id", [&](Json &&c) {
-            const std::string session = c.value("group_session_id", "");
-            const Json symbols = c.value("symbols", Json());
-            Json idea { { "id", c["id"] }, { "format", c["format"] }, { "text", c["text"] }, { "rating", c["rating"] },
-                { "symbols", symbols.is_array() ? symbols : Json::array() },
-                { "media_count", c.value("media", Json()).is_array() ? c["media"].size() : 0 },
-                { "language", c["language"] }, { "created_at", c["created_at"] },
-                { "redacted", c.value("redacted", Json()) == true },
-                { "votes", dots.count(c["id"].get<std::string>()) ? dots[c["id"].get<std::string>()] : 0 } };
-            ideasBySession[session].push_back(std::move(idea));
-            return true;
-        });
-    for (Json &session : sessions) {
-        Json ideas = ideasBySession.count(session["id"]) ? ideasBySession[session["id"]] : Json::array();
+    for (const std::string &id : ids) {
+        auto session = reader.find("group_session", id);
+        if (!session)
+            continue;
+        // Dots per idea, summed over every vote record: one per participant and idea, from any tablet.
+        std::map<std::string, std::int64_t> dots;
+        {
+            auto s = reader.query("r.idea_id, sum(r.dots)", "vote", std::string("r.session_id = ?2 AND ") + kStanding,
+                { id }, " GROUP BY r.idea_id");
+            while (s.step())
+                dots[s.text(0)] = s.integer(1);
+        }
+        Json ideas = Json::array();
+        reader.each("contribution", std::string("r.group_session_id = ?2 AND ") + kStanding, { id },
+            "r.created_at, r.id", [&](Json &&c) {
+                const Json symbols = c.value("symbols", Json());
+                const std::string ideaId = c["id"].get<std::string>();
+                ideas.push_back({ { "id", c["id"] }, { "format", c["format"] }, { "text", c["text"] },
+                    { "rating", c["rating"] }, { "symbols", symbols.is_array() ? symbols : Json::array() },
+                    { "media_count", c.value("media", Json()).is_array() ? c["media"].size() : 0 },
+                    { "language", c["language"] }, { "created_at", c["created_at"] },
+                    { "redacted", c.value("redacted", Json()) == true },
+                    { "votes", dots.count(ideaId) ? dots[ideaId] : 0 } });
+                return true;
+            });
         std::stable_sort(ideas.begin(), ideas.end(), [](const Json &a, const Json &b) {
             return a["votes"].get<std::int64_t>() > b["votes"].get<std::int64_t>();
         });
@@ -80,10 +98,11 @@ Json CoproductionReport::groupSessions()
             ideas[i]["rank"] = rank;
             total += votes;
         }
-        session["ideas"] = std::move(ideas);
-        session["total_dots"] = total;
+        (*session)["ideas"] = std::move(ideas);
+        (*session)["total_dots"] = total;
+        if (!each(std::move(*session)))
+            return;
     }
-    return sessions;
 }
 
 Json CoproductionReport::publishedIdeas()
@@ -91,11 +110,12 @@ Json CoproductionReport::publishedIdeas()
     RecordReader reader(m_db, m_orgId);
     std::map<std::string, std::int64_t> supports;
     {
-        auto s = reader.query("r.idea_id, count(*)", "support", {}, {}, " GROUP BY r.idea_id");
+        auto s = reader.query("r.idea_id, count(*)", "support", kStanding, {}, " GROUP BY r.idea_id");
         while (s.step())
             supports[s.text(0)] = s.integer(1);
     }
-    Json ideas = reader.list("published_idea", {}, {}, "coalesce(r.published_at, 0) DESC, r.id");
+    // An idea withdrawn with the answer it came from is gone, with its supports.
+    Json ideas = reader.list("published_idea", kStanding, {}, "coalesce(r.published_at, 0) DESC, r.id");
     for (Json &idea : ideas)
         idea["supports"] = supports.count(idea["id"]) ? supports[idea["id"]] : 0;
     return ideas;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace chorus::server::dashboard {
@@ -20,6 +21,9 @@ public:
     //   ideas: [{id, rank, votes, format, text, rating, symbols, media_count, language, created_at}]}],
     // newest first. Ideas withdrawn since are left out, with their dots.
     [[nodiscard]] nlohmann::json groupSessions();
+    // The same sessions one at a time, each read when it is handed over, so an export streams them
+    // and never holds them all; stops when `each` returns false.
+    void eachSession(const std::function<bool(nlohmann::json &&)> &each);
     // [{id, text, symbol, source_id, group_session_id, sites, published, published_at, supports}].
     [[nodiscard]] nlohmann::json publishedIdeas();
     // {themes: [{theme, raised_at, first_response_at, days_to_first_response, answered_within_30_days,

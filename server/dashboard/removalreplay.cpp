@@ -3,6 +3,7 @@
 #include "dashboardschema.h"
 #include "recordwriter.h"
 #include "removalledger.h"
+#include "model/schema.h"
 
 #include <cstdio>
 
@@ -32,6 +33,15 @@ Held held(sql::Connection &db, const std::string &orgId, const std::string &id)
     h.values["text"] = s.isNull(2) ? Json() : Json(s.text(2));
     h.values["media"] = s.isNull(3) ? Json() : Json::parse(s.text(3), nullptr, false);
     return h;
+}
+
+// Whether a record made from an answer (a published idea, a vote, a support) is held withdrawn.
+bool heldWithdrawn(sql::Connection &db, const std::string &orgId, const sync::KindSpec &kind, const std::string &id)
+{
+    auto s = db.prepare("SELECT coalesce(r.withdrawn, 0) FROM " + kind.table + " r JOIN record_owners o ON o.kind = '"
+        + kind.name + "' AND o.record_id = r.id WHERE r.id = ?1 AND o.org_id = ?2");
+    s.bind(1, id).bind(2, orgId);
+    return s.step() && s.integer(0) != 0;
 }
 
 // A redaction holds when every field it left is what the database holds.
@@ -73,10 +83,14 @@ Json replayRemovals(ServerDb &server, MediaStore &media)
     for (const auto &note : entries) {
         if (note.orgId.empty() || note.recordId.empty())
             continue;
-        const Held h = held(*lease, note.orgId, note.recordId);
+        const sync::KindSpec *kind = sync::Schema::instance().kind(note.kind);
+        if (!kind || !kind->withdrawable)
+            continue;
+        const Held h = note.kind == sync::kinds::Contribution ? held(*lease, note.orgId, note.recordId)
+                                                               : Held { true, heldWithdrawn(*lease, note.orgId, *kind, note.recordId) };
         bool applied = false;
         RecordWriter writer(server, *lease, media, note.orgId);
-        if (note.action == "redaction") {
+        if (note.action == "redaction" && note.kind == sync::kinds::Contribution) {
             if (h.exists && !h.withdrawn && !redactionHolds(h, note.fields)) {
                 WriteOptions redaction = options;
                 redaction.privacyWins = true;
@@ -86,7 +100,7 @@ Json replayRemovals(ServerDb &server, MediaStore &media)
         } else if (!h.withdrawn) {
             // Also when the restored database never held it: the withdrawn shell refuses it for
             // good should a device ever send it again.
-            writer.write("contribution", note.recordId, { { "withdrawn", true } }, options);
+            writer.write(note.kind, note.recordId, { { "withdrawn", true } }, options);
             applied = true;
         }
         forgetMedia(*lease, media, note);

@@ -74,7 +74,16 @@ void installReviewApi(Router &router)
         t.bind(1, call.session.orgId);
         while (t.step())
             tags.push_back(t.text(0));
-        return { { "sites", sites }, { "tags", tags },
+        // A group session's ideas name the session where an answer names its prompt: its question is
+        // what they answered.
+        Json groupSessions = Json::array();
+        {
+            auto g = RecordReader(call.db, call.session.orgId)
+                         .query("r.id, r.question", "group_session", "r.question IS NOT NULL", {}, " ORDER BY r.id");
+            while (g.step())
+                groupSessions.push_back({ { "id", g.text(0) }, { "question", g.text(1) } });
+        }
+        return { { "sites", sites }, { "tags", tags }, { "group_sessions", groupSessions },
             { "prompts",
                 RecordReader(call.db, call.session.orgId)
                     .list(

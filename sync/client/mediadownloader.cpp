@@ -95,6 +95,11 @@ std::vector<MediaDownloader::Item> MediaDownloader::wanted()
                                        " AND (retired IS NULL OR retired = 0) ORDER BY position, id");
     while (pictures.step())
         add(pictures.text(0), true);
+    // A published idea may show the drawing its person made, which the coordinator chose to publish.
+    auto ideaPictures = m_store.db.prepare("SELECT substr(symbol, 9) FROM published_ideas WHERE symbol LIKE 'picture:%'"
+                                           " AND published = 1 AND coalesce(withdrawn, 0) = 0 ORDER BY published_at DESC, id");
+    while (ideaPictures.step())
+        add(ideaPictures.text(0), true);
     const std::string role = m_store.state.get(statekey::kRole).value_or(std::string());
     // Kiosks and outreach tablets hold no one's words once the server has them (sentcontent.h).
     if (role != "coordinator")
@@ -135,7 +140,9 @@ std::vector<MediaDownloader::Item> MediaDownloader::missing()
 bool MediaDownloader::stillWanted(const Item &item)
 {
     if (item.picture) {
-        auto s = m_store.db.prepare("SELECT 1 FROM prompts WHERE symbol = ?1");
+        // An idea withdrawn since the list was read: its picture is never kept.
+        auto s = m_store.db.prepare("SELECT 1 FROM prompts WHERE symbol = ?1 UNION ALL SELECT 1 FROM published_ideas"
+                                    " WHERE symbol = ?1 AND published = 1 AND coalesce(withdrawn, 0) = 0");
         s.bind(1, kPicturePrefix + item.sha256);
         return s.step();
     }

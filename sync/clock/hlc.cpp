@@ -1,5 +1,7 @@
 #include "clock/hlc.h"
+#include "clock/walloffset.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 
@@ -53,10 +55,20 @@ HybridClock::HybridClock(WallClock wall)
 {
 }
 
+namespace {
+std::atomic<std::int64_t> g_wallOffsetMs { 0 };
+}
+
 std::int64_t HybridClock::systemWallMs()
 {
     using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count()
+        + g_wallOffsetMs.load(std::memory_order_relaxed);
+}
+
+void setWallOffsetMs(std::int64_t offsetMs)
+{
+    g_wallOffsetMs.store(offsetMs, std::memory_order_relaxed);
 }
 
 Hlc HybridClock::now()

@@ -137,8 +137,10 @@ Schema::Schema()
             {"dots", T::Integer, false, 3},
             {"cast_at", T::Integer, false, 20},
             {"device_id", T::Text, false, 64},
+            // Withdrawn with the idea it counts for (see below).
+            {"withdrawn", T::Boolean, false, 5},
         },
-        false,
+        true,
         true,
     });
     // An idea a coordinator publishes (redacted as needed) for kiosks to show as "ideas from people here".
@@ -155,8 +157,11 @@ Schema::Schema()
             {"sites", T::Json, false, 4096},
             {"published_at", T::Integer, false, 20},
             {"published", T::Boolean, false, 5},
+            // Withdrawn with the answer it came from (or by itself): the same tombstone as an
+            // answer's, so every device drops it and no later edit brings it back.
+            {"withdrawn", T::Boolean, false, 5},
         },
-        false,
+        true,
     });
     // One tap of "me too" on a kiosk for a published idea.
     m_kinds.push_back(KindSpec{
@@ -167,8 +172,10 @@ Schema::Schema()
             {"device_id", T::Text, false, 64},
             {"site_id", T::Text, false, 64},
             {"created_at", T::Integer, false, 20},
+            // Withdrawn with the published idea it supports.
+            {"withdrawn", T::Boolean, false, 5},
         },
-        false,
+        true,
         true,
     });
     m_kinds.push_back(KindSpec{

@@ -142,6 +142,12 @@ std::string idRule(const Json &v)
     return isValidId(v.get<std::string>()) ? std::string() : "is not a valid id";
 }
 
+// A withdrawal is final: nothing may un-withdraw a record.
+std::string onlyTrue(const Json &v)
+{
+    return v.get<bool>() ? std::string() : "can only become true";
+}
+
 std::string timestampRule(const Json &v)
 {
     return isPlausibleTimestampMs(v.get<std::int64_t>()) ? std::string() : "is not a plausible time";
@@ -268,8 +274,10 @@ const std::map<std::string, Rule> &rules()
         { "contribution.tags", tagsRule },
         { "contribution.status", oneOf({ "new", "reviewed", "acted_on" }) },
         { "contribution.reference", idRule },
-        { "contribution.withdrawn",
-            [](const Json &v) { return v.get<bool>() ? std::string() : "can only become true"; } },
+        { "contribution.withdrawn", onlyTrue },
+        { "vote.withdrawn", onlyTrue },
+        { "published_idea.withdrawn", onlyTrue },
+        { "support.withdrawn", onlyTrue },
         { "prompt.formats",
             [](const Json &v) {
                 return stringList(v, 5, [](const std::string &s) {

@@ -24,4 +24,14 @@ inline constexpr const char *kCoproductionStep[] = {
     "ALTER TABLE contributions ADD COLUMN group_session_id TEXT",
 };
 
+// A published idea is withdrawn with the answer it came from, a vote with its idea and a support with
+// its published idea: each takes the tombstone an answer takes, in a column of its own. Frozen.
+inline constexpr const char *kCoproductionRemovalStep[] = {
+    "ALTER TABLE votes ADD COLUMN withdrawn INTEGER",
+    "ALTER TABLE published_ideas ADD COLUMN withdrawn INTEGER",
+    "ALTER TABLE supports ADD COLUMN withdrawn INTEGER",
+    "CREATE INDEX published_ideas_source ON published_ideas (source_id)",
+    "CREATE INDEX votes_idea ON votes (idea_id)",
+};
+
 } // namespace chorus::sync

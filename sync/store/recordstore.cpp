@@ -12,6 +12,8 @@
 namespace chorus::sync {
 
 namespace {
+constexpr std::string_view kPicturePrefix = "picture:";
+
 bool isRedactable(std::string_view field)
 {
     return field == fields::Text || field == fields::Media;
@@ -466,6 +468,11 @@ ApplyResult RecordStore::apply(const Change &change)
             for (const auto &m : *media)
                 if (m.is_string())
                     result.purgedMedia.push_back(m.get<std::string>());
+        // A published idea showing the person's drawing names it as its symbol ("picture:<sha256>"):
+        // the copy a kiosk downloaded goes with it.
+        if (auto symbol = held.values.find("symbol"); symbol != held.values.end() && symbol->is_string()
+            && symbol->get_ref<const std::string &>().rfind(kPicturePrefix, 0) == 0)
+            result.purgedMedia.push_back(symbol->get<std::string>().substr(kPicturePrefix.size()));
         purge(*spec, change.recordId, held.versions[std::string(fields::Withdrawn)].value("v", ""));
         result.effective.fields = {{std::string(fields::Withdrawn),
                                     FieldChange{true, held.versions[std::string(fields::Withdrawn)].value("v", ""), {}}}};

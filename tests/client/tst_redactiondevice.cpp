@@ -4,6 +4,7 @@
 // file of its folder (store, WAL, media), and the answer on each is marked redacted.
 
 #include "../qml/voicenoteseed.h"
+#include "filesholding.h"
 #include "syncharness.h"
 
 #include "storage/contributionrepository.h"
@@ -30,19 +31,6 @@ void appSync(SyncHarness &h, const QString &device)
     QSignalSpy finished(&worker, &SyncWorker::finished);
     worker.runSync();
     QCOMPARE(finished.size(), 1);
-}
-
-// Every file under the device's folder (its store, WAL and media) holding `needle`.
-QStringList filesHolding(const QString &dir, const QByteArray &needle)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
-            out << f.fileName();
-    }
-    return out;
 }
 
 int dashboardRedact(SyncHarness &h, const std::string &id, const std::string &sha)

@@ -9,6 +9,7 @@
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
 #include "storage/mediastore.h"
+#include "canaryforms.h"
 #include "syncharness.h"
 
 #include <QCryptographicHash>
@@ -36,46 +37,6 @@ QString appBinary()
 {
     return qEnvironmentVariable("CHORUS_BUILD_DIR", QStringLiteral(CHORUS_DEFAULT_BUILD_DIR))
         + QStringLiteral("/cpp/app/chorus");
-}
-
-// The forms a canary could take on disk: as written, hex, base64 (the part that does not depend on
-// the bytes before it, at each of the three alignments) and UTF-16 in both byte orders.
-QList<QByteArray> encodings(const QByteArray &canary)
-{
-    QList<QByteArray> out { canary, canary.toHex(), canary.toHex().toUpper() };
-    for (int shift = 0; shift < 3; ++shift) {
-        const QByteArray shifted = QByteArray(shift, 'x') + canary;
-        const QByteArray encoded = shifted.toBase64();
-        // Skip the characters that mix in the bytes before it, and the last two that may be padding.
-        const int skip = (shift * 4 + 2) / 3 + 1;
-        out << encoded.mid(skip, encoded.size() - skip - 4);
-    }
-    QByteArray le, be;
-    for (const char c : canary) {
-        le.append(c).append('\0');
-        be.append('\0').append(c);
-    }
-    out << le << be;
-    return out;
-}
-
-// Every file under `dir` holding any canary in any of its forms, with the form found.
-QStringList readable(const QString &dir, const QList<QByteArray> &canaries)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        for (const auto &canary : canaries)
-            for (const auto &form : encodings(canary))
-                if (bytes.contains(form))
-                    found << path + QStringLiteral(": ") + QString::fromLatin1(form.left(40).toHex());
-    }
-    return found;
 }
 
 QStringList contributionIds(const QString &dbPath)
@@ -137,7 +98,7 @@ private Q_SLOTS:
                 (void)repository.save(c);
             }
         }
-        QStringList leaks = readable(deviceDir, canaries);
+        QStringList leaks = filesHoldingCanaries(deviceDir, canaries);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 
         // The app sends visit after visit (and syncs by itself after each Send) and is killed at
@@ -162,7 +123,7 @@ private Q_SLOTS:
                     + QString::fromLocal8Bit(app.readAllStandardError())));
             ::kill(static_cast<pid_t>(app.processId()), SIGKILL);
             QVERIFY(app.waitForFinished(10000));
-            leaks = readable(deviceDir, canaries);
+            leaks = filesHoldingCanaries(deviceDir, canaries);
             QVERIFY2(leaks.isEmpty(),
                 qPrintable(QStringLiteral("after kill %1:\n").arg(run) + leaks.join(QLatin1Char('\n'))));
         }
@@ -174,7 +135,7 @@ private Q_SLOTS:
             if (sync->state() == QProcess::Running && sync->processId() > 0) // else it finished first
                 ::kill(static_cast<pid_t>(sync->processId()), SIGKILL);
             sync->waitForFinished(10000);
-            leaks = readable(deviceDir, canaries);
+            leaks = filesHoldingCanaries(deviceDir, canaries);
             QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
         }
 
@@ -206,7 +167,7 @@ private Q_SLOTS:
             QCOMPARE(s.integer(0), 0);
         }
         QVERIFY(!QFile::exists(mediaDir + QLatin1Char('/') + voiceSha));
-        leaks = readable(deviceDir, canaries);
+        leaks = filesHoldingCanaries(deviceDir, canaries);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
         // The store and media folder are this user's alone.
         QCOMPARE(QFile::permissions(db) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());

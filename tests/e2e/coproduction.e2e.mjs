@@ -79,6 +79,7 @@ await browserTest(async ({ t, server, launch }) => {
   const text = page.getByLabel(/The idea in easy read \(English\)/);
   await page.locator('#ideas-h').waitFor();
   t.check(await text.inputValue() === ideas.sea, 'the form starts from the idea\'s words');
+  t.check(await page.locator('#i-picture-row').isHidden(), 'a written idea offers no drawing to show');
   await text.fill('A trip to the sea');
   await page.getByLabel('The idea in Welsh').fill('Taith i lan y môr');
   await page.getByRole('button', { name: 'Publish to kiosks' }).click();
@@ -142,6 +143,12 @@ await browserTest(async ({ t, server, launch }) => {
   const outcome = (await kiosk.pull()).filter((c) => c.kind === 'outcome').pop();
   t.check(outcome && outcome.fields.status?.value === 'not_possible' && outcome.fields.status_reason?.value?.en === 'The building closes at 8.',
     `the kiosk gets the status: ${JSON.stringify(outcome?.fields)}`);
+
+  // The review names a group session's idea by the session's question, not by the session's id.
+  await page.getByRole('link', { name: 'Review' }).click();
+  await page.locator('li.card h3').filter({ hasText: 'Group session: What should we do this summer?' }).first().waitFor();
+  t.check(!(await page.locator('li.card h3').allTextContents()).some((h) => h.includes(session)),
+    'no review card is titled with the session id');
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
 });

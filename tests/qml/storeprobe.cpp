@@ -31,9 +31,18 @@ QVariantMap StoreProbe::latest() const
 {
     auto store = DeviceStore::open(m_dbPath);
     const QList<Contribution> recent = ContributionRepository(*store).recent(1);
-    if (recent.isEmpty())
-        return {};
-    const Contribution &c = recent.first();
+    return recent.isEmpty() ? QVariantMap() : asMap(recent.first());
+}
+
+QVariantMap StoreProbe::find(const QString &id) const
+{
+    auto store = DeviceStore::open(m_dbPath);
+    const auto found = ContributionRepository(*store).find(id);
+    return found ? asMap(*found) : QVariantMap();
+}
+
+QVariantMap StoreProbe::asMap(const Contribution &c)
+{
     QVariantMap piles;
     for (const SortedSymbol &s : c.symbols)
         piles.insert(s.symbol, pileName(s.pile));
@@ -52,6 +61,8 @@ QVariantMap StoreProbe::latest() const
         {QStringLiteral("reference"), c.reference},
         {QStringLiteral("outreachSessionId"), c.outreachSessionId},
         {QStringLiteral("assistedBy"), c.assistedBy},
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("withdrawn"), c.withdrawn},
     };
 }
 

@@ -7,6 +7,8 @@
 
 namespace chorus {
 
+struct Contribution;
+
 class StoreProbe : public QObject {
     Q_OBJECT
 
@@ -16,6 +18,8 @@ public:
     [[nodiscard]] Q_INVOKABLE int count() const;
     // The newest contribution as a map of what a person entered; empty when there is none.
     [[nodiscard]] Q_INVOKABLE QVariantMap latest() const;
+    // The contribution `id` as latest() gives it (withdrawn ones too), or empty.
+    [[nodiscard]] Q_INVOKABLE QVariantMap find(const QString &id) const;
     // Files in the media folder that have been adopted (named by their SHA-256).
     [[nodiscard]] Q_INVOKABLE int mediaFiles() const;
     // A stand-in for the voice panel's finished recording, under a media-store temporary name.
@@ -34,6 +38,7 @@ Q_SIGNALS:
     void contentArrived();
 
 private:
+    [[nodiscard]] static QVariantMap asMap(const Contribution &c);
     QString m_dbPath;
     QString m_mediaDir;
 };

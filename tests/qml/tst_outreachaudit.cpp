@@ -1,15 +1,19 @@
 // The accessibility audit of every outreach screen and state (choosing a name, the PIN, starting a
-// session, a running session, the consent screen of an assisted answer, the give-back screen) in
-// every look: default and high contrast, English, Welsh and Arabic, 100% and 200% text, on a tablet
-// held wide (1280×800) and tall (800×1280). With CHORUS_OUTREACH_SHOTS set to a folder, it also
-// saves a PNG of each screen in four looks there (docs/screenshots holds them).
+// session, a running session, its list of answers, an answer opened, being corrected, kept private,
+// and about to be withdrawn, the consent screen of an assisted answer, the give-back screen with and
+// without an answer sent) in every look: default and high contrast, English, Welsh and Arabic, 100%
+// and 200% text, on a tablet held wide (1280×800) and tall (800×1280). With CHORUS_OUTREACH_SHOTS set
+// to a folder, it also saves a PNG of each screen in four looks there (docs/screenshots holds them).
 
 #include "../../cpp/app/screenshottour.h"
 #include "accessibilityaudit.h"
 #include "controllers/kioskcontext.h"
 #include "controllers/outreachcontroller.h"
+#include "controllers/sessionanswers.h"
 #include "outreachseed.h"
 #include "quickfind.h"
+#include "storage/contributionrepository.h"
+#include "storage/devicestore.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -35,7 +39,13 @@ const State kStates[] = {
     {"pin", "currentScreen.chosenId = 'w-aled'; currentScreen.chosenName = 'Aled'", "outreachHome"},
     {"start-session", "", "outreachHome"}, // signed in from C++ before this state
     {"session", "Outreach.startSession('Market street', '', ''); startAgain()", "outreachHome"},
+    {"session-answers", "startAgain()", "outreachHome"}, // two answers saved from C++ before this state
+    {"answer-open", "", "outreachAnswer"}, // the answer the person let the worker open
+    {"answer-editing", "", "outreachAnswer"}, // its words changed, the correction ready to save
+    {"answer-private", "", "outreachAnswer"}, // the one they did not
+    {"answer-withdraw", "currentScreen.confirming = true", "outreachAnswer"},
     {"consent-assisted", "beginOutreachAnswer(true); show('consent')", "consent"},
+    {"give-back-unsent", "Session.reset(); Outreach.beginAnswer(false); startAgain()", "outreachGiveBack"},
     {"give-back", "Session.reset(); Outreach.beginAnswer(false); Outreach.answerSent(); startAgain()", "outreachGiveBack"},
 };
 } // namespace
@@ -45,6 +55,35 @@ class TestOutreachAudit : public QObject {
 
 private:
     QQuickItem *m_shell = nullptr;
+    QString m_openable, m_private;
+
+    // This session's answers as the writer reports them: an assisted written one the person let the
+    // worker open (with contact details), and a handed-over one they did not.
+    void takeTwoAnswers(KioskContext &context, const QString &db)
+    {
+        auto store = DeviceStore::open(db);
+        ContributionRepository repository(*store);
+        Contribution c;
+        c.promptId = QStringLiteral("p-1");
+        c.format = AnswerFormat::Write;
+        c.text = QStringLiteral("The bus to the food bank was late again and we waited in the rain for an hour.");
+        c.outreachSessionId = context.outreach().sessionId();
+        c.assistedBy = QStringLiteral("w-aled");
+        c.consent.contactMe = true;
+        c.contactName = QStringLiteral("Sam");
+        c.contactDetail = QStringLiteral("07700 900123");
+        context.sessionAnswers().setWorkerMayOpen(true);
+        const Contribution openable = repository.save(c);
+        context.sessionAnswers().noteSaved(openable);
+        c.assistedBy.clear();
+        c.consent.contactMe = false;
+        c.contactName.clear();
+        c.contactDetail.clear();
+        const Contribution kept = repository.save(c);
+        context.sessionAnswers().noteSaved(kept);
+        m_openable = openable.id;
+        m_private = kept.id;
+    }
 
     void run(const QString &script)
     {
@@ -105,6 +144,17 @@ private Q_SLOTS:
                     QTRY_VERIFY_WITH_TIMEOUT(outreach.isSignedIn(), 10000);
                     run(QStringLiteral("startAgain()"));
                 }
+                if (qstrcmp(state.name, "session-answers") == 0)
+                    takeTwoAnswers(context, db);
+                if (qstrcmp(state.name, "answer-open") == 0)
+                    run(QStringLiteral("startAgain(); openSessionAnswer('%1')").arg(m_openable));
+                if (qstrcmp(state.name, "answer-editing") == 0) {
+                    auto *field = window->findChild<QQuickItem *>(QStringLiteral("correctionField"));
+                    QVERIFY(field);
+                    field->setProperty("text", QStringLiteral("The bus to the food bank was late again, and we waited an hour."));
+                }
+                if (qstrcmp(state.name, "answer-private") == 0)
+                    run(QStringLiteral("startAgain(); openSessionAnswer('%1')").arg(m_private));
                 run(QString::fromLatin1(state.script));
                 run(look.setup);
                 QTest::qWait(120);

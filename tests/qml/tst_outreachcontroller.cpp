@@ -2,7 +2,8 @@
 // sign in and a wrong PIN is refused; a session needs a signed-in worker and a place, is written as a
 // synced change, survives a restart of the app, and stamps every answer sent in it (the helper only
 // on an assisted one); withdrawn answers leave its count; after a hand-over only the worker's PIN
-// unlocks; the last sync and the space left are said in words, with the warning well before full.
+// unlocks; the last sync and the space left are said in words, with the warning well before full;
+// wrong PINs make the next try wait, across a restart.
 
 #include "controllers/kiosksession.h"
 #include "controllers/outreachcontroller.h"
@@ -25,6 +26,23 @@ using namespace chorus;
 namespace {
 constexpr qint64 kGiB = 1024LL * 1024 * 1024;
 }
+
+// What the app builds around an OutreachController: the store, the outreach records, the writer
+// and the kiosk session.
+struct Tablet {
+    Tablet(const QString &db, const QString &media)
+        : store(DeviceStore::open(db))
+        , repository(*store)
+        , writer(db, media)
+        , mediaStore(*store, media)
+        , session(writer, mediaStore, QStringLiteral("site-1"))
+    { }
+    std::unique_ptr<DeviceStore> store;
+    OutreachRepository repository;
+    ContributionWriter writer;
+    MediaStore mediaStore;
+    KioskSession session;
+};
 
 class TestOutreachController : public QObject {
     Q_OBJECT
@@ -53,11 +71,11 @@ private Q_SLOTS:
 
     void fieldDay()
     {
-        auto store = DeviceStore::open(db());
-        OutreachRepository repository(*store);
-        ContributionWriter writer(db(), media());
-        MediaStore mediaStore(*store, media());
-        KioskSession session(writer, mediaStore, QStringLiteral("site-1"));
+        Tablet t(db(), media());
+        auto &store = t.store;
+        auto &repository = t.repository;
+        auto &writer = t.writer;
+        auto &session = t.session;
         QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00Z"), Qt::ISODate);
         OutreachController::Space space { 50 * kGiB, 64 * kGiB };
         OutreachController c(
@@ -152,6 +170,60 @@ private Q_SLOTS:
         QVERIFY(!repository.openSession().has_value());
         c.signOut();
         QVERIFY(!c.isSignedIn());
+    }
+
+    // Guessing a four-digit PIN must take days: after three wrong PINs (any worker's, at sign-in or
+    // at the give-back screen) the tablet waits 5 s, then 10 s, …, refusing even the right PIN
+    // meanwhile; the wait survives a restart; the right PIN after it clears the count.
+    void wrongPinsMakeTheNextTryWait()
+    {
+        Tablet t(db(), media());
+        auto &store = t.store;
+        auto &repository = t.repository;
+        auto &session = t.session;
+        QDateTime now = QDateTime::fromString(QStringLiteral("2026-12-02T09:00:00Z"), Qt::ISODate);
+        const auto space = [] { return OutreachController::Space { 50 * kGiB, 64 * kGiB }; };
+        const auto clock = [&] { return now; };
+        auto c = std::make_unique<OutreachController>(*store, repository, session, space, clock);
+        QCOMPARE(c->waitSeconds(), 0);
+        for (const char *guess : { "1111", "2222" }) {
+            QVERIFY(!signIn(*c, QStringLiteral("w-aled"), QString::fromLatin1(guess)));
+            QCOMPARE(c->waitSeconds(), 0); // a slip costs nothing
+        }
+        QVERIFY(!signIn(*c, QStringLiteral("w-noor"), QStringLiteral("3333")));
+        QCOMPARE(c->waitSeconds(), 5);
+        QVERIFY2(!c->signIn(QStringLiteral("w-aled"), QStringLiteral("2468")), "even the right PIN waits");
+        QVERIFY(!c->isChecking());
+
+        // A restart changes nothing.
+        c.reset();
+        c = std::make_unique<OutreachController>(*store, repository, session, space, clock);
+        QCOMPARE(c->waitSeconds(), 5);
+        now = now.addSecs(2);
+        QCOMPARE(c->waitSeconds(), 3);
+        now = now.addSecs(3);
+        QCOMPARE(c->waitSeconds(), 0);
+        QVERIFY(!signIn(*c, QStringLiteral("w-aled"), QStringLiteral("4444")));
+        QCOMPARE(c->waitSeconds(), 10); // longer each time
+        now = now.addSecs(10);
+        QVERIFY(signIn(*c, QStringLiteral("w-aled"), QStringLiteral("2468")));
+
+        // The count starts again after the right PIN, and the give-back screen counts too.
+        QVERIFY(c->startSession(QStringLiteral("Square"), {}, {}));
+        c->beginAnswer(false);
+        c->answerSent();
+        QVERIFY(c->isAwaitingReturn());
+        for (const char *guess : { "1", "2", "3" }) {
+            QVERIFY(c->unlockReturn(QString::fromLatin1(guess)));
+            QVERIFY(QTest::qWaitFor([&] { return !c->isChecking(); }, 10000));
+        }
+        QCOMPARE(c->waitSeconds(), 5);
+        QVERIFY(!c->unlockReturn(QStringLiteral("2468")));
+        now = now.addSecs(5);
+        QSignalSpy returned(c.get(), &OutreachController::returned);
+        QVERIFY(c->unlockReturn(QStringLiteral("2468")));
+        QVERIFY(returned.wait(10000));
+        c->signOut();
     }
 };
 

@@ -14,6 +14,8 @@ public:
         const std::string &email, bool admin = false);
     Response get(const std::string &path) const;
     Response post(const std::string &path, const Json &body = Json::object()) const;
+    // Sends the same session's requests to another instance on the same database.
+    void useServer(const ServerProcess &server) { m_server = &server; }
 
 private:
     const ServerProcess *m_server;

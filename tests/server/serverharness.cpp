@@ -161,6 +161,7 @@ Response toResponse(const httplib::Result &r)
     out.status = r->status;
     out.raw = r->body;
     out.body = Json::parse(r->body, nullptr, false);
+    out.headers = r->headers;
     return out;
 }
 

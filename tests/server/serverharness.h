@@ -80,6 +80,7 @@ struct Response {
     int status = 0;
     Json body;
     std::string raw;
+    httplib::Headers headers;
 };
 
 [[nodiscard]] Response toResponse(const httplib::Result &r);

@@ -76,7 +76,7 @@ export function dateToMs(value, endOfDay = false) {
 }
 
 // Shared lookups (sites, prompts, themes) loaded once after sign-in and refreshed on change.
-export const meta = { sites: [], prompts: [], tags: [] };
+export const meta = { sites: [], prompts: [], tags: [], group_sessions: [] };
 export async function loadMeta() {
   Object.assign(meta, await get('meta'));
   return meta;
@@ -87,7 +87,10 @@ export function siteName(id) {
 }
 export function promptText(id) {
   const p = meta.prompts.find((x) => x.id === id);
-  return p && p.text ? p.text.en : id || '';
+  if (p && p.text) return p.text.en;
+  // A group session's idea names its session: the facilitator's question is what it answered.
+  const g = (meta.group_sessions || []).find((x) => x.id === id);
+  return g ? `Group session: ${g.question}` : id || '';
 }
 
 export function siteCheckboxes(fieldset, name, checked = []) {

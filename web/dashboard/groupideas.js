@@ -3,12 +3,15 @@
 import { get, post, el, say, alertError, siteCheckboxes, checkedValues, formatDate, languageMap } from './api.js';
 
 // From a group session's idea (or any answer): the form opens with its words to edit before publishing.
-export function startPublishing({ text, source_id, group_session_id }) {
+// A drawing can be shown with its idea on the kiosks' card, if the coordinator chooses.
+export function startPublishing({ text, source_id, group_session_id, format }) {
   location.hash = '#ideas';
   const f = document.getElementById('idea-form');
   f.text.value = text || '';
   f.source_id.value = source_id || '';
   f.group_session_id.value = group_session_id || '';
+  f.picture.checked = false;
+  document.getElementById('i-picture-row').hidden = format !== 'draw';
   f.text.focus();
   say('Check the words before publishing: take out anything that could say who someone is.');
 }
@@ -42,9 +45,11 @@ export function initGroupIdeas() {
     const body = { text: languageMap(f.text.value, f.text_cy.value, f.text_ar.value), sites: checkedValues(f, 'sites'), published: true };
     if (f.source_id.value) body.source_id = f.source_id.value;
     if (f.group_session_id.value) body.group_session_id = f.group_session_id.value;
+    if (!document.getElementById('i-picture-row').hidden && f.picture.checked) body.picture = true;
     try {
       await post('published-ideas', body);
       f.reset();
+      document.getElementById('i-picture-row').hidden = true;
       await showGroupIdeas();
       say('Idea published: kiosks show it after their next sync');
     } catch (err) { alertError(err); }

@@ -29,7 +29,7 @@ function ideaRow(session, idea) {
       el('span', { class: 'bar', style: `width: ${Math.round((idea.votes / most) * 100)}%`, 'aria-hidden': 'true' }),
       el('span', { class: 'votes' }, dots)),
     el('td', {}, el('button', { type: 'button', 'aria-label': `Publish for kiosks: ${words}`,
-      onclick: () => startPublishing({ text: idea.format === 'write' ? idea.text || '' : words, source_id: idea.id, group_session_id: session.id }) },
+      onclick: () => startPublishing({ text: idea.format === 'write' ? idea.text || '' : words, source_id: idea.id, group_session_id: session.id, format: idea.format }) },
     'Publish for kiosks')));
 }
 
