@@ -22,25 +22,6 @@ using Json = nlohmann::json;
 
 namespace {
 
-// Sealed values (kiosks and outreach tablets seal what people say) are opened before anything
-// checks them: the server validates, merges and stores what was said, as it always has.
-void openSealed(sync::Change &change, const sync::seal::SealOpener &opener)
-{
-    const sync::KindSpec *kind = sync::Schema::instance().kind(change.kind);
-    for (auto &[name, f] : change.fields) {
-        if (!sync::seal::isSealedValue(f.value))
-            continue;
-        const sync::FieldSpec *spec = kind ? kind->field(name) : nullptr;
-        if (!spec || !spec->sealed)
-            throw std::invalid_argument(change.kind + "." + name + " is never sealed");
-        try {
-            f.value = opener.openValue(change.kind, change.recordId, name, f.value);
-        } catch (const std::invalid_argument &e) {
-            throw std::invalid_argument(change.kind + "." + name + " " + e.what());
-        }
-    }
-}
-
 std::vector<sync::Change> parseBatch(
     sync::protocol::DecodedBatch &&request, std::string &batchId, const sync::seal::SealOpener &opener)
 {
@@ -65,7 +46,9 @@ std::vector<sync::Change> parseBatch(
             throw ApiError(ErrorCode::InvalidChange, where + ": " + request.firstError.value_or("change must be an object"),
                 { { "index", i } });
         try {
-            openSealed(out[i], opener);
+            // Sealed content (kiosks and outreach tablets seal what people say) is opened before
+            // anything checks it: the server validates, merges and stores what was said, as it always has.
+            opener.openChange(out[i]);
         } catch (const std::exception &e) {
             throw ApiError(ErrorCode::InvalidChange, where + ": " + e.what(), { { "index", i } });
         }

@@ -1,8 +1,15 @@
 #include "controllers/drawingrenderer.h"
 
+#include "seal/draftkeys.h"
+#include "seal/draftstreamwriter.h"
+
+#include <QBuffer>
+#include <QFile>
 
 #include <QPainter>
 #include <QPainterPath>
+
+#include <sodium.h>
 
 namespace chorus::drawing {
 
@@ -40,9 +47,25 @@ QImage render(const QList<QPolygonF> &strokes, QSize size)
     return image;
 }
 
-bool writePng(const QImage &image, const QString &path)
+bool writeDraft(const QImage &image, const QString &path)
 {
-    return image.save(path, "PNG");
+    // Made in memory and encrypted on its way to the disk: the plain PNG is never written.
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return false;
+    const std::string name = QFile::encodeName(path).toStdString();
+    sync::seal::DraftStreamWriter writer;
+    const bool written = writer.open(name, sync::seal::DraftKeys::create(name))
+        && writer.append(reinterpret_cast<const unsigned char *>(png.constData()), std::size_t(png.size()))
+        && writer.finish();
+    sodium_memzero(png.data(), std::size_t(png.size()));
+    if (!written) {
+        writer.close();
+        sync::seal::DraftKeys::forget(name);
+        QFile::remove(path);
+    }
+    return written;
 }
 
 } // namespace chorus::drawing

@@ -5,6 +5,8 @@
 #include "storage/mediastore.h"
 #include "voice/voicedraftfolder.h"
 
+#include "seal/draftkeys.h"
+
 #include <QFile>
 #include <QThreadPool>
 
@@ -33,7 +35,10 @@ KioskSession::KioskSession(ContributionWriter &writer, const MediaStore &media, 
     });
     connect(this, &KioskSession::drawingWritten, this, [this](const QString &tempPath, quint64 generation) {
         if (generation != m_generation || m_state != State::Sending) {
-            QThreadPool::globalInstance()->start([tempPath] { QFile::remove(tempPath); });
+            QThreadPool::globalInstance()->start([tempPath] {
+                sync::seal::DraftKeys::forget(QFile::encodeName(tempPath).toStdString());
+                QFile::remove(tempPath);
+            });
             return;
         }
         submit({PendingMedia{tempPath, QStringLiteral("image/png"), 0}});
@@ -222,7 +227,7 @@ void KioskSession::send()
     const QString path = m_media.temporaryPath(QStringLiteral("png"));
     const quint64 generation = m_generation;
     QThreadPool::globalInstance()->start([this, strokes, path, generation] {
-        if (drawing::writePng(drawing::render(strokes), path))
+        if (drawing::writeDraft(drawing::render(strokes), path))
             Q_EMIT drawingWritten(path, generation); // queued: emitted from the pool thread
         else
             Q_EMIT drawingFailed(tr("The drawing could not be saved on this device. Please tell a member of staff."),

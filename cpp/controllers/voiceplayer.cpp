@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QMediaPlayer>
 
+#include <sodium.h>
+
 namespace chorus {
 
 VoicePlayer::VoicePlayer(QObject *parent)
@@ -25,16 +27,28 @@ VoicePlayer::VoicePlayer(QObject *parent)
     });
 }
 
-VoicePlayer::~VoicePlayer() = default;
+VoicePlayer::~VoicePlayer()
+{
+    forgetDraft();
+}
+
+void VoicePlayer::forgetDraft()
+{
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_draft->close();
+    const QByteArray &bytes = m_draft->data();
+    // In place, not through data(), which would copy bytes another holder shares and wipe the copy.
+    if (!bytes.isEmpty())
+        sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
+    m_draft->setData(QByteArray());
+}
 
 void VoicePlayer::setSource(const QString &path)
 {
     if (path == m_source)
         return;
-    m_player->stop();
-    m_player->setSource(QUrl());
-    m_draft->close();
-    m_draft->setData(QByteArray());
+    forgetDraft();
     m_source = path;
     setError({});
     std::optional<qint64> duration;

@@ -58,9 +58,14 @@ Q_SIGNALS:
 private:
     void setError(const QString &message);
 
+    // Stops playing and zeroes the decrypted draft's bytes in place (every copy sharing them too).
+    void forgetDraft();
+
     QMediaPlayer *m_player;
     QAudioOutput *m_output;
     // A draft's plain bytes, played from memory: they never go back to the disk.
+    // A draft (the person's own note, on the Check screen) decrypted in memory only; wiped by
+    // forgetDraft() when the player moves on or goes away.
     QBuffer *m_draft;
     QString m_source;
     int m_durationMs = 0;

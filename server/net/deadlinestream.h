@@ -41,7 +41,9 @@ private:
     std::chrono::milliseconds m_writeTimeout;
     std::function<bool()> m_stopping;
     Clock::time_point m_deadline;
-    std::array<char, 4096> m_buffer {};
+    // A push body is hundreds of KiB: read it in large pieces, not cpp-httplib's 4 KiB, so a batch
+    // costs a few dozen reads and waits rather than hundreds.
+    std::array<char, 64 * 1024> m_buffer {};
     std::size_t m_begin = 0;
     std::size_t m_end = 0;
     int m_lastStatus = 0;

@@ -7,14 +7,8 @@
 namespace chorus::sync::client {
 
 namespace {
-bool needsSealing(const FieldSpec *spec, const nlohmann::json &value)
-{
-    return spec && spec->sealed && !value.is_null() && !seal::isSealedValue(value);
-}
-
 int sealQueue(EngineStore &store, seal::FieldSealer &sealer, const std::string &table)
 {
-    const KindSpec *kind = Schema::instance().kind(kinds::Contribution);
     std::vector<std::pair<std::string, std::string>> rewritten;
     int sealed = 0;
     {
@@ -23,15 +17,10 @@ int sealQueue(EngineStore &store, seal::FieldSealer &sealer, const std::string &
             Change change = changeFromJson(nlohmann::json::parse(s.text(1)));
             if (change.kind != kinds::Contribution)
                 continue;
-            int here = 0;
-            for (auto &[name, f] : change.fields)
-                if (needsSealing(kind->field(name), f.value)) {
-                    f.value = sealer.seal(change.kind, change.recordId, name, f.value);
-                    ++here;
-                }
-            if (here > 0)
+            if (const int here = sealer.sealChange(change); here > 0) {
                 rewritten.emplace_back(s.text(0), jsontext::changeText(change));
-            sealed += here;
+                sealed += here;
+            }
         }
     }
     for (const auto &[changeId, body] : rewritten) {
@@ -45,28 +34,19 @@ int sealQueue(EngineStore &store, seal::FieldSealer &sealer, const std::string &
 
 int SealHeldContent::sealAll(EngineStore &store, seal::FieldSealer &sealer)
 {
+    // The records keep only the marker in place of each value: what was said travels in the queued
+    // changes (nothing is acknowledged before enrolment), and a device never reads it back.
     const KindSpec *kind = Schema::instance().kind(kinds::Contribution);
-    std::vector<std::string> ids;
-    {
-        auto s = store.db.prepare("SELECT id FROM " + kind->table);
-        while (s.step())
-            ids.push_back(s.text(0));
-    }
+    const std::string marker = jsontext::dump(seal::boxMarker());
     int sealed = 0;
-    for (const auto &id : ids) {
-        const auto record = store.records.read(std::string(kinds::Contribution), id);
-        if (!record)
+    for (const auto &f : kind->fields) {
+        if (!f.sealed)
             continue;
-        for (const auto &f : kind->fields) {
-            auto value = record->find(f.name);
-            if (value == record->end() || !needsSealing(&f, *value))
-                continue;
-            // Kept as the sealed value's JSON text, as the record store keeps one.
-            auto u = store.db.prepare("UPDATE " + kind->table + " SET " + f.name + " = ?1 WHERE id = ?2");
-            u.bind(1, jsontext::dump(sealer.seal(kinds::Contribution, id, f.name, *value))).bind(2, id);
-            u.run();
-            ++sealed;
-        }
+        auto u = store.db.prepare("UPDATE " + kind->table + " SET " + f.name + " = ?1 WHERE " + f.name
+            + " IS NOT NULL AND " + f.name + " NOT LIKE '{\"$sealed\"%'");
+        u.bind(1, marker);
+        u.run();
+        sealed += store.db.changes();
     }
     return sealed + sealQueue(store, sealer, "outbox") + sealQueue(store, sealer, "quarantine");
 }

@@ -14,6 +14,8 @@ nlohmann::json toJson(const Change &change)
         fields[name] = std::move(jf);
     }
     nlohmann::json out{{"id", change.changeId}, {"kind", change.kind}, {"record", change.recordId}, {"fields", std::move(fields)}};
+    if (!change.sealed.empty())
+        out["sealed"] = change.sealed;
     for (const auto &c : change.conflicts)
         out["conflicts"].push_back({{"field", c.field}, {"value", c.losingValue}, {"version", c.losingVersion}, {"winner", c.winningVersion}});
     for (const auto &s : change.settled)
@@ -74,6 +76,11 @@ Change changeFromJson(nlohmann::json &&json)
             f.base = b->get<std::string>();
         }
         change.fields.emplace(name, std::move(f));
+    }
+    if (auto sealed = json.find("sealed"); sealed != json.end()) {
+        if (!sealed->is_string())
+            throw std::invalid_argument("change.sealed must be a string");
+        change.sealed = sealed->get<std::string>();
     }
     notesFromJson(json, change);
     return change;

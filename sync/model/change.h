@@ -41,6 +41,10 @@ struct Change {
     // Only in what the server sends; a device never sends them (the server refuses them).
     std::vector<ConflictNote> conflicts {};
     std::vector<SettledNote> settled {};
+    // Only from kiosks and outreach tablets: the change's sealed fields, sealed together (base64 of
+    // seal format 2, seal/sealformat.h); each of those fields holds a marker. The server opens it on
+    // arrival, so it never sends one.
+    std::string sealed {};
 };
 
 [[nodiscard]] nlohmann::json toJson(const Change &change);

@@ -190,6 +190,10 @@ std::string changeText(const Change &change)
     appendString(out, change.kind);
     appendKeyed(out, "record", first);
     appendString(out, change.recordId);
+    if (!change.sealed.empty()) {
+        appendKeyed(out, "sealed", first);
+        appendString(out, change.sealed);
+    }
     appendObjects(out, first, "settled", change.settled, [&out](const SettledNote &n, bool &f) {
         appendKeyed(out, "field", f);
         appendString(out, n.field);

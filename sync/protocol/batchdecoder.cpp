@@ -34,7 +34,7 @@ struct RawField {
 // One change as sent, kept raw until its object ends, then checked in the order changeFromJson checks
 // a tree, so the same body gets the same refusal.
 struct RawChange {
-    TextSlot id, kind, record;
+    TextSlot id, kind, record, sealed;
     enum class Fields { Absent, Object, Other } fieldsState = Fields::Absent;
     // Sorted by name, as a tree's object is: the first bad field named is the same one.
     std::map<std::string, RawField> fields;
@@ -60,6 +60,9 @@ struct RawChange {
             out.base = std::move(f.base.text);
             change.fields.emplace(name, std::move(out));
         }
+        if (sealed.state == TextSlot::State::Other)
+            throw std::invalid_argument("change.sealed must be a string");
+        change.sealed = std::move(sealed.text);
         notesFromJson(notes, change);
         return change;
     }
@@ -162,8 +165,11 @@ private:
             m_change = RawChange {};
             return Route::Change;
         case Level::Change:
-            if (f.key == "id" || f.key == "kind" || f.key == "record") {
-                m_text = f.key == "id" ? &m_change.id : f.key == "kind" ? &m_change.kind : &m_change.record;
+            if (f.key == "id" || f.key == "kind" || f.key == "record" || f.key == "sealed") {
+                m_text = f.key == "id"   ? &m_change.id
+                    : f.key == "kind"    ? &m_change.kind
+                    : f.key == "record"  ? &m_change.record
+                                         : &m_change.sealed;
                 return Route::Text;
             }
             if (f.key == "fields") {

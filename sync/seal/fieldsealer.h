@@ -1,10 +1,13 @@
 #pragma once
-// Seals field values to the organisation's public key on a kiosk or outreach tablet, so what a
-// person said is never on the device's disk in a form the device itself can read. A short-lived
-// item key, held only in memory, encrypts each value (XChaCha20-Poly1305, bound to its record and
-// field); the key itself travels sealed to the organisation beside every value. Making a new item
-// key costs a public-key operation, so one serves a few hundred values before it is replaced.
+// Seals what a person said to the organisation's public key on a kiosk or outreach tablet, so it is
+// never on the device's disk in a form the device itself can read. A change's sealed fields are
+// sealed together, once (format 2, seal/sealformat.h): one box per change, not one per field, since
+// every sealed byte is written twice on the device and sent once. A short-lived item key, held only
+// in memory, encrypts each box (XChaCha20-Poly1305, bound to its record); the key travels sealed to
+// the organisation beside it. Making a new item key costs a public-key operation, so one serves a
+// few hundred boxes before it is replaced.
 
+#include "model/change.h"
 #include "seal/sealformat.h"
 
 #include <string>
@@ -20,9 +23,13 @@ public:
 
     [[nodiscard]] const std::string &keyId() const { return m_keyId; }
     [[nodiscard]] const PublicKey &publicKey() const { return m_publicKey; }
-    // {"$sealed": "<base64>"} holding `value` (any JSON, null included).
-    [[nodiscard]] nlohmann::json seal(
-        std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &value);
+    // Moves the value of every field of `change` that is sealed by the schema (and not null, nor
+    // sealed already) into the change's box, leaving the marker in its place. Returns how many fields
+    // it sealed; a change with nothing to seal is left as it is.
+    int sealChange(Change &change);
+    // The sealed bytes of `plain` in the given format, bound to `context` (for format 1 too, which
+    // only tests still write: what older devices have queued).
+    [[nodiscard]] std::string sealBytes(std::uint8_t format, std::string_view context, std::string_view plain);
 
     static constexpr int kValuesPerItemKey = 256;
 

@@ -96,17 +96,38 @@ bool isSealedValue(const nlohmann::json &value)
     if (!value.is_object() || value.size() != 1)
         return false;
     auto it = value.find(kSealedKey);
-    return it != value.end() && it->is_string();
+    return it != value.end() && (it->is_string() || *it == kChangeFormatVersion);
 }
 
-std::string fieldContext(std::string_view kind, std::string_view recordId, std::string_view field)
+bool isBoxMarker(const nlohmann::json &value)
 {
-    std::string out = "chorus-field-v1";
-    for (auto part : { kind, recordId, field }) {
+    return isSealedValue(value) && !value.begin()->is_string();
+}
+
+nlohmann::json boxMarker()
+{
+    return nlohmann::json { { std::string(kSealedKey), kChangeFormatVersion } };
+}
+
+namespace {
+std::string context(std::string out, std::initializer_list<std::string_view> parts)
+{
+    for (auto part : parts) {
         out.push_back('\0');
         out.append(part);
     }
     return out;
+}
+} // namespace
+
+std::string fieldContext(std::string_view kind, std::string_view recordId, std::string_view field)
+{
+    return context("chorus-field-v1", { kind, recordId, field });
+}
+
+std::string changeContext(std::string_view kind, std::string_view recordId)
+{
+    return context("chorus-change-v2", { kind, recordId });
 }
 
 } // namespace chorus::sync::seal

@@ -1,9 +1,13 @@
 #pragma once
 // How sealed content looks, on a device's disk and on the wire: one definition shared by the device
-// that seals and the server that opens. A sealed field value is {"$sealed": "<base64>"}; its bytes
-// are  version(1) | key id(8) | item key sealed to the organisation(80) | nonce(24) | ciphertext.
-// A sealed media file starts with kMediaMagic and carries a per-item key the same way, then a
-// libsodium secretstream.
+// that seals and the server that opens. Sealed bytes are
+//   format(1) | key id(8) | item key sealed to the organisation(80) | nonce(24) | ciphertext.
+// Format 2 (what devices write): a change's sealed fields are sealed together, once, as the JSON
+// object {field: value, ...} in the change's "sealed" member (base64); each of those fields carries
+// the marker {"$sealed": 2} as its value. Format 1 (written before; still queued on devices, so still
+// opened): each field's value is {"$sealed": "<base64>"}, sealed alone.
+// A sealed media file starts with kMediaMagic and carries a per-item key the same way (format 1),
+// then a libsodium secretstream.
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +19,10 @@
 
 namespace chorus::sync::seal {
 
+// Media files and format 1 field values.
 inline constexpr std::uint8_t kFormatVersion = 1;
+// A change's sealed fields in one box.
+inline constexpr std::uint8_t kChangeFormatVersion = 2;
 inline constexpr std::size_t kKeyIdBytes = 8;
 inline constexpr std::size_t kPublicKeyBytes = 32;
 inline constexpr std::size_t kSymmetricKeyBytes = 32;
@@ -45,9 +52,15 @@ using SymmetricKey = std::array<unsigned char, kSymmetricKeyBytes>;
 [[nodiscard]] std::string toBase64(std::string_view bytes);
 [[nodiscard]] std::optional<std::string> fromBase64(std::string_view text);
 
-// True for {"$sealed": "<text>"} and nothing else.
+// True for a sealed field value of either format: {"$sealed": "<text>"} (format 1) or the marker
+// {"$sealed": 2} (format 2, the value is in the change's box), and nothing else.
 [[nodiscard]] bool isSealedValue(const nlohmann::json &value);
-// The associated data binding a sealed value to its record and field, so it cannot be moved.
+// True for the format 2 marker only.
+[[nodiscard]] bool isBoxMarker(const nlohmann::json &value);
+[[nodiscard]] nlohmann::json boxMarker();
+// The associated data binding a format 1 value to its record and field, so it cannot be moved.
 [[nodiscard]] std::string fieldContext(std::string_view kind, std::string_view recordId, std::string_view field);
+// The associated data binding a format 2 box to its record.
+[[nodiscard]] std::string changeContext(std::string_view kind, std::string_view recordId);
 
 } // namespace chorus::sync::seal

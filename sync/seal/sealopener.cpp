@@ -1,5 +1,6 @@
 #include "seal/sealopener.h"
 
+#include "model/schema.h"
 #include "protocol/validation.h"
 
 #include <sodium.h>
@@ -80,38 +81,89 @@ bool SealOpener::openItemKey(std::string_view keyId, std::string_view sealedKey,
     return false;
 }
 
-nlohmann::json SealOpener::openValue(
-    std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &sealed) const
+std::string SealOpener::openBytes(std::uint8_t format, std::string_view all, std::string_view context) const
 {
-    if (!isSealedValue(sealed))
-        throw std::invalid_argument("is not a sealed value");
-    const auto bytes = fromBase64(sealed.at(std::string(kSealedKey)).get_ref<const std::string &>());
-    if (!bytes || bytes->size() < kFieldHeaderBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
-        || static_cast<std::uint8_t>((*bytes)[0]) != kFormatVersion)
-        throw std::invalid_argument("is not a sealed value this server can read");
-    const std::string_view all(*bytes);
+    if (all.size() < kFieldHeaderBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
+        || static_cast<std::uint8_t>(all[0]) != format)
+        throw std::invalid_argument("is not sealed in a form this server can read");
     SymmetricKey key {};
     if (!openItemKey(all.substr(1, kKeyIdBytes), all.substr(1 + kKeyIdBytes, kSealedKeyBytes), key))
         throw std::invalid_argument("was sealed to a key this organisation does not hold (key "
             + toHex(reinterpret_cast<const unsigned char *>(all.data() + 1), kKeyIdBytes) + ")");
     const auto nonce = all.substr(1 + kKeyIdBytes + kSealedKeyBytes, kNonceBytes);
     const auto cipher = all.substr(kFieldHeaderBytes);
-    const std::string ad = fieldContext(kind, recordId, field);
     std::string plain(cipher.size(), '\0');
     unsigned long long len = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()), &len,
         nullptr, reinterpret_cast<const unsigned char *>(cipher.data()), cipher.size(),
-        reinterpret_cast<const unsigned char *>(ad.data()), ad.size(),
+        reinterpret_cast<const unsigned char *>(context.data()), context.size(),
         reinterpret_cast<const unsigned char *>(nonce.data()), key.data());
     sodium_memzero(key.data(), key.size());
     if (rc != 0)
         throw std::invalid_argument("did not open: damaged, or sealed for another record or field");
     plain.resize(len);
+    return plain;
+}
+
+nlohmann::json SealOpener::openValue(
+    std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &sealed) const
+{
+    if (!isSealedValue(sealed) || isBoxMarker(sealed))
+        throw std::invalid_argument("is not a sealed value");
+    const auto bytes = fromBase64(sealed.at(std::string(kSealedKey)).get_ref<const std::string &>());
+    if (!bytes)
+        throw std::invalid_argument("is not a sealed value this server can read");
+    const std::string plain = openBytes(kFormatVersion, *bytes, fieldContext(kind, recordId, field));
     try {
         return protocol::parsePeerJson(plain);
     } catch (const std::exception &) {
         throw std::invalid_argument("opened to something that is not JSON");
     }
+}
+
+void SealOpener::openChange(Change &change) const
+{
+    const KindSpec *kind = Schema::instance().kind(change.kind);
+    int markers = 0;
+    for (auto &[name, f] : change.fields) {
+        if (!isSealedValue(f.value))
+            continue;
+        const FieldSpec *spec = kind ? kind->field(name) : nullptr;
+        if (!spec || !spec->sealed)
+            throw std::invalid_argument(change.kind + "." + name + " is never sealed");
+        if (isBoxMarker(f.value)) {
+            ++markers;
+            continue;
+        }
+        try {
+            f.value = openValue(change.kind, change.recordId, name, f.value);
+        } catch (const std::invalid_argument &e) {
+            throw std::invalid_argument(change.kind + "." + name + " " + e.what());
+        }
+    }
+    if (change.sealed.empty()) {
+        if (markers > 0)
+            throw std::invalid_argument(change.kind + " has sealed fields but no sealed box");
+        return;
+    }
+    nlohmann::json inside;
+    try {
+        const auto bytes = fromBase64(change.sealed);
+        if (!bytes)
+            throw std::invalid_argument("is not base64");
+        inside = protocol::parsePeerJson(openBytes(kChangeFormatVersion, *bytes, changeContext(change.kind, change.recordId)));
+    } catch (const std::exception &e) {
+        throw std::invalid_argument(change.kind + " sealed box " + e.what());
+    }
+    if (!inside.is_object() || static_cast<int>(inside.size()) != markers)
+        throw std::invalid_argument(change.kind + " sealed box does not hold exactly the fields marked sealed");
+    for (auto &[name, value] : inside.items()) {
+        auto f = change.fields.find(name);
+        if (f == change.fields.end() || !isBoxMarker(f->second.value))
+            throw std::invalid_argument(change.kind + " sealed box holds " + name + ", which is not marked sealed");
+        f->second.value = std::move(value);
+    }
+    change.sealed.clear();
 }
 
 bool SealOpener::openFile(const std::filesystem::path &sealedPath, const std::filesystem::path &plainPath) const

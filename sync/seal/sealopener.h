@@ -3,6 +3,7 @@
 // sealed before a key rotation still open). Item keys already opened are remembered for the life of
 // the process, so a batch of answers costs one public-key operation per item key, not per answer.
 
+#include "model/change.h"
 #include "seal/sealformat.h"
 
 #include <filesystem>
@@ -27,10 +28,17 @@ public:
     // this organisation never had, damaged bytes, or a value moved from another record or field).
     [[nodiscard]] nlohmann::json openValue(
         std::string_view kind, std::string_view recordId, std::string_view field, const nlohmann::json &sealed) const;
+    // Opens every sealed value of a change in place, of either format: the format 2 box (its fields
+    // then hold their values and the box is gone) and format 1 values. Throws std::invalid_argument
+    // naming the field when anything does not open, a field the schema never seals is sealed, or the
+    // box and the change's markers do not name the same fields.
+    void openChange(Change &change) const;
     // Writes the plain bytes of a sealed media file to `plainPath`; false when it does not open.
     [[nodiscard]] bool openFile(const std::filesystem::path &sealedPath, const std::filesystem::path &plainPath) const;
 
 private:
+    // The plain bytes inside `sealed` (format byte first); throws std::invalid_argument.
+    [[nodiscard]] std::string openBytes(std::uint8_t format, std::string_view sealed, std::string_view context) const;
     [[nodiscard]] bool openItemKey(std::string_view keyId, std::string_view sealedKey, SymmetricKey &out) const;
 
     std::vector<KeyPair> m_keys;

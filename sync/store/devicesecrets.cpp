@@ -6,6 +6,12 @@
 
 #include <sodium.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <fstream>
 #include <iterator>
 #include <mutex>
@@ -20,6 +26,32 @@ std::mutex &writeMutex()
     static std::mutex m;
     return m;
 }
+
+// Writers in other processes (the app and chorus-cli, or two app instances) take turns too: an
+// exclusive lock on a file beside the secrets, held from reading the old file to renaming the new
+// one in its place. Without it two writers each rewrite what they read, and one's secret is lost,
+// or both write the same file aside and one renames the other's half-written file into place.
+class CrossProcessLock {
+public:
+    explicit CrossProcessLock(const std::filesystem::path &secretsPath)
+    {
+        const std::string lockPath = secretsPath.string() + ".lock";
+        m_fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            throw std::runtime_error("could not open the device secrets lock " + lockPath);
+        while (::flock(m_fd, LOCK_EX) != 0)
+            if (errno != EINTR) {
+                ::close(m_fd);
+                throw std::runtime_error("could not lock the device secrets file " + secretsPath.string());
+            }
+    }
+    ~CrossProcessLock() { ::close(m_fd); } // closing releases the lock
+    CrossProcessLock(const CrossProcessLock &) = delete;
+    CrossProcessLock &operator=(const CrossProcessLock &) = delete;
+
+private:
+    int m_fd = -1;
+};
 
 nlohmann::json readAll(const std::filesystem::path &path)
 {
@@ -78,6 +110,7 @@ std::optional<std::string> DeviceSecrets::get(const std::string &key) const
 void DeviceSecrets::set(const std::string &key, const std::string &value)
 {
     std::lock_guard lock(writeMutex());
+    CrossProcessLock fileLock(m_path);
     auto j = readAll(m_path);
     j[key] = value;
     writeAll(m_path, j);
@@ -86,6 +119,7 @@ void DeviceSecrets::set(const std::string &key, const std::string &value)
 void DeviceSecrets::remove(const std::string &key)
 {
     std::lock_guard lock(writeMutex());
+    CrossProcessLock fileLock(m_path);
     auto j = readAll(m_path);
     if (j.erase(key) == 0)
         return;

@@ -25,7 +25,8 @@ public:
     // Read from the file each time: several connections in one process (and chorus-cli) share it.
     [[nodiscard]] std::optional<std::string> get(const std::string &key) const;
     // Replaces the file whole (written aside, flushed, renamed), so a crash leaves the old or the
-    // new one. Throws std::runtime_error when it cannot.
+    // new one, under a lock every process writing it takes, so no writer's change is lost or torn.
+    // Throws std::runtime_error when it cannot.
     void set(const std::string &key, const std::string &value);
     void remove(const std::string &key);
     [[nodiscard]] const std::filesystem::path &path() const { return m_path; }

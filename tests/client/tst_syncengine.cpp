@@ -194,7 +194,7 @@ private Q_SLOTS:
             QVERIFY(bodies.text(0).find("The bus is late") == std::string::npos);
         auto texts = d.store->db().prepare("SELECT text FROM contributions");
         while (texts.step())
-            QVERIFY(texts.text(0).rfind("{\"$sealed\"", 0) == 0);
+            QCOMPARE(texts.text(0), std::string(R"({"$sealed":2})"));
 
         const auto rotated = organisationKey();
         Json pulled = Json::parse(page(Json::array(), "3"));
@@ -205,10 +205,9 @@ private Q_SLOTS:
         QCOMPARE(d.engine.sync().status, SyncStatus::Done);
         const Json pushed = Json::parse(d.net.log().at(1).body);
         const chorus::sync::seal::SealOpener opener({ org });
-        const Json first = pushed["changes"][0];
-        const Json opened
-            = opener.openValue("contribution", first["record"].get<std::string>(), "text", first["fields"]["text"]["value"]);
-        QVERIFY(opened == Json("The bus is late"));
+        auto first = chorus::sync::changeFromJson(pushed["changes"][0]);
+        opener.openChange(first);
+        QVERIFY(first.fields.at("text").value == Json("The bus is late"));
         auto left = d.store->db().prepare("SELECT count(*) FROM contributions WHERE text IS NULL AND rating IS NULL"
                                           " AND consent IS NULL AND reference IS NOT NULL");
         QVERIFY(left.step());
@@ -235,8 +234,10 @@ private Q_SLOTS:
         while (bodies.step()) {
             const Json change = Json::parse(bodies.text(1));
             QVERIFY(bodies.text(1).find("The bus is late") == std::string::npos);
-            const Json text = opener.openValue("contribution", bodies.text(0), "text", change["fields"]["text"]["value"]);
-            QVERIFY(text == Json("The bus is late"));
+            auto sealed = chorus::sync::changeFromJson(change);
+            QCOMPARE(sealed.recordId, bodies.text(0));
+            opener.openChange(sealed);
+            QVERIFY(sealed.fields.at("text").value == Json("The bus is late"));
             ++opened;
         }
         QCOMPARE(opened, 2);

@@ -5,6 +5,10 @@
 
 #include "syncharness.h"
 
+#include "legacyseal.h"
+#include "model/jsontext.h"
+#include "seal/sealformat.h"
+
 #include "storage/conflictrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/devicestore.h"
@@ -45,16 +49,18 @@ qint64 serverLoggedContributions(SyncHarness &h)
     return h.serverCount(QStringLiteral("SELECT count(*) FROM changelog WHERE kind = 'contribution'"));
 }
 
-// The organisation key ids the device's stored answers are sealed to (sync/seal/sealformat.h: a
-// sealed value is {"$sealed": base64(version | key id | ...)}), one per answer holding text.
+// The organisation key ids the device's queued answers are sealed to (sync/seal/sealformat.h: a
+// change's box is base64(format | key id | ...)), one per queued answer.
 QStringList sealedKeyIds(SyncHarness &h, const QString &device)
 {
     QStringList ids;
     auto store = DeviceStore::open(h.dbPath(device));
-    auto s = store->db().prepare("SELECT text FROM contributions WHERE text IS NOT NULL ORDER BY id");
+    auto s = store->db().prepare("SELECT body FROM outbox ORDER BY seq");
     while (s.step()) {
-        const auto value = nlohmann::json::parse(s.text(0), nullptr, false);
-        const auto sealed = value.is_object() ? value.value("$sealed", std::string()) : std::string();
+        const auto change = nlohmann::json::parse(s.text(0), nullptr, false);
+        if (!change.is_object() || change.value("kind", std::string()) != "contribution")
+            continue;
+        const auto sealed = change.is_object() ? change.value("sealed", std::string()) : std::string();
         const QByteArray bytes = QByteArray::fromBase64(QByteArray::fromStdString(sealed));
         ids << (bytes.size() > 9 ? QString::fromLatin1(bytes.mid(1, 8).toHex()) : QStringLiteral("not sealed"));
     }
@@ -290,6 +296,41 @@ private Q_SLOTS:
         // Settling again is a no-op: the conflict is no longer open.
         auto store = DeviceStore::open(h.dbPath(QStringLiteral("coord-a")));
         QVERIFY(!ConflictRepository(*store).settle(onA.first().id, false));
+    }
+
+    // A kiosk updated with answers still queued in seal format 1 (each value sealed alone, as devices
+    // wrote before one box per change): the server still opens them.
+    void formatOneChangesQueuedBeforeAnUpdateStillOpen()
+    {
+        SyncHarness h;
+        QVERIFY(h.startServer());
+        h.enrol(QStringLiteral("kiosk"), QStringLiteral("kiosk"));
+        add(h, QStringLiteral("kiosk"), 1, QStringLiteral("Queued in format 2"));
+        {
+            auto store = DeviceStore::open(h.dbPath(QStringLiteral("kiosk")));
+            auto s = store->db().prepare("SELECT change_id, body FROM outbox");
+            QVERIFY(s.step());
+            const std::string changeId = s.text(0);
+            auto change = chorus::sync::changeFromJson(nlohmann::json::parse(s.text(1)));
+            s.reset();
+            QVERIFY(!change.sealed.empty());
+            // Rewritten as a format 1 device would have queued it.
+            change.sealed.clear();
+            const nlohmann::json values = { { "text", "Queued in format 1" }, { "rating", 2 },
+                { "consent", { { "anonymous", true }, { "quote", false }, { "contact", false } } } };
+            for (auto &[name, f] : change.fields)
+                if (chorus::sync::seal::isBoxMarker(f.value))
+                    f.value = chorus::testsupport::legacySealValue(
+                        *store->sealer(), change.kind, change.recordId, name, values.at(name));
+            auto u = store->db().prepare("UPDATE outbox SET body = ?1 WHERE change_id = ?2");
+            u.bind(1, chorus::sync::jsontext::changeText(change)).bind(2, changeId);
+            u.run();
+        }
+        const CliResult r = h.cli(QStringLiteral("kiosk"), { kSync });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.lastJson()["pushed"] == 1);
+        QCOMPARE(h.serverCount(QStringLiteral("SELECT count(*) FROM contributions WHERE text = 'Queued in format 1'")),
+            qint64(1));
     }
 
     // Rotation end to end: answers sealed to the old key before the device heard of the new one

@@ -42,6 +42,8 @@ Json change(int i)
                 { "language", field("cy", false) }, { "withdrawn", field(nullptr, false) } } } };
     if (i % 7 == 0)
         c["conflicts"] = Json::array({ { { "field", "text" }, { "value", "x" }, { "version", "v" }, { "winner", "w" } } });
+    if (i % 3 == 0)
+        c["sealed"] = "AgECAwQ" + std::to_string(i);
     if (i % 11 == 0)
         c["settled"] = Json::array({ { { "field", "text" }, { "version", "v" } } });
     return c;
@@ -100,7 +102,7 @@ std::string repeatKey(std::string text)
 {
     static const std::vector<std::string> keys
         = { "\"id\":", "\"kind\":", "\"fields\":", "\"value\":", "\"version\":", "\"base\":", "\"changes\":", "\"batch\":",
-              "\"text\":", "\"conflicts\":" };
+              "\"text\":", "\"conflicts\":", "\"sealed\":" };
     const std::string &k = keys[below(static_cast<int>(keys.size()))];
     const auto at = text.find(k);
     if (at == std::string::npos)

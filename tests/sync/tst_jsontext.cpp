@@ -69,6 +69,8 @@ Change randomChange()
         c.conflicts.push_back({randomText(), randomValue(1), randomText(), randomText()});
     for (int i = below(3) == 0 ? below(3) : 0; i > 0; --i)
         c.settled.push_back({randomText(), randomText()});
+    if (below(3) == 0)
+        c.sealed = randomText();
     return c;
 }
 

@@ -5,6 +5,7 @@
 #include "controllers/voicerecordercontroller.h"
 #include "syntheticaudiosource.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -219,6 +220,29 @@ private Q_SLOTS:
         QCOMPARE(player.durationSpoken(), QStringLiteral("1 minute 5 seconds"));
         QCOMPARE(player.errorMessage(), QString());
         QVERIFY(!player.isPlaying());
+    }
+
+    // The Check screen's player holds the draft decrypted in memory only, and wipes those bytes when
+    // it moves to another source or goes away: the person's words do not linger in freed memory.
+    void playerWipesTheDecryptedDraft()
+    {
+        auto c = makeController();
+        c->start();
+        m_source->generate(3000);
+        c->stop();
+        for (const bool destroy : { false, true }) {
+            auto player = std::make_unique<VoicePlayer>();
+            player->setSource(c->draftPath());
+            auto *buffer = player->findChild<QBuffer *>();
+            QVERIFY(buffer);
+            const QByteArray held = buffer->data(); // shares the player's bytes
+            QVERIFY(held.startsWith("OggS"));
+            if (destroy)
+                player.reset();
+            else
+                player->setSource(QString());
+            QVERIFY2(held.count('\0') == held.size(), destroy ? "not wiped when destroyed" : "not wiped on a new source");
+        }
     }
 
     void playerExplainsMissingOrBrokenFiles()
