@@ -13,6 +13,7 @@
 #include "../server/serverharness.h"
 #include "../sync/check.h"
 #include "childprocess.h"
+#include "freeport.h"
 #include "directory.h"
 #include "serverdb.h"
 #include "sqlite/database.h"
@@ -24,11 +25,7 @@
 #include <future>
 #include <set>
 #include <sstream>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
-#include <unistd.h>
 #include <thread>
 
 using namespace chorus::test;
@@ -41,26 +38,6 @@ long envNumber(const char *name, long fallback)
     const char *s = std::getenv(name);
     const long v = s && *s ? std::strtol(s, nullptr, 10) : 0;
     return v > 0 ? v : fallback;
-}
-
-// A port nothing listens on: bound once and closed (an httplib::Server probe would keep listening
-// with SO_REUSEPORT, and the kernel would hand it half of the proxy's connections).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    if (port == 0)
-        throw std::runtime_error("no free port on 127.0.0.1");
-    return port;
 }
 
 // HAProxy in the foreground with the shipped configuration (platforms/server/haproxy-chorus.cfg),

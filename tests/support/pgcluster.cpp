@@ -1,6 +1,7 @@
 #include "pgcluster.h"
 
 #include "childprocess.h"
+#include "freeport.h"
 
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
@@ -41,24 +42,6 @@ fs::path findBinDir()
         }
     }
     return best;
-}
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr {};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    int port = 0;
-    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    if (fd >= 0)
-        ::close(fd);
-    if (port == 0)
-        throw std::runtime_error("PgCluster: no free port on 127.0.0.1");
-    return port;
 }
 
 std::string quoted(const std::string &s)
