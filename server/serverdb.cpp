@@ -337,8 +337,10 @@ ServerDb::Lease ServerDb::lease()
         // while holding a first must not wait for itself), but never more than twice the limit:
         // several instances share PostgreSQL's max_connections, and a pool that grew with every
         // burst refused everyone once it hit it. Beyond that, wait; then say busy.
+        // (A connection opened beyond the limit is closed when returned, which also makes room.)
         if (m_idle.empty() && m_limit > 0 && m_open >= 2 * m_limit
-            && !m_returned.wait_for(lock, std::chrono::seconds(10), [&] { return !m_idle.empty(); }))
+            && !m_returned.wait_for(
+                lock, std::chrono::seconds(10), [&] { return !m_idle.empty() || m_open < 2 * m_limit; }))
             throw ApiError(sync::protocol::ErrorCode::RateLimited, "the server is busy; try again shortly");
         if (!m_idle.empty()) {
             auto db = std::move(m_idle.back());
