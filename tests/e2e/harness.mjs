@@ -211,6 +211,14 @@ export async function openDashboard(context, server, email, password) {
   return { page, problems };
 }
 
+// Waits until the dashboard has moved focus to its content (#main), which it does last, once a page
+// has loaded and been drawn. (page.evaluate in a loop: the dashboard's CSP forbids waitForFunction.)
+export async function mainFocused(page, ms = 30000) {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50)))
+    if (await page.evaluate(() => document.activeElement && document.activeElement.id === 'main')) return;
+  throw new Error('the dashboard never moved focus to its content');
+}
+
 // Presses Tab until the focused element matches `selector`, as a keyboard user would.
 export async function tabTo(page, selector, most = 300) {
   for (let i = 0; i < most; i++) {

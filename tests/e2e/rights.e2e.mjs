@@ -2,7 +2,7 @@
 // by contact detail, download them as JSON, erase them everywhere) and withdrawal by a reference
 // code two answers share (both shown, only the chosen one withdrawn), consent on each answer, and
 // taking a voice note out of an answer everywhere.
-import { Kiosk, toneWav, contrastProblems, openDashboard, browserTest } from './harness.mjs';
+import { mainFocused, Kiosk, toneWav, contrastProblems, openDashboard, browserTest } from './harness.mjs';
 
 await browserTest(async ({ t, server, launch }) => {
   const org = server.admin(['create-org', 'Rights org']).id;
@@ -76,7 +76,15 @@ await browserTest(async ({ t, server, launch }) => {
 
   // Review shows each answer's consent; a voice note is taken out everywhere.
   await page.getByRole('link', { name: 'Review' }).click();
+  // Drawn: the dashboard moves focus to its content (#main) once the page has loaded.
+  await mainFocused(page);
+  await page.locator('#review-count', { hasText: 'matching the filter' }).waitFor();
+  // Opening the page and applying the filter each draw the list: act on the last drawing, not on one
+  // about to be replaced (which closed the voice-note panel under the click). The count is blanked
+  // first, so the one waited for is the filter's.
+  await page.evaluate(() => { document.getElementById('review-count').textContent = ''; });
   await page.getByRole('button', { name: 'Apply filter' }).click();
+  await page.locator('#review-count', { hasText: 'matching the filter' }).waitFor();
   const card = page.locator('li.card', { hasText: 'Spoken about the lift' });
   await card.waitFor();
   t.check(await card.textContent().then((s) => s.includes('May quote: yes. Wants contact: no.')), 'consent shown on the answer');

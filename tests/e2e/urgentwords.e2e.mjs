@@ -2,7 +2,7 @@
 // words that mark a written answer urgent (per language) and the "If you need help now" words every
 // kiosk shows on its Thank-you screen. Saved, they act: an answer holding an urgent phrase arrives
 // on the "Needs attention now" queue by itself, and a kiosk's next pull carries the help words.
-import { startOrganisation, openDashboard, browserTest, tabTo, axeViolations } from './harness.mjs';
+import { mainFocused, startOrganisation, openDashboard, browserTest, tabTo, axeViolations } from './harness.mjs';
 
 await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Safeguarding', 'admin@safe.org', 'safe-password-1');
@@ -11,10 +11,12 @@ await browserTest(async ({ t, server, launch }) => {
   const { page, problems } = await openDashboard(context, server, 'admin@safe.org', 'safe-password-1');
   const status = page.locator('#status');
 
-  await page.getByRole('link', { name: 'Needs attention now' }).click();
-  await page.locator('#urgent-count', { hasText: 'Nothing needs attention now.' }).waitFor();
   // The word lists are filled in after the queue: typing before they arrive would be overwritten.
-  await page.waitForLoadState('networkidle');
+  // The page is drawn when the dashboard moves focus to its content (#main), last thing after loading.
+  await page.evaluate(() => document.body.focus());
+  await page.getByRole('link', { name: 'Needs attention now' }).click();
+  await mainFocused(page);
+  await page.locator('#urgent-count', { hasText: 'Nothing needs attention now.' }).waitFor();
 
   // The urgent words, typed and saved by keyboard alone.
   await tabTo(page, '#urgent-words-en');
@@ -38,9 +40,9 @@ await browserTest(async ({ t, server, launch }) => {
 
   // Both read back after a reload: they were stored, not only shown.
   await page.reload();
-  await page.getByRole('link', { name: 'Needs attention now' }).click();
-  await page.waitForFunction(() => document.getElementById('help-words-en').value.includes('duty worker'));
-  await page.waitForLoadState('networkidle');
+  // The reloaded page opens on this section itself; its forms are filled once it has loaded.
+  for (let i = 0; i < 300 && !(await page.evaluate(() => document.getElementById('help-words-en').value.includes('duty worker'))); i++)
+    await new Promise((r) => setTimeout(r, 100));
   const urgentEn = await page.locator('#urgent-words-en').inputValue();
   t.check(urgentEn === 'hurt myself\nnot safe at home', `urgent words kept, one phrase a line, in order: ${JSON.stringify(urgentEn)}`);
   t.check((await page.locator('#help-words-ar').inputValue()).includes('اتصل بالعامل'), 'Arabic help words kept');

@@ -76,6 +76,7 @@ document.getElementById('login-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const f = e.target;
   try {
+    signIns++;
     const s = await post('login', { email: f.email.value, password: f.password.value });
     f.password.value = '';
     say(`Signed in as ${s.email}`);
@@ -95,4 +96,10 @@ document.getElementById('logout').addEventListener('click', async () => {
 window.addEventListener('hashchange', () => route());
 initPrompts(); initPictureCards(); initReview(); initThemes(); initOutcomes(); initWithdrawal(); initSubjectAccess(); initUrgent(); initHelpWords(); initDevices(); initAccounts(); initOutreach(); initGroupIdeas();
 
-get('session').then((s) => signedIn(s, false)).catch(() => signedOut(false));
+// The page asks once whether it is already signed in. A sign-in made before that answer arrives wins:
+// a late "no session" must not sign the person out again (it showed the sign-in form over the page
+// they had just opened).
+let signIns = 0;
+const probe = signIns;
+get('session').then((s) => { if (probe === signIns) signedIn(s, false); })
+  .catch(() => { if (probe === signIns) signedOut(false); });

@@ -103,7 +103,12 @@ function card(c) {
         el('label', { for: redactBox.id }, 'Text with personal details removed'), redactBox, el('button', { type: 'submit' }, 'Save redaction'))) : null);
 }
 
+// Each showReview call takes a number; only the newest writes the page. A slow first load answered
+// after a search the person had already run would otherwise replace the search's results.
+let generation = 0;
+
 export async function showReview() {
+  const mine = ++generation;
   fillSelect(document.getElementById('f-prompt'), meta.prompts.map((p) => [p.id, p.text?.en || p.id]), 'All prompts');
   fillSelect(document.getElementById('f-site'), meta.sites.map((s) => [s.id, s.name]), 'All sites');
   await loadWorkers();
@@ -116,11 +121,13 @@ export async function showReview() {
   const fetchPage = () => get(`contributions?${filterQuery()}&limit=${pageSize}&`
     + (cursors[offset] ? `after=${encodeURIComponent(cursors[offset])}` : `offset=${offset}`));
   let { contributions, total, total_exact: exact, next_after: next } = await fetchPage();
+  if (mine !== generation) return;
   // The list shrank under this page (a status changed, a withdrawal): show its last page instead.
   if (!contributions.length && total > 0 && exact) {
     offset = Math.floor((total - 1) / pageSize) * pageSize;
     cursors = {};
     ({ contributions, total, total_exact: exact, next_after: next } = await fetchPage());
+    if (mine !== generation) return;
   }
   if (next) cursors[offset + pageSize] = next;
   const tags = new Set(meta.tags);
