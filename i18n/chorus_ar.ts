@@ -1818,6 +1818,22 @@
         <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
         <translation>لم يستطع الخادم إثبات أنه يملك مفتاح المؤسسة الذي أعطاه (%1). لم يُحفظ شيء: لا يمكن أبدا قراءة الإجابات المختومة به. اطلب رمزا جديدا.</translation>
     </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>تعذّر الوصول إلى الخادم. كل شيء محفوظ هنا وسيُرسل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>لم تكتمل المزامنة: %1 ستحاول مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>هذا الجهاز غير مسجّل. أدخل عنوان الخادم ورمز تسجيل من المنسق.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه. لم يُفقد شيء هنا.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
@@ -2396,30 +2412,6 @@
     <message>
         <source>Enter the enrolment code a coordinator gave you.</source>
         <translation>أدخل رمز التسجيل الذي أعطاك إياه المنسق.</translation>
-    </message>
-    <message>
-        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
-        <translation>تعذّر الوصول إلى الخادم. كل شيء محفوظ هنا وسيُرسل عند عودة الاتصال.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Sync will try again shortly.</source>
-        <translation>الخادم مشغول. ستحاول المزامنة مرة أخرى قريبا.</translation>
-    </message>
-    <message>
-        <source>Sync did not finish: %1 It will try again later.</source>
-        <translation>لم تكتمل المزامنة: %1 ستحاول مرة أخرى لاحقا.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
-        <translation>هذا الجهاز غير مسجّل. أدخل عنوان الخادم ورمز تسجيل من المنسق.</translation>
-    </message>
-    <message>
-        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
-        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه. لم يُفقد شيء هنا.</translation>
-    </message>
-    <message>
-        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
-        <translation>أُزيل هذا الجهاز من المؤسسة، لذلك حُذفت بياناته التي تمت مزامنتها.</translation>
     </message>
     <message>
         <source>That picture could not be opened. Check the file name.</source>

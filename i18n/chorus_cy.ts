@@ -1797,6 +1797,22 @@
         <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
         <translation>Methodd y gweinydd brofi ei fod yn dal yr allwedd sefydliad a roddodd (%1). Ni chadwyd dim: ni fyddai modd byth darllen atebion wedi&apos;u selio iddi. Gofynnwch am god newydd.</translation>
     </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>Methu cyrraedd y gweinydd. Mae popeth yn cael ei gadw yma a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>Ni orffennodd y cysoni: %1 Bydd yn ceisio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru. Rhowch gyfeiriad y gweinydd a chod cofrestru gan gydlynydd.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru. Does dim byd yma wedi&apos;i golli.</translation>
+    </message>
 </context>
 <context>
     <name>ThankYouScreen</name>
@@ -2367,30 +2383,6 @@
     <message>
         <source>Enter the enrolment code a coordinator gave you.</source>
         <translation>Rhowch y cod cofrestru a roddodd cydlynydd i chi.</translation>
-    </message>
-    <message>
-        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
-        <translation>Methu cyrraedd y gweinydd. Mae popeth yn cael ei gadw yma a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Sync will try again shortly.</source>
-        <translation>Mae&apos;r gweinydd yn brysur. Bydd y cysoni&apos;n ceisio eto cyn bo hir.</translation>
-    </message>
-    <message>
-        <source>Sync did not finish: %1 It will try again later.</source>
-        <translation>Ni orffennodd y cysoni: %1 Bydd yn ceisio eto yn nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
-        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru. Rhowch gyfeiriad y gweinydd a chod cofrestru gan gydlynydd.</translation>
-    </message>
-    <message>
-        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
-        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru. Does dim byd yma wedi&apos;i golli.</translation>
-    </message>
-    <message>
-        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
-        <translation>Cafodd y ddyfais hon ei thynnu o&apos;r sefydliad, felly mae ei data wedi&apos;i gysoni wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>That picture could not be opened. Check the file name.</source>
