@@ -753,6 +753,22 @@
 <context>
     <name>OutreachAnswerScreen</name>
     <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
+        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
+        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1.</source>
+        <translation>بطاقات الصور: %1.</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5.</source>
+        <translation>الوجه الذي اختاروه: %1، %2 من 5.</translation>
+    </message>
+    <message>
         <source>Answer %1</source>
         <translation>الإجابة %1</translation>
     </message>
@@ -791,22 +807,6 @@
     <message>
         <source>Save the correction to answer %1</source>
         <translation>احفظ تصحيح الإجابة %1</translation>
-    </message>
-    <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>الوجه الذي اختاروه: %1، %2 من 5.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>بطاقات الصور: %1.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها على هذا الجهاز اللوحي.</translation>
     </message>
     <message>
         <source>They asked to be contacted: %1 %2</source>
@@ -956,10 +956,6 @@
         <translation>اختر اسمًا آخر</translation>
     </message>
     <message>
-        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
-        <translation>اكتب المكان (شارع، بنك طعام، نُزُل)، أو استخدم موقع هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -974,10 +970,6 @@
     <message>
         <source>Start the session at %1</source>
         <translation>ابدأ الجلسة في %1</translation>
-    </message>
-    <message>
-        <source>Start at %1</source>
-        <translation>ابدأ في %1</translation>
     </message>
     <message>
         <source>Hand the tablet over</source>
@@ -1069,6 +1061,18 @@
     <message>
         <source>Open %1</source>
         <translation>افتح %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your organisation&apos;s sites.</source>
+        <translation>اختر أحد مواقع مؤسستك.</translation>
+    </message>
+    <message>
+        <source>Or type the place: a street, a food bank, a hostel.</source>
+        <translation>أو اكتب المكان: شارع، بنك طعام، نزل.</translation>
+    </message>
+    <message>
+        <source>Type the place: a street, a food bank, a hostel.</source>
+        <translation>اكتب المكان: شارع، بنك طعام، نزل.</translation>
     </message>
 </context>
 <context>

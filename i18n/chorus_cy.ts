@@ -744,6 +744,22 @@
 <context>
     <name>OutreachAnswerScreen</name>
     <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
+        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
+        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1.</source>
+        <translation>Eu cardiau lluniau: %1.</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5.</source>
+        <translation>Eu hwyneb: %1, %2 o 5.</translation>
+    </message>
+    <message>
         <source>Answer %1</source>
         <translation>Ateb %1</translation>
     </message>
@@ -782,22 +798,6 @@
     <message>
         <source>Save the correction to answer %1</source>
         <translation>Cadw&apos;r cywiriad i ateb %1</translation>
-    </message>
-    <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>Eu hwyneb: %1, %2 o 5.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>Eu cardiau lluniau: %1.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae ar y llechen hon.</translation>
-    </message>
-    <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos ar y llechen hon.</translation>
     </message>
     <message>
         <source>They asked to be contacted: %1 %2</source>
@@ -944,10 +944,6 @@
         <translation>Dewis enw arall</translation>
     </message>
     <message>
-        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
-        <translation>Teipiwch y lle (stryd, banc bwyd, hostel), neu defnyddiwch safle&apos;r llechen hon.</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Lle</translation>
     </message>
@@ -962,10 +958,6 @@
     <message>
         <source>Start the session at %1</source>
         <translation>Dechrau&apos;r sesiwn yn %1</translation>
-    </message>
-    <message>
-        <source>Start at %1</source>
-        <translation>Dechrau yn %1</translation>
     </message>
     <message>
         <source>Hand the tablet over</source>
@@ -1056,6 +1048,18 @@
     <message>
         <source>Open %1</source>
         <translation>Agor %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your organisation&apos;s sites.</source>
+        <translation>Dewiswch un o safleoedd eich sefydliad.</translation>
+    </message>
+    <message>
+        <source>Or type the place: a street, a food bank, a hostel.</source>
+        <translation>Neu teipiwch y lle: stryd, banc bwyd, hostel.</translation>
+    </message>
+    <message>
+        <source>Type the place: a street, a food bank, a hostel.</source>
+        <translation>Teipiwch y lle: stryd, banc bwyd, hostel.</translation>
     </message>
 </context>
 <context>

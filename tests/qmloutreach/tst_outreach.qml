@@ -361,6 +361,33 @@ KioskTestCase {
     function test_field_day_by_touch() { fieldDay(false) }
     function test_field_day_by_keyboard() { fieldDay(true) }
 
+    // The organisation's sites are one tap (or Tab and Return) each; the session records the site.
+    function sessionAtASite(byKeyboard) {
+        signIn(byKeyboard)
+        expectScreen("outreachHome")
+        compare(item("site_0").text, "Food bank")
+        compare(item("site_1").text, "Hostel")
+        compare(item("site_1").Accessible.name, "Start the session at Hostel")
+        compare(item("site_1").Accessible.role, Accessible.Button)
+        verify(item("site_1").height >= 72, "a large target")
+        verify(shell.currentScreen.readText.indexOf("Hostel") >= 0, "the sites are read aloud")
+        verify(item("placeField").visible, "a typed place is still possible")
+        press("site_1", byKeyboard)
+        tryVerify(() => Outreach.sessionRunning)
+        compare(Outreach.place, "Hostel")
+        compare(Outreach.siteId, "site-hostel")
+        compare(shell.currentScreen.title, "Session at Hostel")
+        press("endSessionButton", byKeyboard)
+        verify(!Outreach.sessionRunning)
+        startSession("Bus stop", byKeyboard)
+        compare(Outreach.siteId, "", "a typed place names no site")
+        press("endSessionButton", byKeyboard)
+        press("signOutButton", byKeyboard)
+        verify(!Outreach.signedIn)
+    }
+    function test_session_at_a_site_by_touch() { sessionAtASite(false) }
+    function test_session_at_a_site_by_keyboard() { sessionAtASite(true) }
+
     function test_home_says_what_the_tablet_holds() {
         expectScreen("outreachHome")
         const stored = item("outreachStored").text
