@@ -753,22 +753,6 @@
 <context>
     <name>OutreachAnswerScreen</name>
     <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>بطاقات الصور: %1.</translation>
-    </message>
-    <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>الوجه الذي اختاروه: %1، %2 من 5.</translation>
-    </message>
-    <message>
         <source>Answer %1</source>
         <translation>الإجابة %1</translation>
     </message>
@@ -847,6 +831,22 @@
     <message>
         <source>Back to the session</source>
         <translation>العودة إلى الجلسة</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5. If it was taken down wrongly, choose the right one:</source>
+        <translation>الوجه الذي اختاروه: %1، %2 من 5. إذا سُجّل خطأً، اختر الوجه الصحيح:</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1. If a card went to the wrong pile, choose the right one:</source>
+        <translation>بطاقات الصور: %1. إذا وُضعت بطاقة في المجموعة الخطأ، اختر المجموعة الصحيحة:</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played or corrected on this tablet. To change it, withdraw it and record the answer again.</source>
+        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها أو تصحيحها على هذا الجهاز اللوحي. لتغييرها، اسحبها وسجّل الإجابة من جديد.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown or corrected on this tablet. To change it, withdraw it and draw the answer again.</source>
+        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها أو تصحيحها على هذا الجهاز اللوحي. لتغييرها، اسحبها وارسم الإجابة من جديد.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2389,10 @@
     <message>
         <source>This answer cannot be corrected on this tablet.</source>
         <translation>لا يمكن تصحيح هذه الإجابة على هذا الجهاز اللوحي.</translation>
+    </message>
+    <message>
+        <source>A correction moves the person&apos;s own cards between the piles.</source>
+        <translation>التصحيح ينقل بطاقات الشخص نفسه بين المجموعات فقط.</translation>
     </message>
 </context>
 <context>

@@ -744,22 +744,6 @@
 <context>
     <name>OutreachAnswerScreen</name>
     <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos ar y llechen hon.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae ar y llechen hon.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>Eu cardiau lluniau: %1.</translation>
-    </message>
-    <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>Eu hwyneb: %1, %2 o 5.</translation>
-    </message>
-    <message>
         <source>Answer %1</source>
         <translation>Ateb %1</translation>
     </message>
@@ -838,6 +822,22 @@
     <message>
         <source>Back to the session</source>
         <translation>Yn ôl i&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5. If it was taken down wrongly, choose the right one:</source>
+        <translation>Eu hwyneb: %1, %2 o 5. Os cafodd ei gofnodi&apos;n anghywir, dewiswch yr un cywir:</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1. If a card went to the wrong pile, choose the right one:</source>
+        <translation>Eu cardiau lluniau: %1. Os aeth cerdyn i&apos;r pentwr anghywir, dewiswch yr un cywir:</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played or corrected on this tablet. To change it, withdraw it and record the answer again.</source>
+        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae na&apos;i gywiro ar y llechen hon. I&apos;w newid, tynnwch e&apos;n ôl a recordiwch yr ateb eto.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown or corrected on this tablet. To change it, withdraw it and draw the answer again.</source>
+        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos na&apos;i gywiro ar y llechen hon. I&apos;w newid, tynnwch e&apos;n ôl a thynnwch lun o&apos;r ateb eto.</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2360,10 @@
     <message>
         <source>This answer cannot be corrected on this tablet.</source>
         <translation>Does dim modd cywiro&apos;r ateb hwn ar y llechen hon.</translation>
+    </message>
+    <message>
+        <source>A correction moves the person&apos;s own cards between the piles.</source>
+        <translation>Mae cywiriad yn symud cardiau&apos;r person ei hun rhwng y pentyrrau.</translation>
     </message>
 </context>
 <context>
