@@ -1751,6 +1751,30 @@
         <source>Use this unencrypted address anyway</source>
         <translation>استخدم هذا العنوان غير المشفّر على أي حال</translation>
     </message>
+    <message>
+        <source>QR code read. Enrolling…</source>
+        <translation>تمت قراءة رمز QR. جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the enrolment code above, or give a picture file of the QR code below.</source>
+        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اكتب رمز التسجيل في الأعلى، أو أعطِ ملف صورة لرمز QR في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Hold the coordinator&apos;s QR code in front of the camera.</source>
+        <translation>أمسك رمز QR الخاص بالمنسّق أمام الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Or scan the coordinator&apos;s QR code with the camera.</source>
+        <translation>أو امسح رمز QR الخاص بالمنسّق بالكاميرا.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>أوقف الكاميرا</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the camera</source>
+        <translation>امسح رمز QR بالكاميرا</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>
@@ -2274,6 +2298,13 @@
     <message>
         <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
         <translation>هناك أكثر من إجابة بالرمز %1، لذا لم تُسحب أي منها. يمكن للموظفين اختيار الإجابة الصحيحة في صفحة السحب في لوحة التحكم.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::EnrolmentCamera</name>
+    <message>
+        <source>The camera could not be started. Type the code instead.</source>
+        <translation>تعذّر تشغيل الكاميرا. اكتب الرمز بدلاً من ذلك.</translation>
     </message>
 </context>
 <context>

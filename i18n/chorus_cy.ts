@@ -1730,6 +1730,30 @@
         <source>Use this unencrypted address anyway</source>
         <translation>Defnyddio&apos;r cyfeiriad heb ei amgryptio beth bynnag</translation>
     </message>
+    <message>
+        <source>QR code read. Enrolling…</source>
+        <translation>Darllenwyd y cod QR. Yn cofrestru…</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the enrolment code above, or give a picture file of the QR code below.</source>
+        <translation>Does dim camera ar y llechen hon. Teipiwch y cod cofrestru uchod, neu rhowch ffeil llun o&apos;r cod QR isod.</translation>
+    </message>
+    <message>
+        <source>Hold the coordinator&apos;s QR code in front of the camera.</source>
+        <translation>Daliwch god QR y cydlynydd o flaen y camera.</translation>
+    </message>
+    <message>
+        <source>Or scan the coordinator&apos;s QR code with the camera.</source>
+        <translation>Neu sganiwch god QR y cydlynydd gyda&apos;r camera.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Stopio&apos;r camera</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the camera</source>
+        <translation>Sganio&apos;r cod QR gyda&apos;r camera</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>
@@ -2249,6 +2273,13 @@
     <message>
         <source>More than one answer has the code %1, so none was withdrawn. Staff can choose the right one on the dashboard&apos;s withdrawal page.</source>
         <translation>Mae gan fwy nag un ateb y cod %1, felly ni thynnwyd dim un yn ôl. Gall staff ddewis yr un cywir ar dudalen tynnu&apos;n ôl y dangosfwrdd.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::EnrolmentCamera</name>
+    <message>
+        <source>The camera could not be started. Type the code instead.</source>
+        <translation>Doedd dim modd cychwyn y camera. Teipiwch y cod yn lle hynny.</translation>
     </message>
 </context>
 <context>
