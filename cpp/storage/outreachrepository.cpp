@@ -1,7 +1,8 @@
 #include "storage/outreachrepository.h"
 
-#include "domain/identifiers.h"
 #include "client/enginestore.h"
+#include "domain/identifiers.h"
+#include "model/schema.h"
 #include "protocol/sitelist.h"
 #include "storage/devicestore.h"
 
@@ -52,7 +53,7 @@ QList<Worker> OutreachRepository::activeWorkers()
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids)
-            if (const auto r = m_store.records().read("worker", id))
+            if (const auto r = m_store.records().read(sync::kinds::Worker, id))
                 out << workerFrom(id, *r);
     });
     std::sort(out.begin(), out.end(),
@@ -64,7 +65,7 @@ std::optional<Worker> OutreachRepository::worker(const QString &id)
 {
     std::optional<Worker> out;
     m_store.read([&] {
-        if (const auto r = m_store.records().read("worker", id.toStdString()))
+        if (const auto r = m_store.records().read(sync::kinds::Worker, id.toStdString()))
             out = workerFrom(id.toStdString(), *r);
     });
     return out;
@@ -105,7 +106,7 @@ void OutreachRepository::save(const OutreachSession &session)
     };
     m_store.write([&] {
         const auto change = m_store.records().writeLocal(
-            "outreach_session", session.id.toStdString(), fields, newUuidV7().toStdString());
+            sync::kinds::OutreachSession, session.id.toStdString(), fields, newUuidV7().toStdString());
         m_store.outbox().append(change);
     });
 }
@@ -124,7 +125,7 @@ std::optional<OutreachSession> OutreachRepository::openSession()
         }
         if (id.empty())
             return;
-        if (const auto r = m_store.records().read("outreach_session", id))
+        if (const auto r = m_store.records().read(sync::kinds::OutreachSession, id))
             out = OutreachSession { QString::fromStdString(id), text(*r, "worker_id"), text(*r, "site_id"),
                 text(*r, "place"), time(*r, "started_at"), time(*r, "ended_at") };
     });

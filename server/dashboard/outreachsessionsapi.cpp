@@ -7,6 +7,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "csvwriter.h"
+#include "model/schema.h"
 #include "recordreader.h"
 
 #include <map>
@@ -39,13 +40,13 @@ Json sessionList(Call &call)
     {
         auto s = reader.query("r.outreach_session_id, count(*), sum(CASE WHEN coalesce(r.assisted_by, '') <> '' THEN 1 "
                               "ELSE 0 END)",
-            "contribution", "coalesce(r.withdrawn, 0) = 0 AND r.outreach_session_id IS NOT NULL", {},
+            sync::kinds::Contribution, "coalesce(r.withdrawn, 0) = 0 AND r.outreach_session_id IS NOT NULL", {},
             " GROUP BY r.outreach_session_id");
         while (s.step())
             tallies[s.text(0)] = { s.integer(1), s.integer(2) };
     }
     std::map<std::string, std::string> workers;
-    for (const auto &w : reader.list("worker"))
+    for (const auto &w : reader.list(sync::kinds::Worker))
         workers[w["id"]] = w["name"].is_string() ? w["name"].get<std::string>() : std::string();
     const auto sites = namesOf(call, "SELECT id, name FROM sites WHERE org_id = ?1");
     const auto devices = namesOf(call,
@@ -64,7 +65,7 @@ Json sessionList(Call &call)
         const auto found = names.find(id.get<std::string>());
         return found == names.end() ? std::string() : found->second;
     };
-    for (auto &s : reader.list("outreach_session", where, binds, "coalesce(r.started_at, 0) DESC, r.id")) {
+    for (auto &s : reader.list(sync::kinds::OutreachSession, where, binds, "coalesce(r.started_at, 0) DESC, r.id")) {
         const Tally t = tallies.count(s["id"]) ? tallies[s["id"]] : Tally {};
         const std::string site = nameIn(sites, s["site_id"]);
         std::string place = s["place"].is_string() ? s["place"].get<std::string>() : std::string();

@@ -7,6 +7,7 @@
 #include "client/pushrequest.h"
 #include "client/sealheldcontent.h"
 #include "client/sentcontent.h"
+#include "model/schema.h"
 #include "seal/keyproof.h"
 
 #include <chrono>
@@ -432,7 +433,7 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
                 withdrew = withdrew || applied.redacted;
                 purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
                 const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
-                if (tookEffect && change.kind == "contribution")
+                if (tookEffect && change.kind == kinds::Contribution)
                     result.contributionsChanged = true;
                 else if (tookEffect)
                     result.contentChanged = true;
