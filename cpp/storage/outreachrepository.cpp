@@ -1,7 +1,9 @@
 #include "storage/outreachrepository.h"
 
+#include "client/enginestore.h"
 #include "domain/identifiers.h"
 #include "model/schema.h"
+#include "protocol/sitelist.h"
 #include "storage/devicestore.h"
 
 #include <algorithm>
@@ -66,6 +68,30 @@ std::optional<Worker> OutreachRepository::worker(const QString &id)
         if (const auto r = m_store.records().read(sync::kinds::Worker, id.toStdString()))
             out = workerFrom(id.toStdString(), *r);
     });
+    return out;
+}
+
+QList<OutreachSite> OutreachRepository::sites()
+{
+    QList<OutreachSite> out;
+    std::optional<std::string> list, ownId, ownName;
+    m_store.read([&] {
+        list = m_store.state().get(sync::client::statekey::kSites);
+        ownId = m_store.state().get(sync::client::statekey::kSite);
+        ownName = m_store.state().get(sync::client::statekey::kSiteName);
+    });
+    if (list) {
+        // Written by the engine from a list it checked; a store edited by hand gets the fallback.
+        try {
+            for (const auto &s : sync::protocol::parseSiteList(nlohmann::json::parse(*list)))
+                out << OutreachSite { QString::fromStdString(s.id), QString::fromStdString(s.name) };
+            return out;
+        } catch (const std::exception &) {
+            out.clear();
+        }
+    }
+    if (ownId && ownName && !ownId->empty() && !ownName->empty())
+        out << OutreachSite { QString::fromStdString(*ownId), QString::fromStdString(*ownName) };
     return out;
 }
 

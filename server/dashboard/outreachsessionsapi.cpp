@@ -1,4 +1,5 @@
-// Outreach sessions for coordinators: each worker's stretch of collecting (place, worker, tablet,
+// Outreach sessions for coordinators: each worker's stretch of collecting (place: the organisation's
+// site it was at, or the place the worker typed; worker, tablet,
 // when it started and ended), how many answers it brought and how many of those a worker helped
 // with; filtered by worker, and exported as CSV. The answers of one session or one worker are the
 // review's and the exports' filters (`outreach_session`, `worker`, `assisted`: ContributionFilter).
@@ -66,11 +67,13 @@ Json sessionList(Call &call)
     };
     for (auto &s : reader.list(sync::kinds::OutreachSession, where, binds, "coalesce(r.started_at, 0) DESC, r.id")) {
         const Tally t = tallies.count(s["id"]) ? tallies[s["id"]] : Tally {};
+        const std::string site = nameIn(sites, s["site_id"]);
         std::string place = s["place"].is_string() ? s["place"].get<std::string>() : std::string();
         if (place.empty())
-            place = nameIn(sites, s["site_id"]);
+            place = site;
         out.push_back({ { "id", s["id"] }, { "worker_id", s["worker_id"] },
-            { "worker", nameIn(workers, s["worker_id"]) }, { "site_id", s["site_id"] }, { "place", place },
+            { "worker", nameIn(workers, s["worker_id"]) }, { "site_id", s["site_id"] }, { "site", site },
+            { "place", place },
             { "device", nameIn(devices, s["id"]) }, { "started_at", s["started_at"] }, { "ended_at", s["ended_at"] },
             { "answers", t.answers }, { "assisted", t.assisted },
             { "assisted_share", t.answers ? double(t.assisted) / double(t.answers) : 0.0 } });
@@ -92,7 +95,7 @@ void installOutreachSessionsApi(Router &router)
         return { { "sessions", sessionList(call) } };
     });
     router.get("/dashboard/api/outreach-sessions.csv", [](Call &call) -> Json {
-        const char *const columns[] = { "id", "place", "site_id", "worker", "worker_id", "device", "started_at",
+        const char *const columns[] = { "id", "place", "site_id", "site", "worker", "worker_id", "device", "started_at",
             "ended_at", "answers", "assisted", "assisted_share" };
         CsvWriter csv;
         csv.row(std::vector<std::string>(std::begin(columns), std::end(columns)));

@@ -441,6 +441,13 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
             m_store.state.set(statekey::kCursor, page.cursor);
             if (!page.sealPublicKey.empty() && m_store.state.get(statekey::kSealPublicKey) != page.sealPublicKey)
                 m_store.state.set(statekey::kSealPublicKey, page.sealPublicKey);
+            if (page.sites) {
+                const std::string sites = protocol::siteListJson(*page.sites).dump();
+                if (m_store.state.get(statekey::kSites) != sites) {
+                    m_store.state.set(statekey::kSites, sites);
+                    result.contentChanged = true;
+                }
+            }
         });
         DeviceWipe::removeMedia(m_store, purged);
         if (withdrew)
