@@ -162,6 +162,17 @@ const char *const kPrivacyV6[] = {
 };
 // Leases each thread holds, per pool: a thread holding one never waits for another.
 thread_local std::unordered_map<const ServerDb *, int> t_leasesHeld;
+// 10: the search index a batch at a time (searchindex.h). The insert trigger only queues the answer's
+// row number; the batch indexes all it queued in one statement. SQLite only: PostgreSQL's GIN index
+// needs nothing.
+const char *const kSqliteSearchV10[] = {
+    "CREATE TABLE contribution_search_pending (n INTEGER PRIMARY KEY)",
+    "DROP TRIGGER contribution_search_insert",
+    "CREATE TRIGGER contribution_search_insert AFTER INSERT ON contributions WHEN new.text IS NOT NULL BEGIN"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) VALUES (new.id);"
+    " INSERT OR IGNORE INTO contribution_search_pending (n)"
+    " SELECT n FROM contribution_search_ids WHERE record_id = new.id; END",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -346,6 +357,12 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : sync::kPictureCardStep)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(9);
+        }
+        if (version < 10) {
+            if (m_dialect == sql::Dialect::SQLite)
+                for (const char *sql : kSqliteSearchV10)
+                    db.exec(sql);
+            db.setSchemaVersion(10);
         }
     });
 }
