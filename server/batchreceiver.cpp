@@ -9,6 +9,7 @@
 #include "protocol/batchdecoder.h"
 #include "protocol/validation.h"
 #include "sealkeys.h"
+#include "searchindex.h"
 #include "store/recordstore.h"
 
 #include <algorithm>
@@ -409,6 +410,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             .bind(4, nowMs())
             .run();
         m_db.cached("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1").bind(1, m_device.id).bind(2, nowMs()).run();
+        searchindex::catchUp(m_db);
         if (m_beforeCommit)
             m_beforeCommit(outcome);
     });
