@@ -158,6 +158,13 @@ const char *const kPrivacyV6[] = {
     "CREATE TABLE IF NOT EXISTS urgent_webhook_pending (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL,"
     " body TEXT NOT NULL, created_at INTEGER NOT NULL)",
 };
+// 10: theme suggestions a coordinator rejected, per organisation, so every coordinator and browser
+// stops seeing them. Only a SHA-256 of the suggestion's label and first answers' ids is kept: no
+// words of an answer, so a withdrawal has nothing here to remove.
+const char *const kThemeRejectionsV10[] = {
+    "CREATE TABLE theme_rejections (org_id TEXT NOT NULL, suggestion TEXT NOT NULL, rejected_at INTEGER NOT NULL,"
+    " PRIMARY KEY (org_id, suggestion))",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -323,6 +330,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : sync::kPictureCardStep)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(9);
+        }
+        if (version < 10) {
+            for (const char *sql : kThemeRejectionsV10)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(10);
         }
     });
 }
