@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "changelog.h"
 #include "dependentwithdrawals.h"
+#include "faultpoint.h"
 #include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
@@ -23,8 +24,8 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::vector<sync::Change> parseBatch(
-    sync::protocol::DecodedBatch &&request, std::string &batchId, const sync::seal::SealOpener &opener)
+std::vector<sync::Change> parseBatch(sync::protocol::DecodedBatch &&request, std::size_t maxChanges,
+    std::string &batchId, const sync::seal::SealOpener &opener)
 {
     if (!request.valid)
         throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8, or nested too deeply)");
@@ -36,9 +37,8 @@ std::vector<sync::Change> parseBatch(
     batchId = batch.get<std::string>();
     if (request.changesState != sync::protocol::DecodedBatch::Changes::List)
         throw ApiError(ErrorCode::BadRequest, "changes must be a list");
-    if (request.count > sync::protocol::kMaxBatchChanges)
-        throw ApiError(ErrorCode::PayloadTooLarge,
-            "a batch holds at most " + std::to_string(sync::protocol::kMaxBatchChanges) + " changes");
+    if (request.count > maxChanges)
+        throw ApiError(ErrorCode::PayloadTooLarge, "a batch holds at most " + std::to_string(maxChanges) + " changes");
     std::vector<sync::Change> out = std::move(request.changes);
     for (std::size_t i = 0; i < request.count; ++i) {
         const std::string where = "change " + std::to_string(i);
@@ -279,7 +279,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
 {
     std::string batchId;
     const sync::seal::SealOpener opener(SealKeys(m_db).all(m_device.orgId));
-    std::vector<sync::Change> changes = parseBatch(std::move(request), batchId, opener);
+    std::vector<sync::Change> changes = parseBatch(std::move(request), m_maxChanges, batchId, opener);
     PushOutcome outcome;
     m_db.transaction([&] {
         outcome = PushOutcome {};
@@ -298,7 +298,11 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
         Json accepted = Json::array(), refused = Json::array(), clamped = Json::array(), stamped = Json::array();
         BatchBookkeeping book(m_db, m_device.id, changes);
         DependentWithdrawals dependents(m_db, store);
+        std::size_t done = 0;
         for (auto &change : changes) {
+            // Crash tests: a batch cut short after its first change must leave none of it.
+            if (done++ == 1)
+                faultPoint("batch-second-change");
             if (const auto seen = book.outcome(change.changeId)) {
                 // The first answer may never have arrived: the clamps it carried must come again.
                 replayClamps(change.changeId, clamped);

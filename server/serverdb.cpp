@@ -173,6 +173,13 @@ const char *const kSqliteSearchV10[] = {
     " INSERT OR IGNORE INTO contribution_search_pending (n)"
     " SELECT n FROM contribution_search_ids WHERE record_id = new.id; END",
 };
+// 11: theme suggestions a coordinator rejected, per organisation, so every coordinator and browser
+// stops seeing them. Only a SHA-256 of the suggestion's label and first answers' ids is kept: no
+// words of an answer, so a withdrawal has nothing here to remove.
+const char *const kThemeRejectionsV11[] = {
+    "CREATE TABLE theme_rejections (org_id TEXT NOT NULL, suggestion TEXT NOT NULL, rejected_at INTEGER NOT NULL,"
+    " PRIMARY KEY (org_id, suggestion))",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -363,6 +370,11 @@ void ServerDb::migrate(sql::Connection &db)
                 for (const char *sql : kSqliteSearchV10)
                     db.exec(sql);
             db.setSchemaVersion(10);
+        }
+        if (version < 11) {
+            for (const char *sql : kThemeRejectionsV11)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(11);
         }
     });
 }

@@ -102,6 +102,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installUrgentApi(*router);
     installHelpWordsApi(*router);
     installSummaryApi(*router);
+    installReportApi(*router);
     installThemesApi(*router);
     installWorkersApi(*router);
     installOutreachSessionsApi(*router);

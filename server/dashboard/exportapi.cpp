@@ -131,6 +131,7 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
             piece = "{\"columns\":" + Json(job.columns()).dump() + ",\"contributions\":[";
         }
         RecordReader reader(*db, job.session.orgId);
+        reader.setStreaming(true);
         // One snapshot: the export never mixes two states of the data.
         db->snapshot([&] {
             reader.each(sync::kinds::Contribution, job.filter.where, job.filter.binds, "r.created_at, r.id", [&](Json &&c) {

@@ -115,6 +115,13 @@ void installReviewApi(Router &router)
             // descending, so the walk is contributions_created backwards and stops after the page.
             list = reader.list(sync::kinds::Contribution, pageFilter.where, pageFilter.binds, "r.created_at DESC, r.id DESC", page);
             total = reader.count(sync::kinds::Contribution, f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
+            // The triage table flags answers that need attention now (a page's worth of key lookups).
+            auto &urgent = call.db.cached("SELECT 1 FROM urgent WHERE record_id = ?1 AND org_id = ?2");
+            for (auto &c : list) {
+                sql::StatementReset reset(urgent);
+                urgent.bind(1, c["id"].get<std::string>()).bind(2, call.session.orgId);
+                c["urgent"] = urgent.step();
+            }
         });
         const bool exact = page.limit < 0 || total <= kMaxCounted;
         Json out = { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
