@@ -180,6 +180,23 @@ const char *const kThemeRejectionsV11[] = {
     "CREATE TABLE theme_rejections (org_id TEXT NOT NULL, suggestion TEXT NOT NULL, rejected_at INTEGER NOT NULL,"
     " PRIMARY KEY (org_id, suggestion))",
 };
+// 12: the dashboard's own tables: sessions, sign-in attempts, roles and the audit log. Servers before
+// this step created them outside the ladder as the dashboard started (with exactly this SQL), so the
+// step leaves existing ones as they are.
+const char *const kDashboardV12[] = {
+    // Only the SHA-256 of a session id is kept, so a copy of the database cannot be used to log in.
+    "CREATE TABLE IF NOT EXISTS dashboard_sessions (id_hash TEXT PRIMARY KEY, coordinator_id TEXT NOT NULL,"
+    " org_id TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL, csrf TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " last_seen_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS dashboard_login_attempts (key TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+    " first_at INTEGER NOT NULL, locked_until INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS dashboard_roles (coordinator_id TEXT PRIMARY KEY, role TEXT NOT NULL)",
+    // Who did what to which record, never the content: a withdrawn contribution must leave no copy here.
+    "CREATE TABLE IF NOT EXISTS dashboard_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL,"
+    " org_id TEXT NOT NULL, coordinator_id TEXT NOT NULL, email TEXT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX IF NOT EXISTS dashboard_audit_org ON dashboard_audit (org_id, id)",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -375,6 +392,11 @@ void ServerDb::migrate(sql::Connection &db)
             for (const char *sql : kThemeRejectionsV11)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(11);
+        }
+        if (version < 12) {
+            for (const char *sql : kDashboardV12)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(12);
         }
     });
 }

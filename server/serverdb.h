@@ -19,7 +19,7 @@ namespace chorus::server {
 
 class ServerDb {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // Opens (creating if needed) and migrates. Throws std::runtime_error with a clear message for a
     // database from a newer server or a URL this build cannot serve.

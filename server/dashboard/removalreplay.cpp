@@ -1,6 +1,5 @@
 #include "removalreplay.h"
 
-#include "dashboardschema.h"
 #include "recordwriter.h"
 #include "removalledger.h"
 #include "model/schema.h"
@@ -119,10 +118,6 @@ int runReplayCommand(const std::string &database, const std::string &mediaDir)
     try {
         ServerDb db(database);
         MediaStore media(mediaDir);
-        {
-            auto lease = db.lease();
-            ensureSchema(*lease);
-            }
         std::printf("%s\n", replayRemovals(db, media).dump().c_str());
         return 0;
     } catch (const std::exception &e) {
