@@ -233,6 +233,18 @@ void BatchReceiver::requireKnownHelper(const sync::Change &change)
         throw ApiError(ErrorCode::InvalidChange, change.changeId + ": assisted_by names no worker of this organisation");
 }
 
+void BatchReceiver::requireOwnSite(const sync::Change &change)
+{
+    const auto site = change.fields.find("site_id");
+    if (change.kind != sync::kinds::OutreachSession || site == change.fields.end() || !site->second.value.is_string())
+        return;
+    auto &s = m_db.cached("SELECT 1 FROM sites WHERE id = ?1 AND org_id = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, site->second.value.get<std::string>()).bind(2, m_device.orgId);
+    if (!s.step())
+        throw ApiError(ErrorCode::InvalidChange, change.changeId + ": site_id names no site of this organisation");
+}
+
 void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -307,6 +319,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             stampOrigin(change, owner, stamped);
             requireOwnMedia(store, change, owner);
             requireKnownHelper(change);
+            requireOwnSite(change);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);

@@ -66,6 +66,8 @@ private:
     // Only outreach tablets (and coordinators) mark an answer assisted, and only by a worker of the
     // organisation; a kiosk's claim, or a worker nobody published, is refused as an invalid change.
     void requireKnownHelper(const sync::Change &change);
+    // A session's site is one of the organisation's (a typed place names none).
+    void requireOwnSite(const sync::Change &change);
     // Purges media of a withdrawn or redacted record, except what something else still names.
     void forgetMedia(const nlohmann::json &media, const std::string &recordId, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the

@@ -46,12 +46,16 @@ bool QtAudioSource::start()
     if (!m_device.isFormatSupported(m_format))
         m_format = m_device.preferredFormat();
 
-    m_audio = new QAudioSource(m_device, m_format, this);
+    // Not our child, nor is the backend object Qt makes for it (Qt 6.4 gives that the same parent):
+    // Qt 6.4's PulseAudio source runs the event loop inside its destructor, and when that loop
+    // deletes us (a Speak screen going away), our children would be deleted in the middle of
+    // their own destructor. stop() deletes it, always later.
+    m_audio = new QAudioSource(m_device, m_format, nullptr);
     m_io = m_audio->start();
     // Qt 6.4 has no permission API: a refused microphone shows up as a device that will not open.
     if (!m_io || m_audio->error() != QAudio::NoError) {
         qCInfo(chorusVoice) << "could not open" << m_device.description() << "error" << m_audio->error();
-        delete m_audio;
+        m_audio->deleteLater();
         m_audio = nullptr;
         m_io = nullptr;
         m_error = AudioError::PermissionDenied;

@@ -94,7 +94,7 @@ Json replayRemovals(ServerDb &server, MediaStore &media)
             if (h.exists && !h.withdrawn && !redactionHolds(h, note.fields)) {
                 WriteOptions redaction = options;
                 redaction.privacyWins = true;
-                writer.write("contribution", note.recordId, note.fields, redaction);
+                writer.write(sync::kinds::Contribution, note.recordId, note.fields, redaction);
                 applied = true;
             }
         } else if (!h.withdrawn) {

@@ -3,6 +3,7 @@
 
 #include "apis.h"
 #include "contributionfilter.h"
+#include "model/schema.h"
 #include "recordreader.h"
 
 #include <array>
@@ -50,7 +51,7 @@ Json quotes(Call &call, const ContributionFilter &f)
 {
     Json out = Json::array();
     RecordReader(call.db, call.session.orgId)
-        .each("contribution", f.where + " AND r.text IS NOT NULL AND coalesce(r.redacted, 0) = 0", f.binds,
+        .each(sync::kinds::Contribution, f.where + " AND r.text IS NOT NULL AND coalesce(r.redacted, 0) = 0", f.binds,
             "r.created_at DESC, r.id DESC", [&](Json &&c) {
                 const Json consent = c["consent"];
                 if (consent.is_object() && consent.value("quote", Json()) == true && c["text"].is_string())
@@ -78,7 +79,7 @@ void installSummaryApi(Router &router)
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {
             auto s = reader.query(
-                "r.prompt_id, r.site_id, r.format, r.rating, r.created_at, r.tags, r.assisted_by", "contribution", f.where,
+                "r.prompt_id, r.site_id, r.format, r.rating, r.created_at, r.tags, r.assisted_by", sync::kinds::Contribution, f.where,
                 f.binds, {});
             while (s.step()) {
                 ++total;

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "contributionfilter.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "themesuggester.h"
@@ -50,7 +51,7 @@ void installThemesApi(Router &router)
         std::vector<Answer> answers;
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {
-            auto s = reader.query("r.id, r.text, r.language", "contribution", f.where, f.binds,
+            auto s = reader.query("r.id, r.text, r.language", sync::kinds::Contribution, f.where, f.binds,
                 " ORDER BY r.created_at DESC, r.id DESC LIMIT " + std::to_string(kMaxSuggested + 1));
             while (s.step())
                 answers.push_back({ s.text(0), s.text(1) });
@@ -93,7 +94,7 @@ void installThemesApi(Router &router)
         Json skipped = Json::array();
         std::vector<std::pair<std::string, Json>> writes;
         for (const auto &id : std::set<std::string>(ids.begin(), ids.end())) {
-            const auto c = reader.find("contribution", id);
+            const auto c = reader.find(sync::kinds::Contribution, id);
             if (!c || (*c)["withdrawn"] == true) {
                 skipped.push_back(id);
                 continue;
@@ -116,7 +117,7 @@ void installThemesApi(Router &router)
         std::int64_t changed = 0;
         for (const auto &[id, fields] : writes) {
             try {
-                if (writer.write("contribution", id, fields).value("changed", false))
+                if (writer.write(sync::kinds::Contribution, id, fields).value("changed", false))
                     ++changed;
             } catch (const ApiError &e) {
                 if (e.code() != ErrorCode::NotFound)
