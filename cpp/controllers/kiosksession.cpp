@@ -33,16 +33,6 @@ KioskSession::KioskSession(ContributionWriter &writer, const MediaStore &media, 
         if (m_state == State::Sending)
             setState(State::Failed, message);
     });
-    connect(this, &KioskSession::drawingWritten, this, [this](const QString &tempPath, quint64 generation) {
-        if (generation != m_generation || m_state != State::Sending) {
-            QThreadPool::globalInstance()->start([tempPath] {
-                sync::seal::DraftKeys::forget(QFile::encodeName(tempPath).toStdString());
-                QFile::remove(tempPath);
-            });
-            return;
-        }
-        submit({PendingMedia{tempPath, QStringLiteral("image/png"), 0}});
-    });
     connect(this, &KioskSession::drawingFailed, this, [this](const QString &message, quint64 generation) {
         if (generation == m_generation && m_state == State::Sending)
             setState(State::Failed, message);
@@ -215,27 +205,30 @@ void KioskSession::send()
         return;
     }
     setState(State::Sending);
+    const Contribution draft = toSend();
+    // Each answer goes straight to the writer's thread: this thread is never asked again on the way.
     if (m_draft.format == AnswerFormat::Speak) {
-        submit({m_recording});
+        m_writer.save(draft, {m_recording});
         return;
     }
     if (m_draft.format != AnswerFormat::Draw) {
-        submit({});
+        m_writer.save(draft);
         return;
     }
+    // A drawing is drawn and encrypted on a pool thread, which hands it to the writer itself.
     const QList<QPolygonF> strokes = drawing::strokesFromVariant(m_strokes);
     const QString path = m_media.temporaryPath(QStringLiteral("png"));
     const quint64 generation = m_generation;
-    QThreadPool::globalInstance()->start([this, strokes, path, generation] {
+    QThreadPool::globalInstance()->start([this, writer = &m_writer, draft, strokes, path, generation] {
         if (drawing::writeDraft(drawing::render(strokes), path))
-            Q_EMIT drawingWritten(path, generation); // queued: emitted from the pool thread
+            writer->save(draft, {PendingMedia{path, QStringLiteral("image/png"), 0}});
         else
             Q_EMIT drawingFailed(tr("The drawing could not be saved on this device. Please tell a member of staff."),
-                                 generation);
+                                 generation); // queued: emitted from the pool thread
     });
 }
 
-void KioskSession::submit(const QList<PendingMedia> &media)
+Contribution KioskSession::toSend() const
 {
     Contribution draft = m_draft;
     draft.siteId = m_siteId;
@@ -245,8 +238,7 @@ void KioskSession::submit(const QList<PendingMedia> &media)
         draft.contactName.clear();
         draft.contactDetail.clear();
     }
-    QMetaObject::invokeMethod(&m_writer, [w = &m_writer, draft, media] { w->save(draft, media); },
-                              Qt::QueuedConnection);
+    return draft;
 }
 
 void KioskSession::setOutreach(const QString &sessionId, const QString &assistedBy)

@@ -95,13 +95,13 @@ public:
 Q_SIGNALS:
     void draftChanged();
     void stateChanged();
-    void drawingWritten(const QString &tempPath, quint64 generation);
     void drawingFailed(const QString &message, quint64 generation);
 
 private:
     void setState(State state, const QString &error = {});
     void clearAnswer();
-    void submit(const QList<PendingMedia> &media);
+    // The answer as it is saved: the visit's draft with where it was given, contact details only if asked for.
+    [[nodiscard]] Contribution toSend() const;
     void discardRecording();
 
     ContributionWriter &m_writer;

@@ -22,7 +22,8 @@ public:
     static constexpr int kCheckpointEvery = WalCheckpointer::kEvery;
 
 public Q_SLOTS:
-    // Adopts the draft's media (voice note, drawing) and saves it, in that order, off this thread.
+    // Adopts the draft's media (voice note, drawing) and saves it, in that order, on the writer's
+    // thread. Callable from any thread: it only queues the work there.
     void save(const chorus::Contribution &draft, const QList<chorus::PendingMedia> &media = {});
 
 Q_SIGNALS:

@@ -4,7 +4,7 @@
 // Thank-you screen shows them in the person's language and reads them aloud; changed words reach
 // it on the next sync.
 
-#include "../integration/dashboard/dashharness.h"
+#include "kioskapptest.h"
 #include "../qml/quickfind.h"
 
 #include "controllers/helpwords.h"
@@ -13,12 +13,8 @@
 #include "controllers/speaker.h"
 #include "sync/synccontroller.h"
 
-#include <QDir>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -34,14 +30,12 @@ private Q_SLOTS:
     void theOrganisationsWordsReachTheThankYouScreen()
     {
         dashtest::Server server;
-        const std::string org = server.admin({ "create-org", "Help org" })["id"];
-        const std::string site = server.admin({ "create-site", org, "Drop-in centre" })["id"];
-        server.admin({ "create-coordinator", org, "coord@help.org" }, "password-help-1");
-        server.admin({ "create-coordinator", org, "admin@help.org" }, "password-help-2");
+        const test::DashboardOrg made = test::makeDashboardOrg(server, "Help org", "coord@help.org", "password-help-1");
+        QCOMPARE(made.loginStatus, 200);
+        const dashtest::Session &coordinator = made.coordinator;
+        server.admin({ "create-coordinator", made.org, "admin@help.org" }, "password-help-2");
         server.admin({ "dashboard-role", "admin@help.org", "admin" });
-        dashtest::Session coordinator;
         dashtest::Session admin;
-        QCOMPARE(dashtest::login(server, "coord@help.org", "password-help-1", &coordinator).status, 200);
         QCOMPARE(dashtest::login(server, "admin@help.org", "password-help-2", &admin).status, 200);
 
         const Json words { { "en", "Call Samaritans free on 116 123, day or night." },
@@ -60,23 +54,15 @@ private Q_SLOTS:
         QVERIFY2(audit.body.find("help_words.set") != std::string::npos, audit.body.c_str());
 
         QTemporaryDir dir;
-        const QString media = dir.filePath(QStringLiteral("media"));
-        QDir().mkpath(media);
-        KioskContext context(
-            { dir.filePath(QStringLiteral("device.sqlite")), media, QStringLiteral("none"), false, true });
-        context.installSingletons();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = test::showKiosk(engine);
+        test::KioskApp kiosk(dir.path());
+        KioskContext &context = kiosk.context();
+        QQuickWindow *window = kiosk.window();
         QVERIFY(window);
         QVERIFY2(context.helpWords().text().isEmpty(), "no words before the kiosk has synced");
 
+        const QString refused = kiosk.enrol(server, made.org, made.site);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
         SyncController &sync = context.sync();
-        QSignalSpy enrolled(&sync, &SyncController::enrolFinished);
-        sync.setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        const std::string code = server.admin({ "enrol-code", org, site, "kiosk" })["code"];
-        sync.enrol(QString::fromStdString(code));
-        QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
-        QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
         QTRY_COMPARE_WITH_TIMEOUT(
             context.helpWords().text(), QStringLiteral("Call Samaritans free on 116 123, day or night."), 30000);
 
@@ -109,11 +95,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    TestHelpWords test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runKioskTest<TestHelpWords>(argc, argv);
 }
 
 #include "tst_helpwords.moc"

@@ -4,22 +4,16 @@
 // enrolled to the server. After the kiosk syncs, the card is on the picture-sorting screen with its
 // picture and reads aloud in the chosen language; the unknown card never appears.
 
-#include "../integration/dashboard/dashharness.h"
+#include "kioskapptest.h"
 #include "../qml/quickfind.h"
 
 #include "controllers/kioskcontext.h"
 #include "controllers/languageswitcher.h"
 #include "controllers/picturecardlibrary.h"
-#include "sync/synccontroller.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QImage>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -29,32 +23,17 @@ Q_IMPORT_QML_PLUGIN(ChorusPlugin)
 using namespace chorus;
 using chorus::dashtest::Json;
 
-namespace {
-std::string pngPicture()
-{
-    QImage image(32, 32, QImage::Format_RGB32);
-    image.fill(QColor(0xC0, 0x40, 0x20));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes.toStdString();
-}
-} // namespace
-
 class TestPictureCardKiosk : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void aCoordinatorsCardReachesTheKiosk()
     {
         dashtest::Server server;
-        const std::string org = server.admin({ "create-org", "Card org" })["id"];
-        const std::string site = server.admin({ "create-site", org, "Drop-in centre" })["id"];
-        server.admin({ "create-coordinator", org, "coord@cards.org" }, "password-cards-1");
-        dashtest::Session coordinator;
-        QCOMPARE(dashtest::login(server, "coord@cards.org", "password-cards-1", &coordinator).status, 200);
-        const dashtest::Reply picture
-            = coordinator.postBytes(server, "/dashboard/api/pictures", pngPicture(), "image/png");
+        const test::DashboardOrg made = test::makeDashboardOrg(server, "Card org", "coord@cards.org", "password-cards-1");
+        QCOMPARE(made.loginStatus, 200);
+        const dashtest::Session &coordinator = made.coordinator;
+        const dashtest::Reply picture = coordinator.postBytes(server, "/dashboard/api/pictures",
+            test::flatPng({ 32, 32 }, QColor(0xC0, 0x40, 0x20)).toStdString(), "image/png");
         QVERIFY2(picture.status == 200, picture.body.c_str());
         const std::string symbol = Json::parse(picture.body)["symbol"];
         const dashtest::Reply card = coordinator.post(server, "/dashboard/api/picture-cards",
@@ -69,24 +48,15 @@ private Q_SLOTS:
         const QString promptId = QString::fromStdString(Json::parse(prompt.body)["id"].get<std::string>());
 
         QTemporaryDir dir;
-        const QString media = dir.filePath(QStringLiteral("media"));
-        QDir().mkpath(media);
-        KioskContext context(
-            { dir.filePath(QStringLiteral("device.sqlite")), media, QStringLiteral("none"), false, true });
-        context.installSingletons();
-        QQmlApplicationEngine engine;
-        context.language().setEngine(&engine);
-        QQuickWindow *window = test::showKiosk(engine);
+        test::KioskApp kiosk(dir.path());
+        KioskContext &context = kiosk.context();
+        const QString media = kiosk.media();
+        QQuickWindow *window = kiosk.window();
         QVERIFY(window);
         QVERIFY(!context.pictureCards().shows(cardId));
 
-        SyncController &sync = context.sync();
-        QSignalSpy enrolled(&sync, &SyncController::enrolFinished);
-        sync.setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        const std::string code = server.admin({ "enrol-code", org, site, "kiosk" })["code"];
-        sync.enrol(QString::fromStdString(code));
-        QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
-        QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
+        const QString refused = kiosk.enrol(server, made.org, made.site);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
 
         // The first sync brings the card and then its picture; only then does the card show.
         QTRY_VERIFY_WITH_TIMEOUT(context.pictureCards().shows(cardId), 30000);
@@ -132,11 +102,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    TestPictureCardKiosk test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runKioskTest<TestPictureCardKiosk>(argc, argv);
 }
 
 #include "tst_picturecardkiosk.moc"

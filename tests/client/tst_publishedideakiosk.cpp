@@ -5,7 +5,7 @@
 // withdraws their answer at the desk: on the kiosk's next sync the card, the drawing and the support
 // go, and no byte of the idea's words or the drawing is left in any file the kiosk keeps.
 
-#include "../integration/dashboard/dashharness.h"
+#include "kioskapptest.h"
 #include "filesholding.h"
 #include "../qml/quickfind.h"
 
@@ -16,14 +16,10 @@
 #include "sync/synccontroller.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QImage>
 #include <QPainter>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -71,11 +67,10 @@ private Q_SLOTS:
     void theDrawingShowsAndGoesWithTheAnswer()
     {
         dashtest::Server server;
-        const std::string org = server.admin({ "create-org", "Ideas org" })["id"];
-        const std::string site = server.admin({ "create-site", org, "Drop-in centre" })["id"];
-        server.admin({ "create-coordinator", org, "coord@ideas.org" }, "password-ideas-1");
-        dashtest::Session coordinator;
-        QCOMPARE(dashtest::login(server, "coord@ideas.org", "password-ideas-1", &coordinator).status, 200);
+        const test::DashboardOrg made = test::makeDashboardOrg(server, "Ideas org", "coord@ideas.org", "password-ideas-1");
+        QCOMPARE(made.loginStatus, 200);
+        const dashtest::Session &coordinator = made.coordinator;
+        const std::string &org = made.org, &site = made.site;
 
         // A drawing answered on another kiosk.
         dashtest::Kiosk maker = dashtest::enrolKiosk(server, org, site);
@@ -101,22 +96,16 @@ private Q_SLOTS:
         QCOMPARE(published.json().value("symbol", ""), "picture:" + sha);
 
         QTemporaryDir dir;
-        const QString media = dir.filePath(QStringLiteral("media"));
-        QDir().mkpath(media);
         const QString dbPath = dir.filePath(QStringLiteral("device.sqlite"));
         {
-            KioskContext context({ dbPath, media, QStringLiteral("none"), false, true });
-            context.installSingletons();
-            QQmlApplicationEngine engine;
-            QQuickWindow *window = test::showKiosk(engine);
+            test::KioskApp kiosk(dir.path());
+            KioskContext &context = kiosk.context();
+            const QString media = kiosk.media();
+            QQuickWindow *window = kiosk.window();
             QVERIFY(window);
+            const QString refused = kiosk.enrol(server, org, site);
+            QVERIFY2(refused.isEmpty(), qPrintable(refused));
             SyncController &sync = context.sync();
-            QSignalSpy enrolled(&sync, &SyncController::enrolFinished);
-            sync.setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-            const std::string code = server.admin({ "enrol-code", org, site, "kiosk" })["code"];
-            sync.enrol(QString::fromStdString(code));
-            QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
-            QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
             // The first sync brings the idea, then its drawing.
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(media + QLatin1Char('/') + QString::fromStdString(sha)), 30000);
             QVERIFY(!filesHolding(dir.path(), canary).isEmpty()); // the scan below would see it
@@ -176,11 +165,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    TestPublishedIdeaKiosk test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runKioskTest<TestPublishedIdeaKiosk>(argc, argv);
 }
 
 #include "tst_publishedideakiosk.moc"

@@ -3,19 +3,14 @@
 // server; after the kiosk syncs, the outcome is on its Welcome screen above the fold and reads
 // itself aloud.
 
-#include "../integration/dashboard/dashharness.h"
+#include "kioskapptest.h"
 #include "../qml/quickfind.h"
 
 #include "controllers/kioskcontext.h"
 #include "controllers/speaker.h"
-#include "sync/synccontroller.h"
 
-#include <QDir>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -33,11 +28,10 @@ private Q_SLOTS:
     void aPublishedOutcomeReachesTheWelcomeScreen()
     {
         dashtest::Server server;
-        const std::string org = server.admin({ "create-org", "Outcome org" })["id"];
-        const std::string site = server.admin({ "create-site", org, "Drop-in centre" })["id"];
-        server.admin({ "create-coordinator", org, "coord@outcome.org" }, "password-outcome-1");
-        dashtest::Session coordinator;
-        QCOMPARE(dashtest::login(server, "coord@outcome.org", "password-outcome-1", &coordinator).status, 200);
+        const test::DashboardOrg made
+            = test::makeDashboardOrg(server, "Outcome org", "coord@outcome.org", "password-outcome-1");
+        QCOMPARE(made.loginStatus, 200);
+        const dashtest::Session &coordinator = made.coordinator;
         const auto now
             = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
                   .count();
@@ -48,13 +42,9 @@ private Q_SLOTS:
         QVERIFY2(published.status == 200, published.body.c_str());
 
         QTemporaryDir dir;
-        const QString media = dir.filePath(QStringLiteral("media"));
-        QDir().mkpath(media);
-        KioskContext context(
-            { dir.filePath(QStringLiteral("device.sqlite")), media, QStringLiteral("none"), false, true });
-        context.installSingletons();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = test::showKiosk(engine);
+        test::KioskApp kiosk(dir.path());
+        KioskContext &context = kiosk.context();
+        QQuickWindow *window = kiosk.window();
         QVERIFY(window);
 
         // Not there before the kiosk has synced.
@@ -62,13 +52,8 @@ private Q_SLOTS:
             = [&]() -> QQuickItem * { return test::findItem(window->contentItem(), QStringLiteral("outcome_0")); };
         QVERIFY(!outcomeCard() || !outcomeCard()->property("text").toString().contains(QStringLiteral("cushioned")));
 
-        SyncController &sync = context.sync();
-        QSignalSpy enrolled(&sync, &SyncController::enrolFinished);
-        sync.setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        const std::string code = server.admin({ "enrol-code", org, site, "kiosk" })["code"];
-        sync.enrol(QString::fromStdString(code));
-        QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
-        QVERIFY2(enrolled.at(0).at(0).toBool(), qPrintable(enrolled.at(0).at(1).toString()));
+        const QString refused = kiosk.enrol(server, made.org, made.site);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
 
         // The first sync after enrolment brings the outcome; the Welcome screen shows it live.
         QTRY_VERIFY_WITH_TIMEOUT(outcomeCard()
@@ -91,11 +76,7 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-    TestWelcomeOutcome test;
-    return QTest::qExec(&test, argc, argv);
+    return test::runKioskTest<TestWelcomeOutcome>(argc, argv);
 }
 
 #include "tst_welcomeoutcome.moc"
