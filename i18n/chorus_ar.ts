@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>CardMakerScreen</name>
+    <message>
+        <source>Make a picture card</source>
+        <translation>اصنع بطاقة صورة</translation>
+    </message>
+    <message>
+        <source>Card saved. It goes to every device at the next sync.</source>
+        <translation>تم حفظ البطاقة. ستصل إلى كل جهاز عند المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>A picture card is a picture with its words in English, Welsh and Arabic. Questions can use it for picture sorting.</source>
+        <translation>بطاقة الصورة هي صورة مع كلماتها بالإنجليزية والويلزية والعربية. يمكن للأسئلة استخدامها لفرز الصور.</translation>
+    </message>
+    <message>
+        <source>Draw the picture, or use a picture file (PNG or JPEG).</source>
+        <translation>ارسم الصورة، أو استخدم ملف صورة (PNG أو JPEG).</translation>
+    </message>
+    <message>
+        <source>This picture file will be used.</source>
+        <translation>سيتم استخدام ملف الصورة هذا.</translation>
+    </message>
+    <message>
+        <source>The chosen picture</source>
+        <translation>الصورة المختارة</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>ملف الصورة</translation>
+    </message>
+    <message>
+        <source>Use this picture file</source>
+        <translation>استخدم ملف الصورة هذا</translation>
+    </message>
+    <message>
+        <source>Clear the picture</source>
+        <translation>امسح الصورة</translation>
+    </message>
+    <message>
+        <source>Words in English</source>
+        <translation>الكلمات بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Card words in English</source>
+        <translation>كلمات البطاقة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Words in Welsh (Cymraeg)</source>
+        <translation>الكلمات بالويلزية (Cymraeg)</translation>
+    </message>
+    <message>
+        <source>Card words in Welsh</source>
+        <translation>كلمات البطاقة بالويلزية</translation>
+    </message>
+    <message>
+        <source>Words in Arabic (العربية)</source>
+        <translation>الكلمات بالعربية</translation>
+    </message>
+    <message>
+        <source>Card words in Arabic</source>
+        <translation>كلمات البطاقة بالعربية</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>احفظ البطاقة</translation>
+    </message>
+    <message>
+        <source>Save the picture card</source>
+        <translation>احفظ بطاقة الصورة</translation>
+    </message>
+</context>
+<context>
     <name>CheckScreen</name>
     <message>
         <source>Is this right?</source>
@@ -1491,6 +1562,18 @@
         <source>Run a group session: gather ideas from a group and vote on them with dots</source>
         <translation>أدر جلسة جماعية: اجمع أفكار مجموعة وصوّتوا عليها بالنقاط</translation>
     </message>
+    <message>
+        <source>Picture cards (coordinator device)</source>
+        <translation>بطاقات الصور (جهاز المنسق)</translation>
+    </message>
+    <message>
+        <source>Make a picture card</source>
+        <translation>اصنع بطاقة صورة</translation>
+    </message>
+    <message>
+        <source>Make a picture card: a picture with its words in English, Welsh and Arabic</source>
+        <translation>اصنع بطاقة صورة: صورة مع كلماتها بالإنجليزية والويلزية والعربية</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -2399,6 +2482,45 @@
     <message>
         <source>%1 of space left.</source>
         <translation>بقي %1 من المساحة.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::PictureCardMaker</name>
+    <message>
+        <source>That picture file was not found.</source>
+        <translation>لم يتم العثور على ملف الصورة هذا.</translation>
+    </message>
+    <message>
+        <source>That picture is too big: choose one under %1 MB.</source>
+        <translation>هذه الصورة كبيرة جدًا: اختر صورة أصغر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture.</source>
+        <translation>اختر صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator device can make picture cards.</source>
+        <translation>جهاز المنسق فقط يمكنه صنع بطاقات الصور.</translation>
+    </message>
+    <message>
+        <source>Choose a picture file or draw a picture first.</source>
+        <translation>اختر ملف صورة أو ارسم صورة أولًا.</translation>
+    </message>
+    <message>
+        <source>Write the card&apos;s words in English, Welsh and Arabic: a kiosk reads them aloud.</source>
+        <translation>اكتب كلمات البطاقة بالإنجليزية والويلزية والعربية: الكشك يقرؤها بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Keep the card&apos;s words short: a few words in each language.</source>
+        <translation>اجعل كلمات البطاقة قصيرة: كلمات قليلة في كل لغة.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read. Choose it again.</source>
+        <translation>تعذّرت قراءة الصورة. اخترها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved on this device.</source>
+        <translation>تعذّر حفظ الصورة على هذا الجهاز.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,77 @@
     </message>
 </context>
 <context>
+    <name>CardMakerScreen</name>
+    <message>
+        <source>Make a picture card</source>
+        <translation>Gwneud cerdyn llun</translation>
+    </message>
+    <message>
+        <source>Card saved. It goes to every device at the next sync.</source>
+        <translation>Cerdyn wedi’i gadw. Bydd yn mynd i bob dyfais yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <source>A picture card is a picture with its words in English, Welsh and Arabic. Questions can use it for picture sorting.</source>
+        <translation>Llun gyda’i eiriau yn Saesneg, Cymraeg ac Arabeg yw cerdyn llun. Gall cwestiynau ei ddefnyddio i drefnu lluniau.</translation>
+    </message>
+    <message>
+        <source>Draw the picture, or use a picture file (PNG or JPEG).</source>
+        <translation>Tynnwch y llun, neu defnyddiwch ffeil llun (PNG neu JPEG).</translation>
+    </message>
+    <message>
+        <source>This picture file will be used.</source>
+        <translation>Bydd y ffeil llun hon yn cael ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>The chosen picture</source>
+        <translation>Y llun a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Picture file</source>
+        <translation>Ffeil llun</translation>
+    </message>
+    <message>
+        <source>Use this picture file</source>
+        <translation>Defnyddio’r ffeil llun hon</translation>
+    </message>
+    <message>
+        <source>Clear the picture</source>
+        <translation>Clirio’r llun</translation>
+    </message>
+    <message>
+        <source>Words in English</source>
+        <translation>Geiriau yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Card words in English</source>
+        <translation>Geiriau’r cerdyn yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Words in Welsh (Cymraeg)</source>
+        <translation>Geiriau yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Card words in Welsh</source>
+        <translation>Geiriau’r cerdyn yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Words in Arabic (العربية)</source>
+        <translation>Geiriau yn Arabeg (العربية)</translation>
+    </message>
+    <message>
+        <source>Card words in Arabic</source>
+        <translation>Geiriau’r cerdyn yn Arabeg</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Cadw’r cerdyn</translation>
+    </message>
+    <message>
+        <source>Save the picture card</source>
+        <translation>Cadw’r cerdyn llun</translation>
+    </message>
+</context>
+<context>
     <name>CheckScreen</name>
     <message>
         <source>Is this right?</source>
@@ -1474,6 +1545,18 @@
         <source>Run a group session: gather ideas from a group and vote on them with dots</source>
         <translation>Cynnal sesiwn grŵp: casglu syniadau gan grŵp a phleidleisio arnyn nhw gyda dotiau</translation>
     </message>
+    <message>
+        <source>Picture cards (coordinator device)</source>
+        <translation>Cardiau llun (dyfais cydlynydd)</translation>
+    </message>
+    <message>
+        <source>Make a picture card</source>
+        <translation>Gwneud cerdyn llun</translation>
+    </message>
+    <message>
+        <source>Make a picture card: a picture with its words in English, Welsh and Arabic</source>
+        <translation>Gwneud cerdyn llun: llun gyda’i eiriau yn Saesneg, Cymraeg ac Arabeg</translation>
+    </message>
 </context>
 <context>
     <name>StillThereDialog</name>
@@ -2371,6 +2454,45 @@
     <message>
         <source>%1 of space left.</source>
         <translation>%1 o le ar ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>chorus::PictureCardMaker</name>
+    <message>
+        <source>That picture file was not found.</source>
+        <translation>Doedd dim modd dod o hyd i’r ffeil llun honno.</translation>
+    </message>
+    <message>
+        <source>That picture is too big: choose one under %1 MB.</source>
+        <translation>Mae’r llun yna’n rhy fawr: dewiswch un o dan %1 MB.</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG picture.</source>
+        <translation>Dewiswch lun PNG neu JPEG.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator device can make picture cards.</source>
+        <translation>Dim ond dyfais cydlynydd sy’n gallu gwneud cardiau llun.</translation>
+    </message>
+    <message>
+        <source>Choose a picture file or draw a picture first.</source>
+        <translation>Dewiswch ffeil llun neu tynnwch lun yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Write the card&apos;s words in English, Welsh and Arabic: a kiosk reads them aloud.</source>
+        <translation>Ysgrifennwch eiriau’r cerdyn yn Saesneg, Cymraeg ac Arabeg: mae ciosg yn eu darllen yn uchel.</translation>
+    </message>
+    <message>
+        <source>Keep the card&apos;s words short: a few words in each language.</source>
+        <translation>Cadwch eiriau’r cerdyn yn fyr: ychydig eiriau ym mhob iaith.</translation>
+    </message>
+    <message>
+        <source>The picture could not be read. Choose it again.</source>
+        <translation>Doedd dim modd darllen y llun. Dewiswch ef eto.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved on this device.</source>
+        <translation>Doedd dim modd cadw’r llun ar y ddyfais hon.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ FocusScope {
         "staffPin": "Screens/StaffPinScreen.qml",
         "staffNewPin": "Screens/StaffNewPinScreen.qml",
         "staff": "Screens/StaffScreen.qml",
+        "cardMaker": "Screens/CardMakerScreen.qml",
         "meToo": "Screens/MeTooScreen.qml",
         "groupSetup": "Screens/GroupSetupScreen.qml",
         "groupIdeas": "Screens/GroupIdeasScreen.qml",

@@ -61,6 +61,7 @@ KioskContext::KioskContext(const Options &options)
     m_conflictRepository = std::make_unique<ConflictRepository>(*m_store);
     m_conflicts = std::make_unique<ConflictsModel>(*m_conflictRepository);
     m_promptEditor = std::make_unique<PromptEditor>(*m_promptRepository, *m_store);
+    m_cardMaker = std::make_unique<PictureCardMaker>(*m_pictureCardRepository, *m_media, *m_store);
     m_outreachRepository = std::make_unique<OutreachRepository>(*m_store);
     const QString storeFolder = QFileInfo(options.dbPath).absolutePath();
     m_outreach = std::make_unique<OutreachController>(*m_store, *m_outreachRepository, *m_session, [storeFolder] {
@@ -103,6 +104,7 @@ KioskContext::KioskContext(const Options &options)
         if (m_sync->enrolled())
             adoptEnrolment(m_sync->siteId(), m_sync->siteName());
         m_promptEditor->refresh();
+        m_cardMaker->refresh();
         m_outreach->refresh();
     });
     // A withdrawal at the desk goes to the server straight away; each sync may bring the server's answer.
@@ -120,6 +122,7 @@ KioskContext::KioskContext(const Options &options)
     };
     QObject::connect(m_conflicts.get(), &ConflictsModel::settled, m_sync.get(), sendCoordinatorEdit);
     QObject::connect(m_promptEditor.get(), &PromptEditor::saved, m_sync.get(), sendCoordinatorEdit);
+    QObject::connect(m_cardMaker.get(), &PictureCardMaker::saved, m_sync.get(), sendCoordinatorEdit);
 
     QObject::connect(m_language.get(), &LanguageSwitcher::languageChanged, m_language.get(), [this] {
         const QString code = m_language->language();
@@ -162,6 +165,7 @@ void KioskContext::installSingletons()
     PictureCardsSingleton::instance = m_pictureCards.get();
     ConflictsSingleton::instance = m_conflicts.get();
     PromptEditorSingleton::instance = m_promptEditor.get();
+    CardMakerSingleton::instance = m_cardMaker.get();
     HelpWordsSingleton::instance = m_helpWords.get();
     DeskWithdrawalSingleton::instance = m_deskWithdrawal.get();
     SyncSingleton::instance = m_sync.get();

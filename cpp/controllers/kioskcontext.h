@@ -33,6 +33,7 @@ class OutreachController;
 class OutreachRepository;
 class PictureLibrary;
 class PictureCardLibrary;
+class PictureCardMaker;
 class PictureCardRepository;
 class PromptEditor;
 class PromptRepository;
@@ -75,6 +76,7 @@ public:
     [[nodiscard]] PictureCardLibrary &pictureCards() { return *m_pictureCards; }
     [[nodiscard]] ConflictsModel &conflicts() { return *m_conflicts; }
     [[nodiscard]] PromptEditor &promptEditor() { return *m_promptEditor; }
+    [[nodiscard]] PictureCardMaker &cardMaker() { return *m_cardMaker; }
     [[nodiscard]] OutreachController &outreach() { return *m_outreach; }
     [[nodiscard]] SessionAnswers &sessionAnswers() { return *m_sessionAnswers; }
     [[nodiscard]] HelpWords &helpWords() { return *m_helpWords; }
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<ConflictRepository> m_conflictRepository;
     std::unique_ptr<ConflictsModel> m_conflicts;
     std::unique_ptr<PromptEditor> m_promptEditor;
+    std::unique_ptr<PictureCardMaker> m_cardMaker;
     std::unique_ptr<OutreachRepository> m_outreachRepository;
     std::unique_ptr<OutreachController> m_outreach;
     std::unique_ptr<SessionAnswers> m_sessionAnswers;

@@ -11,6 +11,7 @@
 #include "controllers/speaker.h"
 #include "controllers/stafflock.h"
 #include "controllers/picturecardlibrary.h"
+#include "controllers/picturecardmaker.h"
 #include "controllers/picturelibrary.h"
 #include "controllers/prompteditor.h"
 #include "controllers/sessionanswers.h"
@@ -115,6 +116,13 @@ struct PromptEditorSingleton : SingletonInstance<PromptEditor> {
     QML_FOREIGN(chorus::PromptEditor)
     QML_SINGLETON
     QML_NAMED_ELEMENT(PromptEditing)
+};
+
+struct CardMakerSingleton : SingletonInstance<PictureCardMaker> {
+    Q_GADGET
+    QML_FOREIGN(chorus::PictureCardMaker)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(CardMaking)
 };
 
 struct VoiceNotesSingleton : SingletonInstance<VoiceNotesModel> {

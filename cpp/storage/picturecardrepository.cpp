@@ -4,6 +4,8 @@
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
+#include <QUuid>
+
 namespace chorus {
 
 PictureCardRepository::PictureCardRepository(DeviceStore &store)
@@ -26,6 +28,15 @@ QList<PictureCard> PictureCardRepository::active()
                 out << mapping::pictureCardFromRecord(*record);
     });
     return out;
+}
+
+void PictureCardRepository::add(const PictureCard &card)
+{
+    m_store.write([&] {
+        const auto change = m_store.records().writeLocal("picture_card", card.id.toStdString(),
+            mapping::toFields(card), QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+        m_store.outbox().append(change);
+    });
 }
 
 } // namespace chorus

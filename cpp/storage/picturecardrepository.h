@@ -14,6 +14,8 @@ public:
     explicit PictureCardRepository(DeviceStore &store);
     // Cards not retired, in id order.
     [[nodiscard]] QList<PictureCard> active();
+    // Saves a new card as this device's own change (coordinator devices); it syncs like any change.
+    void add(const PictureCard &card);
 
 private:
     DeviceStore &m_store;

@@ -278,6 +278,11 @@ PublishedIdea publishedIdeaFromRecord(const json &r)
     return idea;
 }
 
+json toFields(const PictureCard &card)
+{
+    return {{"words", languageMap(card.words)}, {"symbol", s(card.symbol)}, {"retired", card.retired}};
+}
+
 PictureCard pictureCardFromRecord(const json &r)
 {
     PictureCard card;

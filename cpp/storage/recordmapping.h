@@ -24,6 +24,7 @@ namespace chorus::mapping {
 [[nodiscard]] nlohmann::json toFields(const GroupVote &v);
 [[nodiscard]] GroupVote groupVoteFromRecord(const nlohmann::json &record);
 [[nodiscard]] PublishedIdea publishedIdeaFromRecord(const nlohmann::json &record);
+[[nodiscard]] nlohmann::json toFields(const PictureCard &card);
 [[nodiscard]] PictureCard pictureCardFromRecord(const nlohmann::json &record);
 
 } // namespace chorus::mapping

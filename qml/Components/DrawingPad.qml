@@ -1,9 +1,9 @@
 import QtQuick
 import Chorus
 
-// Finger drawing. Each stroke goes to the session as points in 0..1, so the saved PNG does not
-// depend on this screen's size. With the keyboard, arrow keys draw from a pen that starts in
-// the middle, so drawing needs no pointer.
+// Finger drawing. Each stroke goes to `strokeAdded` (the kiosk's answer goes to the session) as
+// points in 0..1, so the saved PNG does not depend on this screen's size. With the keyboard, arrow
+// keys draw from a pen that starts in the middle, so drawing needs no pointer.
 Rectangle {
     id: root
     objectName: "drawingPad"
@@ -12,7 +12,11 @@ Rectangle {
     border.color: activeFocus ? Theme.focusRing : Theme.border
     radius: Theme.radius
 
+    // The strokes drawn so far, kept by whoever uses the pad (it hands each new one to strokeAdded).
+    property var strokes: []
     property var current: []
+    signal strokeAdded(var stroke)
+    onStrokesChanged: canvas.requestPaint()
     property point pen: Qt.point(0.5, 0.5)
     readonly property real step: 0.05
 
@@ -24,17 +28,12 @@ Rectangle {
     function nextPoint(dx, dy) {
         const from = pen
         pen = Qt.point(Math.min(1, Math.max(0, pen.x + dx)), Math.min(1, Math.max(0, pen.y + dy)))
-        Session.addStroke([{ "x": from.x, "y": from.y }, { "x": pen.x, "y": pen.y }])
+        root.strokeAdded([{ "x": from.x, "y": from.y }, { "x": pen.x, "y": pen.y }])
     }
     Keys.onLeftPressed: nextPoint(-step, 0)
     Keys.onRightPressed: nextPoint(step, 0)
     Keys.onUpPressed: nextPoint(0, -step)
     Keys.onDownPressed: nextPoint(0, step)
-
-    Connections {
-        target: Session
-        function onDraftChanged() { canvas.requestPaint() }
-    }
 
     Canvas {
         id: canvas
@@ -49,7 +48,7 @@ Rectangle {
             ctx.lineWidth = DrawingStyle.strokeWidthShare * width
             ctx.lineCap = "round"
             ctx.lineJoin = "round"
-            const strokes = Session.strokes.concat(root.current.length ? [root.current] : [])
+            const strokes = root.strokes.concat(root.current.length ? [root.current] : [])
             for (const stroke of strokes) {
                 ctx.beginPath()
                 for (let i = 0; i < stroke.length; ++i) {
@@ -77,7 +76,7 @@ Rectangle {
         onPressed: mouse => { root.current = [point(mouse)]; canvas.requestPaint() }
         onPositionChanged: mouse => { root.current = root.current.concat([point(mouse)]); canvas.requestPaint() }
         onReleased: {
-            Session.addStroke(root.current)
+            root.strokeAdded(root.current)
             root.current = []
         }
     }

@@ -17,6 +17,8 @@ ScreenFrame {
 
     DrawingPad {
         id: pad
+        strokes: Session.strokes
+        onStrokeAdded: stroke => Session.addStroke(stroke)
         width: parent.width
         height: Math.max(360, screen.height * 0.45)
     }

@@ -1,8 +1,8 @@
 import QtQuick
 import Chorus
 
-// Staff settings for this device: sync and enrolment, withdrawing an answer by its code, voice notes, on coordinator devices questions and
-// their clashing edits, site name, prompts shown, default look, timeout, PIN, exit.
+// Staff settings for this device: sync and enrolment, withdrawing an answer by its code, voice notes, on coordinator devices questions,
+// picture cards and clashing edits, site name, prompts shown, default look, timeout, PIN, exit.
 ScreenFrame {
     id: screen
     required property Item shell
@@ -51,6 +51,18 @@ ScreenFrame {
     PromptEditorPanel {
         width: parent.width
         editor: PromptEditing
+    }
+
+    Heading {
+        visible: CardMaking.available
+        text: qsTr("Picture cards (coordinator device)")
+    }
+    ActionButton {
+        objectName: "makePictureCard"
+        visible: CardMaking.available
+        text: qsTr("Make a picture card")
+        accessibleName: qsTr("Make a picture card: a picture with its words in English, Welsh and Arabic")
+        onClicked: screen.shell.go("cardMaker")
     }
 
     Heading {

@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QVariantList>
 
 namespace chorus {
@@ -84,6 +86,26 @@ QString StoreProbe::fakeRecording() const
     // Not real Opus: the kiosk stores recordings as bytes and never decodes them.
     file.write(QByteArray("OggS fake voice note ") + QByteArray::number(qint64(reinterpret_cast<quintptr>(&file))));
     return path;
+}
+
+QString StoreProbe::temporaryFile(const QString &name) const
+{
+    const QDir usb(QFileInfo(m_dbPath).absoluteDir().filePath(QStringLiteral("usb")));
+    QDir().mkpath(usb.path());
+    return usb.filePath(name);
+}
+
+bool StoreProbe::writeFile(const QString &path, const QString &text) const
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
+}
+
+bool StoreProbe::writePicture(const QString &path) const
+{
+    QImage picture(64, 64, QImage::Format_RGB32);
+    picture.fill(QColor(0xC0, 0x30, 0x20));
+    return picture.save(path, "PNG");
 }
 
 bool StoreProbe::keepsText(const QString &needle) const

@@ -29,6 +29,11 @@ public:
     [[nodiscard]] Q_INVOKABLE QVariantMap groupSession(const QString &id) const;
     // "Me too" supports saved on this device for a published idea.
     [[nodiscard]] Q_INVOKABLE int supports(const QString &ideaId) const;
+    // A path for a file staff might bring on a USB stick: beside the store, outside the media folder.
+    [[nodiscard]] Q_INVOKABLE QString temporaryFile(const QString &name) const;
+    Q_INVOKABLE bool writeFile(const QString &path, const QString &text) const;
+    // A small PNG picture (a red square) at `path`.
+    Q_INVOKABLE bool writePicture(const QString &path) const;
     // Whether any byte the device keeps (store, its WAL, media) holds `needle`: a canary scan.
     [[nodiscard]] Q_INVOKABLE bool keepsText(const QString &needle) const;
     // The organisation's help words arriving as a pull brings them; announces it as a pull does.
