@@ -72,6 +72,9 @@ dashboard_figures() { # dashboard_figures N
   dash_figure "dash_search_${label}" "contributions?limit=50&q=electric" "1 word" 200
   dash_figure "dash_search_theme_${label}" "contributions?limit=50&q=forms+housing&tag=housing" "2 words + theme" 200
   dash_figure "dash_summary_${label}" "summary" "" 300
+  # The report's figures (the summary's pass, then themes' trends and the outcomes), as the report
+  # page and its CSV export fetch them.
+  dash_figure "dash_report_${label}" "report.json" "report page and export" 300
   local t0 t1 c0 c1 s
   c0=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")
   t0=$(now_ns)
@@ -84,6 +87,7 @@ dashboard_figures() { # dashboard_figures N
     "$(verdict "$s" "<=" 10)"
   dash_export "export.json" "export_json_${label}"
   dash_export "export.csv" "export_csv_${label}"
+  dash_export "report.csv" "report_csv_${label}"
   stop_server
   rm -rf "$d"
 }

@@ -864,22 +864,6 @@
         <translation>احفظ تصحيح الإجابة %1</translation>
     </message>
     <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>الوجه الذي اختاروه: %1، %2 من 5.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>بطاقات الصور: %1.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها على هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
         <source>They asked to be contacted: %1 %2</source>
         <translation>طلبوا أن نتواصل معهم: %1 %2</translation>
     </message>
@@ -918,6 +902,22 @@
     <message>
         <source>Back to the session</source>
         <translation>العودة إلى الجلسة</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5. If it was taken down wrongly, choose the right one:</source>
+        <translation>الوجه الذي اختاروه: %1، %2 من 5. إذا سُجّل خطأً، اختر الوجه الصحيح:</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1. If a card went to the wrong pile, choose the right one:</source>
+        <translation>بطاقات الصور: %1. إذا وُضعت بطاقة في المجموعة الخطأ، اختر المجموعة الصحيحة:</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played or corrected on this tablet. To change it, withdraw it and record the answer again.</source>
+        <translation>ملاحظة صوتية. إنها مختومة للمنظمة، لذلك لا يمكن تشغيلها أو تصحيحها على هذا الجهاز اللوحي. لتغييرها، اسحبها وسجّل الإجابة من جديد.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown or corrected on this tablet. To change it, withdraw it and draw the answer again.</source>
+        <translation>رسمة. إنها مختومة للمنظمة، لذلك لا يمكن عرضها أو تصحيحها على هذا الجهاز اللوحي. لتغييرها، اسحبها وارسم الإجابة من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1027,6 @@
         <translation>اختر اسمًا آخر</translation>
     </message>
     <message>
-        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
-        <translation>اكتب المكان (شارع، بنك طعام، نُزُل)، أو استخدم موقع هذا الجهاز اللوحي.</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -1045,10 +1041,6 @@
     <message>
         <source>Start the session at %1</source>
         <translation>ابدأ الجلسة في %1</translation>
-    </message>
-    <message>
-        <source>Start at %1</source>
-        <translation>ابدأ في %1</translation>
     </message>
     <message>
         <source>Hand the tablet over</source>
@@ -1140,6 +1132,18 @@
     <message>
         <source>Open %1</source>
         <translation>افتح %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your organisation&apos;s sites.</source>
+        <translation>اختر أحد مواقع مؤسستك.</translation>
+    </message>
+    <message>
+        <source>Or type the place: a street, a food bank, a hostel.</source>
+        <translation>أو اكتب المكان: شارع، بنك طعام، نزل.</translation>
+    </message>
+    <message>
+        <source>Type the place: a street, a food bank, a hostel.</source>
+        <translation>اكتب المكان: شارع، بنك طعام، نزل.</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1834,30 @@
         <source>Use this unencrypted address anyway</source>
         <translation>استخدم هذا العنوان غير المشفّر على أي حال</translation>
     </message>
+    <message>
+        <source>QR code read. Enrolling…</source>
+        <translation>تمت قراءة رمز QR. جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the enrolment code above, or give a picture file of the QR code below.</source>
+        <translation>لا توجد كاميرا في هذا الجهاز اللوحي. اكتب رمز التسجيل في الأعلى، أو أعطِ ملف صورة لرمز QR في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Hold the coordinator&apos;s QR code in front of the camera.</source>
+        <translation>أمسك رمز QR الخاص بالمنسّق أمام الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Or scan the coordinator&apos;s QR code with the camera.</source>
+        <translation>أو امسح رمز QR الخاص بالمنسّق بالكاميرا.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>أوقف الكاميرا</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the camera</source>
+        <translation>امسح رمز QR بالكاميرا</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>
@@ -1900,6 +1928,22 @@
     <message>
         <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
         <translation>لم يستطع الخادم إثبات أنه يملك مفتاح المؤسسة الذي أعطاه (%1). لم يُحفظ شيء: لا يمكن أبدا قراءة الإجابات المختومة به. اطلب رمزا جديدا.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>تعذّر الوصول إلى الخادم. كل شيء محفوظ هنا وسيُرسل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>لم تكتمل المزامنة: %1 ستحاول مرة أخرى لاحقا.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>هذا الجهاز غير مسجّل. أدخل عنوان الخادم ورمز تسجيل من المنسق.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه. لم يُفقد شيء هنا.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2400,13 @@
     </message>
 </context>
 <context>
+    <name>chorus::EnrolmentCamera</name>
+    <message>
+        <source>The camera could not be started. Type the code instead.</source>
+        <translation>تعذّر تشغيل الكاميرا. اكتب الرمز بدلاً من ذلك.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::GroupSessionController</name>
     <message>
         <source>Please write the question for the group first.</source>
@@ -2508,6 +2559,10 @@
         <source>This answer cannot be corrected on this tablet.</source>
         <translation>لا يمكن تصحيح هذه الإجابة على هذا الجهاز اللوحي.</translation>
     </message>
+    <message>
+        <source>A correction moves the person&apos;s own cards between the piles.</source>
+        <translation>التصحيح ينقل بطاقات الشخص نفسه بين المجموعات فقط.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::SyncController</name>
@@ -2518,30 +2573,6 @@
     <message>
         <source>Enter the enrolment code a coordinator gave you.</source>
         <translation>أدخل رمز التسجيل الذي أعطاك إياه المنسق.</translation>
-    </message>
-    <message>
-        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
-        <translation>تعذّر الوصول إلى الخادم. كل شيء محفوظ هنا وسيُرسل عند عودة الاتصال.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Sync will try again shortly.</source>
-        <translation>الخادم مشغول. ستحاول المزامنة مرة أخرى قريبا.</translation>
-    </message>
-    <message>
-        <source>Sync did not finish: %1 It will try again later.</source>
-        <translation>لم تكتمل المزامنة: %1 ستحاول مرة أخرى لاحقا.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
-        <translation>هذا الجهاز غير مسجّل. أدخل عنوان الخادم ورمز تسجيل من المنسق.</translation>
-    </message>
-    <message>
-        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
-        <translation>هذا التطبيق قديم جدا بالنسبة للخادم. اطلب تحديثه. لم يُفقد شيء هنا.</translation>
-    </message>
-    <message>
-        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
-        <translation>أُزيل هذا الجهاز من المؤسسة، لذلك حُذفت بياناته التي تمت مزامنتها.</translation>
     </message>
     <message>
         <source>That picture could not be opened. Check the file name.</source>

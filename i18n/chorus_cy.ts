@@ -855,22 +855,6 @@
         <translation>Cadw&apos;r cywiriad i ateb %1</translation>
     </message>
     <message>
-        <source>Their face: %1, %2 of 5.</source>
-        <translation>Eu hwyneb: %1, %2 o 5.</translation>
-    </message>
-    <message>
-        <source>Their picture cards: %1.</source>
-        <translation>Eu cardiau lluniau: %1.</translation>
-    </message>
-    <message>
-        <source>A voice note. It is sealed for the organisation, so it cannot be played on this tablet.</source>
-        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae ar y llechen hon.</translation>
-    </message>
-    <message>
-        <source>A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.</source>
-        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos ar y llechen hon.</translation>
-    </message>
-    <message>
         <source>They asked to be contacted: %1 %2</source>
         <translation>Gofynnon nhw i ni gysylltu: %1 %2</translation>
     </message>
@@ -909,6 +893,22 @@
     <message>
         <source>Back to the session</source>
         <translation>Yn ôl i&apos;r sesiwn</translation>
+    </message>
+    <message>
+        <source>Their face: %1, %2 of 5. If it was taken down wrongly, choose the right one:</source>
+        <translation>Eu hwyneb: %1, %2 o 5. Os cafodd ei gofnodi&apos;n anghywir, dewiswch yr un cywir:</translation>
+    </message>
+    <message>
+        <source>Their picture cards: %1. If a card went to the wrong pile, choose the right one:</source>
+        <translation>Eu cardiau lluniau: %1. Os aeth cerdyn i&apos;r pentwr anghywir, dewiswch yr un cywir:</translation>
+    </message>
+    <message>
+        <source>A voice note. It is sealed for the organisation, so it cannot be played or corrected on this tablet. To change it, withdraw it and record the answer again.</source>
+        <translation>Nodyn llais. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei chwarae na&apos;i gywiro ar y llechen hon. I&apos;w newid, tynnwch e&apos;n ôl a recordiwch yr ateb eto.</translation>
+    </message>
+    <message>
+        <source>A drawing. It is sealed for the organisation, so it cannot be shown or corrected on this tablet. To change it, withdraw it and draw the answer again.</source>
+        <translation>Llun. Mae wedi&apos;i selio ar gyfer y sefydliad, felly does dim modd ei ddangos na&apos;i gywiro ar y llechen hon. I&apos;w newid, tynnwch e&apos;n ôl a thynnwch lun o&apos;r ateb eto.</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1015,6 @@
         <translation>Dewis enw arall</translation>
     </message>
     <message>
-        <source>Type the place (a street, a food bank, a hostel), or use this tablet&apos;s site.</source>
-        <translation>Teipiwch y lle (stryd, banc bwyd, hostel), neu defnyddiwch safle&apos;r llechen hon.</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Lle</translation>
     </message>
@@ -1033,10 +1029,6 @@
     <message>
         <source>Start the session at %1</source>
         <translation>Dechrau&apos;r sesiwn yn %1</translation>
-    </message>
-    <message>
-        <source>Start at %1</source>
-        <translation>Dechrau yn %1</translation>
     </message>
     <message>
         <source>Hand the tablet over</source>
@@ -1127,6 +1119,18 @@
     <message>
         <source>Open %1</source>
         <translation>Agor %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your organisation&apos;s sites.</source>
+        <translation>Dewiswch un o safleoedd eich sefydliad.</translation>
+    </message>
+    <message>
+        <source>Or type the place: a street, a food bank, a hostel.</source>
+        <translation>Neu teipiwch y lle: stryd, banc bwyd, hostel.</translation>
+    </message>
+    <message>
+        <source>Type the place: a street, a food bank, a hostel.</source>
+        <translation>Teipiwch y lle: stryd, banc bwyd, hostel.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1813,30 @@
         <source>Use this unencrypted address anyway</source>
         <translation>Defnyddio&apos;r cyfeiriad heb ei amgryptio beth bynnag</translation>
     </message>
+    <message>
+        <source>QR code read. Enrolling…</source>
+        <translation>Darllenwyd y cod QR. Yn cofrestru…</translation>
+    </message>
+    <message>
+        <source>This tablet has no camera. Type the enrolment code above, or give a picture file of the QR code below.</source>
+        <translation>Does dim camera ar y llechen hon. Teipiwch y cod cofrestru uchod, neu rhowch ffeil llun o&apos;r cod QR isod.</translation>
+    </message>
+    <message>
+        <source>Hold the coordinator&apos;s QR code in front of the camera.</source>
+        <translation>Daliwch god QR y cydlynydd o flaen y camera.</translation>
+    </message>
+    <message>
+        <source>Or scan the coordinator&apos;s QR code with the camera.</source>
+        <translation>Neu sganiwch god QR y cydlynydd gyda&apos;r camera.</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Stopio&apos;r camera</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with the camera</source>
+        <translation>Sganio&apos;r cod QR gyda&apos;r camera</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>
@@ -1879,6 +1907,22 @@
     <message>
         <source>The server could not prove it holds the organisation key it gave (%1). Nothing was stored: answers sealed to it could never be read. Ask for a new code.</source>
         <translation>Methodd y gweinydd brofi ei fod yn dal yr allwedd sefydliad a roddodd (%1). Ni chadwyd dim: ni fyddai modd byth darllen atebion wedi&apos;u selio iddi. Gofynnwch am god newydd.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
+        <translation>Methu cyrraedd y gweinydd. Mae popeth yn cael ei gadw yma a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <source>Sync did not finish: %1 It will try again later.</source>
+        <translation>Ni orffennodd y cysoni: %1 Bydd yn ceisio eto yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
+        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru. Rhowch gyfeiriad y gweinydd a chod cofrestru gan gydlynydd.</translation>
+    </message>
+    <message>
+        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
+        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru. Does dim byd yma wedi&apos;i golli.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2375,13 @@
     </message>
 </context>
 <context>
+    <name>chorus::EnrolmentCamera</name>
+    <message>
+        <source>The camera could not be started. Type the code instead.</source>
+        <translation>Doedd dim modd cychwyn y camera. Teipiwch y cod yn lle hynny.</translation>
+    </message>
+</context>
+<context>
     <name>chorus::GroupSessionController</name>
     <message>
         <source>Please write the question for the group first.</source>
@@ -2479,6 +2530,10 @@
         <source>This answer cannot be corrected on this tablet.</source>
         <translation>Does dim modd cywiro&apos;r ateb hwn ar y llechen hon.</translation>
     </message>
+    <message>
+        <source>A correction moves the person&apos;s own cards between the piles.</source>
+        <translation>Mae cywiriad yn symud cardiau&apos;r person ei hun rhwng y pentyrrau.</translation>
+    </message>
 </context>
 <context>
     <name>chorus::SyncController</name>
@@ -2489,30 +2544,6 @@
     <message>
         <source>Enter the enrolment code a coordinator gave you.</source>
         <translation>Rhowch y cod cofrestru a roddodd cydlynydd i chi.</translation>
-    </message>
-    <message>
-        <source>Could not reach the server. Everything is kept here and will be sent when the connection is back.</source>
-        <translation>Methu cyrraedd y gweinydd. Mae popeth yn cael ei gadw yma a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.</translation>
-    </message>
-    <message>
-        <source>The server is busy. Sync will try again shortly.</source>
-        <translation>Mae&apos;r gweinydd yn brysur. Bydd y cysoni&apos;n ceisio eto cyn bo hir.</translation>
-    </message>
-    <message>
-        <source>Sync did not finish: %1 It will try again later.</source>
-        <translation>Ni orffennodd y cysoni: %1 Bydd yn ceisio eto yn nes ymlaen.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled. Enter the server address and an enrolment code from a coordinator.</source>
-        <translation>Nid yw&apos;r ddyfais hon wedi&apos;i chofrestru. Rhowch gyfeiriad y gweinydd a chod cofrestru gan gydlynydd.</translation>
-    </message>
-    <message>
-        <source>This app is too old for the server. Ask for it to be updated. Nothing here is lost.</source>
-        <translation>Mae&apos;r ap hwn yn rhy hen i&apos;r gweinydd. Gofynnwch i rywun ei ddiweddaru. Does dim byd yma wedi&apos;i golli.</translation>
-    </message>
-    <message>
-        <source>This device was removed from the organisation, so its synced data has been deleted.</source>
-        <translation>Cafodd y ddyfais hon ei thynnu o&apos;r sefydliad, felly mae ei data wedi&apos;i gysoni wedi&apos;i ddileu.</translation>
     </message>
     <message>
         <source>That picture could not be opened. Check the file name.</source>

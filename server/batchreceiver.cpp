@@ -3,12 +3,14 @@
 #include "apierror.h"
 #include "changelog.h"
 #include "dependentwithdrawals.h"
+#include "faultpoint.h"
 #include "mediastore.h"
 #include "clock/hlc.h"
 #include "model/schema.h"
 #include "protocol/batchdecoder.h"
 #include "protocol/validation.h"
 #include "sealkeys.h"
+#include "searchindex.h"
 #include "store/recordstore.h"
 
 #include <algorithm>
@@ -22,8 +24,8 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::vector<sync::Change> parseBatch(
-    sync::protocol::DecodedBatch &&request, std::string &batchId, const sync::seal::SealOpener &opener)
+std::vector<sync::Change> parseBatch(sync::protocol::DecodedBatch &&request, std::size_t maxChanges,
+    std::string &batchId, const sync::seal::SealOpener &opener)
 {
     if (!request.valid)
         throw ApiError(ErrorCode::BadRequest, "the body is not valid JSON (or not valid UTF-8, or nested too deeply)");
@@ -35,9 +37,8 @@ std::vector<sync::Change> parseBatch(
     batchId = batch.get<std::string>();
     if (request.changesState != sync::protocol::DecodedBatch::Changes::List)
         throw ApiError(ErrorCode::BadRequest, "changes must be a list");
-    if (request.count > sync::protocol::kMaxBatchChanges)
-        throw ApiError(ErrorCode::PayloadTooLarge,
-            "a batch holds at most " + std::to_string(sync::protocol::kMaxBatchChanges) + " changes");
+    if (request.count > maxChanges)
+        throw ApiError(ErrorCode::PayloadTooLarge, "a batch holds at most " + std::to_string(maxChanges) + " changes");
     std::vector<sync::Change> out = std::move(request.changes);
     for (std::size_t i = 0; i < request.count; ++i) {
         const std::string where = "change " + std::to_string(i);
@@ -232,6 +233,18 @@ void BatchReceiver::requireKnownHelper(const sync::Change &change)
         throw ApiError(ErrorCode::InvalidChange, change.changeId + ": assisted_by names no worker of this organisation");
 }
 
+void BatchReceiver::requireOwnSite(const sync::Change &change)
+{
+    const auto site = change.fields.find("site_id");
+    if (change.kind != sync::kinds::OutreachSession || site == change.fields.end() || !site->second.value.is_string())
+        return;
+    auto &s = m_db.cached("SELECT 1 FROM sites WHERE id = ?1 AND org_id = ?2");
+    sql::StatementReset reset(s);
+    s.bind(1, site->second.value.get<std::string>()).bind(2, m_device.orgId);
+    if (!s.step())
+        throw ApiError(ErrorCode::InvalidChange, change.changeId + ": site_id names no site of this organisation");
+}
+
 void BatchReceiver::forgetMedia(const Json &media, const std::string &recordId, PushOutcome &outcome)
 {
     if (!media.is_array())
@@ -266,7 +279,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
 {
     std::string batchId;
     const sync::seal::SealOpener opener(SealKeys(m_db).all(m_device.orgId));
-    std::vector<sync::Change> changes = parseBatch(std::move(request), batchId, opener);
+    std::vector<sync::Change> changes = parseBatch(std::move(request), m_maxChanges, batchId, opener);
     PushOutcome outcome;
     m_db.transaction([&] {
         outcome = PushOutcome {};
@@ -285,7 +298,11 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
         Json accepted = Json::array(), refused = Json::array(), clamped = Json::array(), stamped = Json::array();
         BatchBookkeeping book(m_db, m_device.id, changes);
         DependentWithdrawals dependents(m_db, store);
+        std::size_t done = 0;
         for (auto &change : changes) {
+            // Crash tests: a batch cut short after its first change must leave none of it.
+            if (done++ == 1)
+                faultPoint("batch-second-change");
             if (const auto seen = book.outcome(change.changeId)) {
                 // The first answer may never have arrived: the clamps it carried must come again.
                 replayClamps(change.changeId, clamped);
@@ -306,6 +323,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             stampOrigin(change, owner, stamped);
             requireOwnMedia(store, change, owner);
             requireKnownHelper(change);
+            requireOwnSite(change);
             if (m_device.role != Role::Coordinator)
                 keepRedactionToCoordinators(store, change);
             clampVersions(store, change, limit, clamped);
@@ -396,6 +414,7 @@ PushOutcome BatchReceiver::receive(sync::protocol::DecodedBatch &&request)
             .bind(4, nowMs())
             .run();
         m_db.cached("UPDATE devices SET last_seen_at = ?2 WHERE id = ?1").bind(1, m_device.id).bind(2, nowMs()).run();
+        searchindex::catchUp(m_db);
         if (m_beforeCommit)
             m_beforeCommit(outcome);
     });

@@ -47,6 +47,9 @@ public:
     // rolls the batch back. The removal ledger is written here, so no removal can commit without
     // its line (a crash after the line and before the commit is healed by re-applying the line).
     void setBeforeCommit(std::function<void(PushOutcome &)> hook) { m_beforeCommit = std::move(hook); }
+    // A device's batch holds at most protocol::kMaxBatchChanges; the dashboard's own edits to many
+    // answers at once (bulk tagging) go in one batch, so in one transaction, and may hold more.
+    void setMaxChanges(std::size_t most) { m_maxChanges = most; }
 
 private:
     [[nodiscard]] PushOutcome receive(sync::protocol::DecodedBatch &&request);
@@ -66,6 +69,8 @@ private:
     // Only outreach tablets (and coordinators) mark an answer assisted, and only by a worker of the
     // organisation; a kiosk's claim, or a worker nobody published, is refused as an invalid change.
     void requireKnownHelper(const sync::Change &change);
+    // A session's site is one of the organisation's (a typed place names none).
+    void requireOwnSite(const sync::Change &change);
     // Purges media of a withdrawn or redacted record, except what something else still names.
     void forgetMedia(const nlohmann::json &media, const std::string &recordId, PushOutcome &outcome);
     // Pulls versions from clocks far ahead back to the server's bound, in a way that keeps the
@@ -76,6 +81,7 @@ private:
     sql::Connection &m_db;
     DeviceIdentity m_device;
     std::function<void(PushOutcome &)> m_beforeCommit;
+    std::size_t m_maxChanges = sync::protocol::kMaxBatchChanges;
 };
 
 } // namespace chorus::server

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "model/schema.h"
+#include "protocol/sitelist.h"
 #include "sealkeys.h"
 
 #include <charconv>
@@ -151,8 +152,22 @@ std::string ChangeFeed::pageText(const std::string &cursorText, const std::strin
     if (const auto key = SealKeys(m_db).currentPublicHex(m_device.orgId))
         if (const auto publicKey = sync::seal::publicKeyFromHex(*key))
             page += ",\"seal_key\":" + SealKeys::describe(*publicKey).dump();
+    // A worker starts a session at one of the organisation's sites: outreach tablets get the list.
+    if (m_device.role == sync::protocol::Role::Outreach)
+        page += ",\"sites\":" + sync::protocol::siteListJson(organisationSites()).dump();
     page += "}";
     return page;
+}
+
+std::vector<sync::protocol::SiteEntry> ChangeFeed::organisationSites()
+{
+    std::vector<sync::protocol::SiteEntry> out;
+    auto &s = m_db.cached("SELECT id, name FROM sites WHERE org_id = ?1 ORDER BY name, id");
+    sql::StatementReset reset(s);
+    s.bind(1, m_device.orgId);
+    while (s.step())
+        out.push_back({ s.text(0), s.text(1) });
+    return out;
 }
 
 } // namespace chorus::server

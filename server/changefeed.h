@@ -4,6 +4,7 @@
 
 #include "directory.h"
 #include "protocol/protocol.h"
+#include "protocol/sitelist.h"
 #include "sql/connection.h"
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] static std::int64_t parseCursor(const std::string &cursor);
 
 private:
+    [[nodiscard]] std::vector<sync::protocol::SiteEntry> organisationSites();
+
     sql::Connection &m_db;
     DeviceIdentity m_device;
 };

@@ -161,7 +161,7 @@ void HttpApi::deviceText(
 }
 
 void HttpApi::deviceBody(const httplib::Request &req, httplib::Response &res, const std::string &route,
-    const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler)
+    const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler, Writes writes)
 {
     const std::int64_t started = nowMs();
     std::string deviceId;
@@ -173,6 +173,9 @@ void HttpApi::deviceBody(const httplib::Request &req, httplib::Response &res, co
             throw ApiError(ErrorCode::RateLimited, "too many requests from this device; slow down");
         std::string body;
         const BodyRead read = reader ? readBody(*reader, limit, body) : BodyRead::Complete;
+        sqlite::WriteGate::Turn turn;
+        if (writes == Writes::First)
+            turn = m_db.writeTurn();
         auto db = m_db.lease();
         finish(req, res, route, handler(id, *db, body, read), deviceId, started);
     } catch (const ApiError &e) {
@@ -262,7 +265,8 @@ void HttpApi::push(const httplib::Request &req, httplib::Response &res, const ht
                 m_db.forgetDeletedContent();
             m_metrics.countChanges(outcome.applied);
             return sync::jsontext::dump(outcome.answer);
-        });
+        },
+        Writes::First);
 }
 
 void HttpApi::mediaPut(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)

@@ -40,8 +40,12 @@ private:
     // and without holding a database connection while it arrives.
     using DeviceBodyHandler
         = std::function<std::string(const DeviceIdentity &, sql::Connection &, std::string &body, BodyRead read)>;
+    // `writes`: the handler writes, so it takes its turn at the write lock (ServerDb::writeTurn) before
+    // it leases a connection, and queues in order without holding one.
+    enum class Writes { Later, First };
     void deviceBody(const httplib::Request &req, httplib::Response &res, const std::string &route,
-        const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler);
+        const httplib::ContentReader *reader, std::size_t limit, const DeviceBodyHandler &handler,
+        Writes writes = Writes::Later);
     // Version and token; throws ApiError.
     [[nodiscard]] DeviceIdentity admit(const httplib::Request &req);
     void open(const httplib::Request &req, httplib::Response &res, const std::string &route,

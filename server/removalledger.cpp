@@ -1,4 +1,5 @@
 #include "removalledger.h"
+#include "model/schema.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -31,7 +32,7 @@ void RemovalLedger::append(const std::vector<RemovalNote> &notes)
         Json line { { "org", n.orgId }, { "record", n.recordId }, { "action", n.action }, { "fields", n.fields },
             { "media", n.media } };
         // Lines written before other kinds could be removed are answers'; an answer's line stays as it was.
-        if (n.kind != "contribution")
+        if (n.kind != sync::kinds::Contribution)
             line["kind"] = n.kind;
         lines += line.dump() + "\n";
     }
@@ -64,7 +65,7 @@ std::vector<RemovalNote> RemovalLedger::entries() const
             continue;
         RemovalNote n { j.value("org", ""), j.value("record", ""), j.value("action", ""),
             j.value("fields", Json::object()), {} };
-        n.kind = j.value("kind", std::string("contribution"));
+        n.kind = j.value("kind", std::string(sync::kinds::Contribution));
         for (const auto &m : j.value("media", Json::array()))
             if (m.is_string())
                 n.media.push_back(m.get<std::string>());

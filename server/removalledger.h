@@ -4,6 +4,8 @@
 // restoring a backup of the database and media cannot roll it back. Restoring re-applies it
 // (dashboard::replayRemovals). It holds ids and what a redaction left, never what was removed.
 
+#include "model/schema.h"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -20,7 +22,7 @@ struct RemovalNote {
     nlohmann::json fields = nlohmann::json::object();
     std::vector<std::string> media = {}; // media files the removal deleted
     // What the record is: an answer, or what was made from one (a published idea, a vote, a support).
-    std::string kind = "contribution";
+    std::string kind = sync::kinds::Contribution;
 };
 
 class RemovalLedger {

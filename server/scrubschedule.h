@@ -4,30 +4,25 @@
 // (a lock not granted in time, a missing privilege) it logs why and tries again five minutes later.
 // Does nothing on SQLite, where each removal clears its own traces at once.
 
+#include "periodicworker.h"
 #include "serverdb.h"
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <chrono>
+#include <memory>
 
 namespace chorus::server {
 
 class ScrubSchedule {
 public:
     ScrubSchedule(ServerDb &server, int delaySeconds);
-    ~ScrubSchedule();
-    ScrubSchedule(const ScrubSchedule &) = delete;
-    ScrubSchedule &operator=(const ScrubSchedule &) = delete;
 
 private:
-    void loop();
+    // Scrubs when a removal has waited long enough; answers how long to wait before looking again.
+    std::chrono::milliseconds tick();
 
     ServerDb &m_server;
     const int m_delaySeconds;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    std::thread m_thread;
+    std::unique_ptr<PeriodicWorker> m_worker; // last: stops before the rest goes
 };
 
 } // namespace chorus::server

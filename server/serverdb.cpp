@@ -8,8 +8,10 @@
 #include "store/coproductionschema.h"
 #include "store/picturecardschema.h"
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace chorus::server {
 
@@ -158,6 +160,43 @@ const char *const kPrivacyV6[] = {
     "CREATE TABLE IF NOT EXISTS urgent_webhook_pending (id INTEGER PRIMARY KEY AUTOINCREMENT, org_id TEXT NOT NULL,"
     " body TEXT NOT NULL, created_at INTEGER NOT NULL)",
 };
+// Leases each thread holds, per pool: a thread holding one never waits for another.
+thread_local std::unordered_map<const ServerDb *, int> t_leasesHeld;
+// 10: the search index a batch at a time (searchindex.h). The insert trigger only queues the answer's
+// row number; the batch indexes all it queued in one statement. SQLite only: PostgreSQL's GIN index
+// needs nothing.
+const char *const kSqliteSearchV10[] = {
+    "CREATE TABLE contribution_search_pending (n INTEGER PRIMARY KEY)",
+    "DROP TRIGGER contribution_search_insert",
+    "CREATE TRIGGER contribution_search_insert AFTER INSERT ON contributions WHEN new.text IS NOT NULL BEGIN"
+    " INSERT OR IGNORE INTO contribution_search_ids (record_id) VALUES (new.id);"
+    " INSERT OR IGNORE INTO contribution_search_pending (n)"
+    " SELECT n FROM contribution_search_ids WHERE record_id = new.id; END",
+};
+// 11: theme suggestions a coordinator rejected, per organisation, so every coordinator and browser
+// stops seeing them. Only a SHA-256 of the suggestion's label and first answers' ids is kept: no
+// words of an answer, so a withdrawal has nothing here to remove.
+const char *const kThemeRejectionsV11[] = {
+    "CREATE TABLE theme_rejections (org_id TEXT NOT NULL, suggestion TEXT NOT NULL, rejected_at INTEGER NOT NULL,"
+    " PRIMARY KEY (org_id, suggestion))",
+};
+// 12: the dashboard's own tables: sessions, sign-in attempts, roles and the audit log. Servers before
+// this step created them outside the ladder as the dashboard started (with exactly this SQL), so the
+// step leaves existing ones as they are.
+const char *const kDashboardV12[] = {
+    // Only the SHA-256 of a session id is kept, so a copy of the database cannot be used to log in.
+    "CREATE TABLE IF NOT EXISTS dashboard_sessions (id_hash TEXT PRIMARY KEY, coordinator_id TEXT NOT NULL,"
+    " org_id TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL, csrf TEXT NOT NULL, created_at INTEGER NOT NULL,"
+    " last_seen_at INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS dashboard_login_attempts (key TEXT PRIMARY KEY, failures INTEGER NOT NULL,"
+    " first_at INTEGER NOT NULL, locked_until INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS dashboard_roles (coordinator_id TEXT PRIMARY KEY, role TEXT NOT NULL)",
+    // Who did what to which record, never the content: a withdrawn contribution must leave no copy here.
+    "CREATE TABLE IF NOT EXISTS dashboard_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL,"
+    " org_id TEXT NOT NULL, coordinator_id TEXT NOT NULL, email TEXT NOT NULL, action TEXT NOT NULL,"
+    " target TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{}')",
+    "CREATE INDEX IF NOT EXISTS dashboard_audit_org ON dashboard_audit (org_id, id)",
+};
 } // namespace
 
 bool ServerDb::isPostgresUrl(const std::string &url)
@@ -207,16 +246,35 @@ ServerDb::ServerDb(std::string url)
     , m_dialect(isPostgresUrl(m_url) ? sql::Dialect::PostgreSQL : sql::Dialect::SQLite)
 {
     m_location = m_dialect == sql::Dialect::SQLite ? sqlitePathFromUrl(m_url) : postgres::withoutCredentials(m_url);
-    auto db = connect(m_url);
+    if (m_dialect == sql::Dialect::SQLite)
+        m_writeGate = std::make_shared<sqlite::WriteGate>();
+    auto db = open();
     migrate(*db);
     m_idle.push_back(std::move(db));
     m_open = 1;
 }
 
-void ServerDb::setPoolLimit(std::size_t limit)
+void ServerDb::setPoolLimit(std::size_t limit, std::chrono::milliseconds patience)
 {
     std::lock_guard lock(m_mutex);
     m_limit = limit;
+    m_patience = patience;
+}
+
+sqlite::WriteGate::Turn ServerDb::writeTurn()
+{
+    sqlite::WriteGate::Turn turn;
+    if (m_writeGate && !m_writeGate->take(turn))
+        throw ApiError(sync::protocol::ErrorCode::RateLimited, "the server is busy; try again shortly");
+    return turn;
+}
+
+std::unique_ptr<sql::Connection> ServerDb::open()
+{
+    auto db = connect(m_url);
+    if (m_writeGate)
+        static_cast<sqlite::Database &>(*db).setWriteGate(m_writeGate);
+    return db;
 }
 
 void ServerDb::forgetDeletedContent()
@@ -324,49 +382,95 @@ void ServerDb::migrate(sql::Connection &db)
                 db.exec(ddlFor(m_dialect, sql));
             db.setSchemaVersion(9);
         }
+        if (version < 10) {
+            if (m_dialect == sql::Dialect::SQLite)
+                for (const char *sql : kSqliteSearchV10)
+                    db.exec(sql);
+            db.setSchemaVersion(10);
+        }
+        if (version < 11) {
+            for (const char *sql : kThemeRejectionsV11)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(11);
+        }
+        if (version < 12) {
+            for (const char *sql : kDashboardV12)
+                db.exec(ddlFor(m_dialect, sql));
+            db.setSchemaVersion(12);
+        }
     });
 }
 
 ServerDb::Lease ServerDb::lease()
 {
+    const auto held = t_leasesHeld.find(this);
+    const bool mayNotWait
+        = (held != t_leasesHeld.end() && held->second > 0) || (m_writeGate && m_writeGate->heldByThisThread());
+    std::unique_ptr<sql::Connection> db;
     {
         std::unique_lock lock(m_mutex);
-        if (m_idle.empty() && m_limit > 0 && m_open >= m_limit)
-            m_returned.wait_for(lock, std::chrono::seconds(2), [&] { return !m_idle.empty(); });
-        // Past the wait a request may open one beyond the limit (one that needs a second connection
-        // while holding a first must not wait for itself), but never more than twice the limit:
-        // several instances share PostgreSQL's max_connections, and a pool that grew with every
-        // burst refused everyone once it hit it. Beyond that, wait; then say busy.
-        // (A connection opened beyond the limit is closed when returned, which also makes room.)
-        if (m_idle.empty() && m_limit > 0 && m_open >= 2 * m_limit
-            && !m_returned.wait_for(
-                lock, std::chrono::seconds(10), [&] { return !m_idle.empty() || m_open < 2 * m_limit; }))
-            throw ApiError(sync::protocol::ErrorCode::RateLimited, "the server is busy; try again shortly");
-        if (!m_idle.empty()) {
-            auto db = std::move(m_idle.back());
-            m_idle.pop_back();
-            return Lease(*this, std::move(db));
+        const bool room = !m_idle.empty() || m_limit == 0 || m_open < m_limit;
+        if (mayNotWait || (room && m_waiting.empty())) {
+            if (!m_idle.empty()) {
+                db = std::move(m_idle.back());
+                m_idle.pop_back();
+            } else {
+                ++m_open;
+            }
+        } else {
+            PoolWaiter waiter;
+            m_waiting.push_back(&waiter);
+            if (!waiter.served.wait_for(lock, m_patience, [&] { return waiter.given; })) {
+                m_waiting.erase(std::find(m_waiting.begin(), m_waiting.end(), &waiter));
+                throw ApiError(sync::protocol::ErrorCode::RateLimited, "the server is busy; try again shortly");
+            }
+            db = std::move(waiter.db); // null: room to open one, already counted
         }
-        ++m_open;
     }
+    if (db)
+        return Lease(*this, std::move(db));
     try {
-        return Lease(*this, connect(m_url));
+        return Lease(*this, open());
     } catch (...) {
         std::lock_guard lock(m_mutex);
         --m_open;
+        serveWaiter();
         throw;
     }
+}
+
+void ServerDb::serveWaiter()
+{
+    if (m_waiting.empty())
+        return;
+    PoolWaiter *next = m_waiting.front();
+    if (!m_idle.empty()) {
+        next->db = std::move(m_idle.back());
+        m_idle.pop_back();
+    } else if (m_limit == 0 || m_open < m_limit) {
+        ++m_open;
+    } else {
+        return;
+    }
+    m_waiting.pop_front();
+    next->given = true;
+    // Under the lock: the waiter's condition variable lives on its stack and goes once it wakes.
+    next->served.notify_one();
 }
 
 ServerDb::Lease::Lease(ServerDb &owner, std::unique_ptr<sql::Connection> db)
     : m_owner(&owner)
     , m_db(std::move(db))
-{ }
+{
+    ++t_leasesHeld[m_owner];
+}
 
 ServerDb::Lease::~Lease()
 {
     if (!m_db || !m_owner)
         return;
+    if (--t_leasesHeld[m_owner] == 0)
+        t_leasesHeld.erase(m_owner);
     // A connection left inside a transaction by a bug would hold the write lock for ever; a lost
     // one would fail every request it is lent to.
     // One opened beyond the limit is closed when returned, so a burst does not leave the pool large.
@@ -380,8 +484,8 @@ ServerDb::Lease::~Lease()
             dropped = std::move(m_db);
             --m_owner->m_open;
         }
+        m_owner->serveWaiter();
     }
-    m_owner->m_returned.notify_one();
 }
 
 } // namespace chorus::server

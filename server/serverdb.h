@@ -3,10 +3,13 @@
 // migration ladder, the same on both; and a pool of connections so each request thread uses its own.
 
 #include "sql/connection.h"
+#include "sqlite/writegate.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,7 +19,7 @@ namespace chorus::server {
 
 class ServerDb {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 12;
 
     // Opens (creating if needed) and migrates. Throws std::runtime_error with a clear message for a
     // database from a newer server or a URL this build cannot serve.
@@ -44,13 +47,18 @@ public:
         ServerDb *m_owner;
         std::unique_ptr<sql::Connection> m_db;
     };
-    // Waits (briefly) for a free connection once `limit` are open, so a burst of requests cannot open
-    // more database connections than PostgreSQL allows; after the wait it opens one anyway, so a
-    // request that needs two at once can never deadlock, up to twice `limit` (those extra ones are
-    // closed when returned); past that it waits 10 s more and then throws ApiError(RateLimited).
+    // Once `limit` connections are open a request waits for one, in the order requests came, so a
+    // burst cannot open more database connections than PostgreSQL allows nor starve anyone; after
+    // `patience` it is told the server is busy (ApiError RateLimited). A thread that already holds a
+    // lease, or SQLite's write turn, never waits: it opens one beyond the limit (closed when returned),
+    // so a request needing two at once, or the writer everyone queues behind, cannot wait for itself.
     // 0: no limit (the default, for admin commands).
-    void setPoolLimit(std::size_t limit);
+    void setPoolLimit(std::size_t limit, std::chrono::milliseconds patience = std::chrono::seconds(90));
     [[nodiscard]] Lease lease();
+    // SQLite: this thread's turn at the write lock (sqlite/writegate.h), which every transaction on a
+    // pooled connection takes; a request that will write takes it before leasing, so it queues in
+    // order without holding a connection others could read with. PostgreSQL: an empty turn.
+    [[nodiscard]] sqlite::WriteGate::Turn writeTurn();
     [[nodiscard]] sql::Dialect dialect() const { return m_dialect; }
     // Where the data lives, for logs: the SQLite path, or the PostgreSQL URL without its password.
     [[nodiscard]] const std::string &location() const { return m_location; }
@@ -69,16 +77,26 @@ public:
     bool scrub();
 
 private:
+    struct PoolWaiter {
+        std::condition_variable served;
+        std::unique_ptr<sql::Connection> db; // null when given room to open one
+        bool given = false;
+    };
     void migrate(sql::Connection &db);
+    [[nodiscard]] std::unique_ptr<sql::Connection> open();
+    // Under m_mutex: gives the longest waiter a connection, or room to open one, when there is either.
+    void serveWaiter();
 
     std::string m_url;
     std::string m_location;
     sql::Dialect m_dialect;
+    std::shared_ptr<sqlite::WriteGate> m_writeGate; // SQLite only
     std::mutex m_mutex;
-    std::condition_variable m_returned;
     std::vector<std::unique_ptr<sql::Connection>> m_idle;
+    std::deque<PoolWaiter *> m_waiting;
     std::size_t m_open = 0; // idle and lent
     std::size_t m_limit = 0;
+    std::chrono::milliseconds m_patience { std::chrono::seconds(90) };
     std::atomic<std::int64_t> m_unscrubbedSince { 0 };
     // Removals counted, so a scrub knows whether one arrived while it ran (and may not be covered).
     std::atomic<std::uint64_t> m_removals { 0 };

@@ -34,7 +34,7 @@ QImage render(const QList<QPolygonF> &strokes, QSize size)
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::black, 12, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setPen(QPen(Qt::black, kStrokeWidthShare * size.width(), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const QPolygonF &stroke : strokes) {
         QPolygonF scaled;
         for (const QPointF &p : stroke)

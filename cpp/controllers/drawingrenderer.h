@@ -9,6 +9,9 @@
 
 namespace chorus::drawing {
 
+// A line's width as a share of the drawing's width: the same lines at every size it is drawn.
+inline constexpr qreal kStrokeWidthShare = 0.01;
+
 // Strokes as QML hands them over: lists of {x, y} maps in 0..1 of the drawing area.
 [[nodiscard]] QList<QPolygonF> strokesFromVariant(const QVariantList &strokes);
 [[nodiscard]] QImage render(const QList<QPolygonF> &strokes, QSize size = {1200, 900});

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QVariantMap>
 
+#include <algorithm>
+
 namespace chorus {
 
 namespace {
@@ -73,10 +75,19 @@ QVariantList OutreachController::workers() const
     return out;
 }
 
+QVariantList OutreachController::sites() const
+{
+    QVariantList out;
+    for (const OutreachSite &s : m_sites)
+        out << QVariantMap { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name } };
+    return out;
+}
+
 void OutreachController::refresh()
 {
     m_active = isOutreachDevice(m_store);
     m_workers = m_repository.activeWorkers();
+    m_sites = m_repository.sites();
     if (!m_session) {
         // A session left running when the tablet restarted carries on; its worker signs in again.
         m_session = m_repository.openSession();
@@ -149,15 +160,22 @@ void OutreachController::signOut()
     Q_EMIT changed();
 }
 
-bool OutreachController::startSession(const QString &place, const QString &siteId, const QString &siteName)
+bool OutreachController::startSession(const QString &place)
 {
-    if (!m_worker || m_session)
+    return start(QString(), place.trimmed());
+}
+
+bool OutreachController::startSessionAtSite(const QString &siteId)
+{
+    const auto site = std::find_if(m_sites.cbegin(), m_sites.cend(), [&](const OutreachSite &s) { return s.id == siteId; });
+    return site != m_sites.cend() && start(site->id, site->name);
+}
+
+bool OutreachController::start(const QString &siteId, const QString &place)
+{
+    if (!m_worker || m_session || place.isEmpty())
         return false;
-    const QString typed = place.trimmed();
-    OutreachSession s { newUuidV7(), m_worker->id, typed.isEmpty() ? siteId : QString(),
-        typed.isEmpty() ? siteName : typed, now(), {} };
-    if (s.place.isEmpty())
-        return false;
+    const OutreachSession s { newUuidV7(), m_worker->id, siteId, place, now(), {} };
     m_repository.save(s);
     m_session = s;
     m_answers = 0;

@@ -35,8 +35,12 @@ class OutreachController final : public QObject {
     Q_PROPERTY(bool checking READ isChecking NOTIFY changed)
     // After wrong PINs (any worker's, at sign-in or give-back) the next try waits this long; counts down.
     Q_PROPERTY(int waitSeconds READ waitSeconds NOTIFY changed)
+    // The organisation's sites a session may start at ({id, name}, by name).
+    Q_PROPERTY(QVariantList sites READ sites NOTIFY changed)
     Q_PROPERTY(bool sessionRunning READ isSessionRunning NOTIFY changed)
     Q_PROPERTY(QString place READ place NOTIFY changed)
+    // The organisation's site the session is at; empty for a typed place.
+    Q_PROPERTY(QString siteId READ siteId NOTIFY changed)
     Q_PROPERTY(QString sessionStartedText READ sessionStartedText NOTIFY changed)
     Q_PROPERTY(int answersThisSession READ answersThisSession NOTIFY changed)
     Q_PROPERTY(bool assisted READ isAssisted NOTIFY changed)
@@ -64,6 +68,7 @@ public:
 
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] QVariantList workers() const;
+    [[nodiscard]] QVariantList sites() const;
     [[nodiscard]] bool isSignedIn() const { return m_worker.has_value(); }
     [[nodiscard]] QString workerName() const { return m_worker ? m_worker->name : QString(); }
     [[nodiscard]] bool isChecking() const { return m_checking; }
@@ -71,6 +76,7 @@ public:
     [[nodiscard]] bool isSessionRunning() const { return m_session.has_value(); }
     [[nodiscard]] QString sessionId() const { return m_session ? m_session->id : QString(); }
     [[nodiscard]] QString place() const { return m_session ? m_session->place : QString(); }
+    [[nodiscard]] QString siteId() const { return m_session ? m_session->siteId : QString(); }
     [[nodiscard]] QString sessionStartedText() const;
     [[nodiscard]] int answersThisSession() const { return m_answers; }
     [[nodiscard]] bool isAssisted() const { return m_assisted; }
@@ -86,8 +92,10 @@ public:
     [[nodiscard]] Q_INVOKABLE bool signIn(const QString &workerId, const QString &pin);
     // Ends a running session first.
     Q_INVOKABLE void signOut();
-    // A place typed by the worker, or empty for the tablet's own site (`siteName`).
-    [[nodiscard]] Q_INVOKABLE bool startSession(const QString &place, const QString &siteId, const QString &siteName);
+    // At a place the worker typed (it names no site).
+    [[nodiscard]] Q_INVOKABLE bool startSession(const QString &place);
+    // At one of `sites`, recorded by its id (and named by its name); false for any other id.
+    [[nodiscard]] Q_INVOKABLE bool startSessionAtSite(const QString &siteId);
     Q_INVOKABLE void endSession();
     // How the next answer is taken: handed to the person (the give-back lock engages at once), or
     // written by the worker for them.
@@ -109,6 +117,7 @@ Q_SIGNALS:
     void answerBegun();
 
 private:
+    [[nodiscard]] bool start(const QString &siteId, const QString &place);
     [[nodiscard]] bool checkPin(const Worker &worker, const QString &pin, std::function<void()> onRight);
     // The wrong-PIN count and wait live in the store, so restarting the tablet resets nothing.
     void saveBackOff();
@@ -123,6 +132,7 @@ private:
     QTimer m_waitTicker;
     bool m_active = false;
     QList<Worker> m_workers;
+    QList<OutreachSite> m_sites;
     std::optional<Worker> m_worker;
     std::optional<OutreachSession> m_session;
     int m_answers = 0;

@@ -6,6 +6,9 @@
 #include "storage/storageerror.h"
 
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 #include <sodium.h>
 
@@ -108,7 +111,7 @@ QVariantMap SessionAnswers::answer(const QString &id) const
     QVariantMap out = rowMap(*r);
     const auto c = held(id);
     out.insert(QStringLiteral("mayOpen"), c.has_value());
-    out.insert(QStringLiteral("mayCorrect"), c && c->format == AnswerFormat::Write);
+    out.insert(QStringLiteral("mayCorrect"), c && correctable(c->format));
     if (!c)
         return out;
     QVariantList symbols;
@@ -122,20 +125,73 @@ QVariantMap SessionAnswers::answer(const QString &id) const
     return out;
 }
 
+bool SessionAnswers::correctable(AnswerFormat format)
+{
+    // A voice note or drawing is sealed as it is saved and cannot be heard or seen here, so nobody
+    // could check a change to it: it is withdrawn and taken again instead.
+    return format == AnswerFormat::Write || format == AnswerFormat::Faces || format == AnswerFormat::Pictures;
+}
+
+QString SessionAnswers::cannotCorrect()
+{
+    return tr("This answer cannot be corrected on this tablet.");
+}
+
 QString SessionAnswers::correct(const QString &id, const QString &text)
 {
     auto c = held(id);
     if (!c || c->format != AnswerFormat::Write)
-        return tr("This answer cannot be corrected on this tablet.");
+        return cannotCorrect();
     c->text = text;
-    if (const QString error = validationError(*c); !error.isEmpty())
+    return saveCorrection(*c, "text");
+}
+
+QString SessionAnswers::correctRating(const QString &id, int rating)
+{
+    auto c = held(id);
+    if (!c || c->format != AnswerFormat::Faces)
+        return cannotCorrect();
+    c->rating = rating;
+    return saveCorrection(*c, "rating");
+}
+
+QString SessionAnswers::correctPiles(const QString &id, const QVariantList &symbols)
+{
+    auto c = held(id);
+    if (!c || c->format != AnswerFormat::Pictures)
+        return cannotCorrect();
+    // The same cards, moved between piles: a card the person never sorted is not the worker's to add.
+    QList<SortedSymbol> moved = c->symbols;
+    if (symbols.size() != moved.size())
+        return tr("A correction moves the person's own cards between the piles.");
+    QSet<QString> named;
+    for (const QVariant &v : symbols) {
+        const QVariantMap s = v.toMap();
+        const QString symbol = s.value(QStringLiteral("symbol")).toString();
+        const auto pile = pileFromName(s.value(QStringLiteral("pile")).toString());
+        const auto card = std::find_if(
+            moved.begin(), moved.end(), [&](const SortedSymbol &m) { return m.symbol == symbol; });
+        if (!pile || card == moved.end() || named.contains(symbol))
+            return tr("A correction moves the person's own cards between the piles.");
+        named.insert(symbol);
+        card->pile = *pile;
+    }
+    c->symbols = moved;
+    return saveCorrection(*c, "symbols");
+}
+
+QString SessionAnswers::saveCorrection(const Contribution &corrected, const char *field)
+{
+    if (const QString error = validationError(corrected); !error.isEmpty())
         return error;
+    // The field as the store writes it when the answer is saved: one mapping for both.
+    const nlohmann::json fields = mapping::toFields(corrected);
     try {
-        ContributionRepository(m_store).edit(id, { { "text", text.toStdString() } });
+        ContributionRepository(m_store).edit(corrected.id, { { field, fields.at(field) } });
     } catch (const StorageError &e) {
         return e.userMessage();
     }
-    keepCopy(*c);
+    keepCopy(corrected);
     publish();
     Q_EMIT storeChanged();
     return {};

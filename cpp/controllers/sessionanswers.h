@@ -1,7 +1,8 @@
 #pragma once
 // "This session's answers" on an outreach tablet: the worker opens one (when the person allowed it
-// on the consent screen), corrects a typo in a written answer (an edit that syncs like any other
-// change), or withdraws one at the person's request (purged here and, at sync, everywhere). The
+// on the consent screen), puts right what was taken down wrongly (a typo in a written answer, the
+// face chosen, the pile a picture card went to: an edit that syncs like any other change; a voice
+// note or drawing is sealed and cannot be seen here, so it is withdrawn and taken again), or withdraws one at the person's request (purged here and, at sync, everywhere). The
 // store holds answers sealed to the organisation, so the copies shown here live only in this
 // process's memory, encrypted under the session's own key (sync::seal::SessionVault): a new
 // session, the end of the session or the end of the app makes them unreadable for good.
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QVariantList>
 #include <QVariantMap>
 #include <qqmlregistration.h>
 
@@ -49,8 +51,13 @@ public:
     // {answerId, number, time, format, assisted, mayOpen, mayCorrect} and, when the person allowed
     // it, {text, rating, symbols: [{symbol, pile}], contactName, contactDetail}. Empty if unknown.
     [[nodiscard]] Q_INVOKABLE QVariantMap answer(const QString &id) const;
-    // Replaces a written answer's words; empty on success, otherwise why not, in words.
+    // Each replaces one field of an answer the worker may open; empty on success, otherwise why not,
+    // in words. A written answer's words:
     [[nodiscard]] Q_INVOKABLE QString correct(const QString &id, const QString &text);
+    // A faces answer's face, 1 to 5:
+    [[nodiscard]] Q_INVOKABLE QString correctRating(const QString &id, int rating);
+    // A picture answer's piles, [{symbol, pile}]: the same cards, each in "good", "unsure" or "bad".
+    [[nodiscard]] Q_INVOKABLE QString correctPiles(const QString &id, const QVariantList &symbols);
     [[nodiscard]] Q_INVOKABLE bool withdraw(const QString &id);
 
 Q_SIGNALS:
@@ -69,6 +76,10 @@ private:
     };
     [[nodiscard]] const Row *row(const QString &id) const;
     [[nodiscard]] std::optional<Contribution> held(const QString &id) const;
+    // Validates the corrected copy, writes `field` of it as an edit, keeps the new copy.
+    [[nodiscard]] QString saveCorrection(const Contribution &corrected, const char *field);
+    [[nodiscard]] static bool correctable(AnswerFormat format);
+    [[nodiscard]] static QString cannotCorrect();
     void keepCopy(const Contribution &c);
     [[nodiscard]] static QVariantMap rowMap(const Row &r);
     void publish();

@@ -14,6 +14,12 @@ struct Worker {
     bool retired = false;
 };
 
+// One of the organisation's sites, where a worker may start a session.
+struct OutreachSite {
+    QString id;
+    QString name;
+};
+
 struct OutreachSession {
     QString id;
     QString workerId;

@@ -1,5 +1,6 @@
 #include "storage/conflictrepository.h"
 
+#include "model/schema.h"
 #include "storage/devicerole.h"
 #include "storage/devicestore.h"
 
@@ -50,7 +51,7 @@ QList<Conflict> ConflictRepository::open()
         }
         for (auto &c : out) {
             const auto record = m_store.records().read(c.kind.toStdString(), c.recordId.toStdString());
-            c.recordTitle = titleOf(record, c.kind == QLatin1String("prompt") ? "text" : "said");
+            c.recordTitle = titleOf(record, c.kind == QLatin1String(sync::kinds::Prompt) ? "text" : "said");
             if (record && record->contains(c.field.toStdString()))
                 c.keptValue = toJsonValue((*record)[c.field.toStdString()].dump());
         }

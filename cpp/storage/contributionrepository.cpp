@@ -2,6 +2,7 @@
 
 #include "clock/hlc.h"
 #include "domain/identifiers.h"
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 #include "storage/storageerror.h"
@@ -11,7 +12,7 @@
 namespace chorus {
 
 namespace {
-const std::string kKind = "contribution";
+const std::string kKind = sync::kinds::Contribution;
 
 // Time ordered, so each new change id lands at the end of the outbox's change_id index (one page
 // touched, kept full) rather than at a random place in it.

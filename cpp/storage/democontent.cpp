@@ -1,5 +1,6 @@
 #include "storage/democontent.h"
 
+#include "model/schema.h"
 #include "storage/devicestore.h"
 
 #include <nlohmann/json.hpp>
@@ -59,10 +60,10 @@ bool DemoContent::install(DeviceStore &store)
             prompt.erase("id");
             prompt["sites"] = json::array();
             prompt["retired"] = false;
-            (void)store.records().apply(demoChange("prompt", id, prompt));
+            (void)store.records().apply(demoChange(sync::kinds::Prompt, id, prompt));
         }
         (void)store.records().apply(demoChange(
-            "outcome", "demo-outcome-opening",
+            sync::kinds::Outcome, "demo-outcome-opening",
             {{"said", {{"en", "The centre opens too late."}, {"cy", "Mae'r ganolfan yn agor yn rhy hwyr."}, {"ar", "المركز يفتح متأخرا."}}},
              {"did", {{"en", "Opening hours now start at 9am on weekdays."}, {"cy", "Mae'r oriau agor nawr yn dechrau am 9am yn ystod yr wythnos."}, {"ar", "ساعات العمل تبدأ الآن الساعة التاسعة صباحا أيام الأسبوع."}}},
              {"happened_at", 1790000000000LL},
@@ -73,7 +74,7 @@ bool DemoContent::install(DeviceStore &store)
              {"status", "done"},
              {"status_dates", {{"heard", 1789000000000LL}, {"done", 1790000000000LL}}}}));
         (void)store.records().apply(demoChange(
-            "published_idea", "demo-idea-quiet-room",
+            sync::kinds::PublishedIdea, "demo-idea-quiet-room",
             {{"text", {{"en", "A quiet room for people who find the centre too noisy."},
                        {"cy", "Ystafell dawel i bobl sy'n gweld y ganolfan yn rhy swnllyd."},
                        {"ar", "غرفة هادئة للأشخاص الذين يجدون المركز صاخبا جدا."}}},

@@ -1,14 +1,15 @@
 #include "storage/groupsessionrepository.h"
 
 #include "domain/identifiers.h"
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
 namespace chorus {
 
 namespace {
-const std::string kSession = "group_session";
-const std::string kVote = "vote";
+const std::string kSession = sync::kinds::GroupSession;
+const std::string kVote = sync::kinds::Vote;
 } // namespace
 
 GroupSessionRepository::GroupSessionRepository(DeviceStore &store)

@@ -1,5 +1,6 @@
 #include "storage/outcomerepository.h"
 
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
@@ -26,7 +27,7 @@ QList<Outcome> OutcomeRepository::published(const QString &siteId)
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids) {
-            auto record = m_store.records().read("outcome", id);
+            auto record = m_store.records().read(sync::kinds::Outcome, id);
             if (!record)
                 continue;
             Outcome o = mapping::outcomeFromRecord(*record);
@@ -41,7 +42,7 @@ QList<Outcome> OutcomeRepository::published(const QString &siteId)
 void OutcomeRepository::save(const Outcome &outcome)
 {
     m_store.write([&] {
-        const auto change = m_store.records().writeLocal("outcome", outcome.id.toStdString(), mapping::toFields(outcome),
+        const auto change = m_store.records().writeLocal(sync::kinds::Outcome, outcome.id.toStdString(), mapping::toFields(outcome),
                                                          QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
         m_store.outbox().append(change);
     });

@@ -1,6 +1,9 @@
 #include "storage/outreachrepository.h"
 
+#include "client/enginestore.h"
 #include "domain/identifiers.h"
+#include "model/schema.h"
+#include "protocol/sitelist.h"
 #include "storage/devicestore.h"
 
 #include <algorithm>
@@ -50,7 +53,7 @@ QList<Worker> OutreachRepository::activeWorkers()
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids)
-            if (const auto r = m_store.records().read("worker", id))
+            if (const auto r = m_store.records().read(sync::kinds::Worker, id))
                 out << workerFrom(id, *r);
     });
     std::sort(out.begin(), out.end(),
@@ -62,9 +65,33 @@ std::optional<Worker> OutreachRepository::worker(const QString &id)
 {
     std::optional<Worker> out;
     m_store.read([&] {
-        if (const auto r = m_store.records().read("worker", id.toStdString()))
+        if (const auto r = m_store.records().read(sync::kinds::Worker, id.toStdString()))
             out = workerFrom(id.toStdString(), *r);
     });
+    return out;
+}
+
+QList<OutreachSite> OutreachRepository::sites()
+{
+    QList<OutreachSite> out;
+    std::optional<std::string> list, ownId, ownName;
+    m_store.read([&] {
+        list = m_store.state().get(sync::client::statekey::kSites);
+        ownId = m_store.state().get(sync::client::statekey::kSite);
+        ownName = m_store.state().get(sync::client::statekey::kSiteName);
+    });
+    if (list) {
+        // Written by the engine from a list it checked; a store edited by hand gets the fallback.
+        try {
+            for (const auto &s : sync::protocol::parseSiteList(nlohmann::json::parse(*list)))
+                out << OutreachSite { QString::fromStdString(s.id), QString::fromStdString(s.name) };
+            return out;
+        } catch (const std::exception &) {
+            out.clear();
+        }
+    }
+    if (ownId && ownName && !ownId->empty() && !ownName->empty())
+        out << OutreachSite { QString::fromStdString(*ownId), QString::fromStdString(*ownName) };
     return out;
 }
 
@@ -79,7 +106,7 @@ void OutreachRepository::save(const OutreachSession &session)
     };
     m_store.write([&] {
         const auto change = m_store.records().writeLocal(
-            "outreach_session", session.id.toStdString(), fields, newUuidV7().toStdString());
+            sync::kinds::OutreachSession, session.id.toStdString(), fields, newUuidV7().toStdString());
         m_store.outbox().append(change);
     });
 }
@@ -98,7 +125,7 @@ std::optional<OutreachSession> OutreachRepository::openSession()
         }
         if (id.empty())
             return;
-        if (const auto r = m_store.records().read("outreach_session", id))
+        if (const auto r = m_store.records().read(sync::kinds::OutreachSession, id))
             out = OutreachSession { QString::fromStdString(id), text(*r, "worker_id"), text(*r, "site_id"),
                 text(*r, "place"), time(*r, "started_at"), time(*r, "ended_at") };
     });

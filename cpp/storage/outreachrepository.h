@@ -18,6 +18,8 @@ public:
     // Workers who may sign in (not retired), by name.
     [[nodiscard]] QList<Worker> activeWorkers();
     [[nodiscard]] std::optional<Worker> worker(const QString &id);
+    // The organisation's sites from the last pull, or only this tablet's own before any has come.
+    [[nodiscard]] QList<OutreachSite> sites();
     // Writes the session's fields as this device's change and queues it (one durable transaction).
     void save(const OutreachSession &session);
     // The session this tablet started and has not ended (a restart mid-session picks it up), if any.

@@ -1,5 +1,6 @@
 #include "storage/picturecardrepository.h"
 
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
@@ -23,7 +24,7 @@ QList<PictureCard> PictureCardRepository::active()
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids)
-            if (auto record = m_store.records().read("picture_card", id))
+            if (auto record = m_store.records().read(sync::kinds::PictureCard, id))
                 out << mapping::pictureCardFromRecord(*record);
     });
     return out;

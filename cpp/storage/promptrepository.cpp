@@ -1,5 +1,6 @@
 #include "storage/promptrepository.h"
 
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
@@ -26,7 +27,7 @@ QList<Prompt> PromptRepository::all()
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids)
-            if (auto record = m_store.records().read("prompt", id))
+            if (auto record = m_store.records().read(sync::kinds::Prompt, id))
                 out << mapping::promptFromRecord(*record);
     });
     return out;
@@ -44,7 +45,7 @@ std::optional<Prompt> PromptRepository::find(const QString &id)
 {
     std::optional<Prompt> out;
     m_store.read([&] {
-        if (auto record = m_store.records().read("prompt", id.toStdString()))
+        if (auto record = m_store.records().read(sync::kinds::Prompt, id.toStdString()))
             out = mapping::promptFromRecord(*record);
     });
     return out;
@@ -56,7 +57,7 @@ void PromptRepository::save(const Prompt &prompt)
         // Only what changed is an edit: a field written again with the same value would still carry a
         // new version and clash with another coordinator's edit of that field.
         nlohmann::json fields = mapping::toFields(prompt);
-        if (const auto held = m_store.records().read("prompt", prompt.id.toStdString())) {
+        if (const auto held = m_store.records().read(sync::kinds::Prompt, prompt.id.toStdString())) {
             for (auto it = fields.begin(); it != fields.end();) {
                 const auto was = held->find(it.key());
                 it = (was != held->end() && *was == it.value()) ? fields.erase(it) : std::next(it);
@@ -64,7 +65,7 @@ void PromptRepository::save(const Prompt &prompt)
         }
         if (fields.empty())
             return;
-        const auto change = m_store.records().writeLocal("prompt", prompt.id.toStdString(), fields,
+        const auto change = m_store.records().writeLocal(sync::kinds::Prompt, prompt.id.toStdString(), fields,
                                                          QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
         m_store.outbox().append(change);
     });

@@ -1,6 +1,7 @@
 #include "storage/publishedidearepository.h"
 
 #include "domain/identifiers.h"
+#include "model/schema.h"
 #include "storage/devicestore.h"
 #include "storage/recordmapping.h"
 
@@ -24,7 +25,7 @@ QList<PublishedIdea> PublishedIdeaRepository::published(const QString &siteId)
                 ids.push_back(s.text(0));
         }
         for (const auto &id : ids) {
-            auto record = m_store.records().read("published_idea", id);
+            auto record = m_store.records().read(sync::kinds::PublishedIdea, id);
             if (!record)
                 continue;
             PublishedIdea idea = mapping::publishedIdeaFromRecord(*record);
@@ -48,7 +49,7 @@ QString PublishedIdeaRepository::addSupport(const QString &ideaId, const QString
     };
     m_store.write([&] {
         const auto change
-            = m_store.records().writeLocal("support", id.toStdString(), fields, newUuidV7().toStdString());
+            = m_store.records().writeLocal(sync::kinds::Support, id.toStdString(), fields, newUuidV7().toStdString());
         m_store.outbox().append(change);
     });
     return id;

@@ -4,6 +4,7 @@
 #include "client/syncresult.h"
 #include "controllers/enrolmentqr.h"
 #include "storage/contributionwriter.h"
+#include "sync/syncwords.h"
 #include "sync/syncworker.h"
 
 #include <QImage>
@@ -165,33 +166,30 @@ void SyncController::onFinished(
         break;
     case SyncStatus::Offline:
         m_scheduler.finished(false);
-        setState(Offline,
-            tr("Could not reach the server. Everything is kept here and will be sent when the connection is back."));
+        setState(Offline, SyncWords::status(SyncStatus::Offline));
         break;
     case SyncStatus::RateLimited:
         m_scheduler.finished(false, retryAfterSeconds * 1000);
-        setState(Error, tr("The server is busy. Sync will try again shortly."));
+        setState(Error, SyncWords::status(SyncStatus::RateLimited));
         break;
     case SyncStatus::Failed:
         m_scheduler.finished(false);
-        setState(Error, tr("Sync did not finish: %1 It will try again later.").arg(message));
+        setState(Error, SyncWords::status(SyncStatus::Failed, message));
         break;
     case SyncStatus::NotEnrolled:
         m_scheduler.finished(false);
         m_scheduler.pause();
-        setState(NotEnrolled,
-            tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
+        setState(NotEnrolled, SyncWords::status(SyncStatus::NotEnrolled));
         break;
     case SyncStatus::UpdateNeeded:
         m_scheduler.finished(false);
         m_scheduler.pause();
-        setState(
-            UpdateNeeded, tr("This app is too old for the server. Ask for it to be updated. Nothing here is lost."));
+        setState(UpdateNeeded, SyncWords::status(SyncStatus::UpdateNeeded));
         break;
     case SyncStatus::Revoked:
         m_scheduler.finished(false);
         m_scheduler.pause();
-        setState(Revoked, tr("This device was removed from the organisation, so its synced data has been deleted."));
+        setState(Revoked, SyncWords::status(SyncStatus::Revoked));
         break;
     }
     m_progress = -1;
@@ -218,8 +216,7 @@ void SyncController::onCounted(
     Q_EMIT countsChanged();
     if (!enrolled && m_state == Idle && !m_enrolling) {
         m_scheduler.pause();
-        setState(NotEnrolled,
-            tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator."));
+        setState(NotEnrolled, SyncWords::status(SyncStatus::NotEnrolled));
     }
 }
 

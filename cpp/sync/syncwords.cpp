@@ -3,6 +3,7 @@
 namespace chorus {
 
 using sync::client::SyncProblem;
+using sync::client::SyncStatus;
 
 QString SyncWords::describe(SyncProblem problem, const std::string &detail)
 {
@@ -51,6 +52,28 @@ QString SyncWords::describe(SyncProblem problem, const std::string &detail)
         return tr("The server could not prove it holds the organisation key it gave (%1). Nothing was stored: "
                   "answers sealed to it could never be read. Ask for a new code.")
             .arg(quoted);
+    }
+    return {};
+}
+
+QString SyncWords::status(SyncStatus status, const QString &problem)
+{
+    switch (status) {
+    case SyncStatus::Done:
+    case SyncStatus::Cancelled:
+        return {};
+    case SyncStatus::Offline:
+        return tr("Could not reach the server. Everything is kept here and will be sent when the connection is back.");
+    case SyncStatus::RateLimited:
+        return tr("The server is busy. Sync will try again shortly.");
+    case SyncStatus::Failed:
+        return tr("Sync did not finish: %1 It will try again later.").arg(problem);
+    case SyncStatus::NotEnrolled:
+        return tr("This device is not enrolled. Enter the server address and an enrolment code from a coordinator.");
+    case SyncStatus::UpdateNeeded:
+        return tr("This app is too old for the server. Ask for it to be updated. Nothing here is lost.");
+    case SyncStatus::Revoked:
+        return tr("This device was removed from the organisation, so its synced data has been deleted.");
     }
     return {};
 }

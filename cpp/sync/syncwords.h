@@ -1,6 +1,6 @@
 #pragma once
-// The one place a sync or enrolment problem (a code from the Qt-free engine) becomes words for
-// people, translated into the kiosk's language.
+// The one place a sync or enrolment problem, or how a sync ended (codes from the Qt-free engine),
+// becomes words for people, translated into the kiosk's language.
 
 #include "client/syncresult.h"
 
@@ -16,6 +16,9 @@ class SyncWords {
 
 public:
     [[nodiscard]] static QString describe(sync::client::SyncProblem problem, const std::string &detail);
+    // What the sync panel says after a sync ended so; `problem` is describe()'s words for why it
+    // failed. Empty when it went well or was cancelled.
+    [[nodiscard]] static QString status(sync::client::SyncStatus status, const QString &problem = {});
 };
 
 } // namespace chorus

@@ -45,7 +45,7 @@ Rectangle {
             ctx.fillStyle = "#FFFFFF"
             ctx.fillRect(0, 0, width, height)
             ctx.strokeStyle = "#000000"
-            ctx.lineWidth = 8
+            ctx.lineWidth = DrawingStyle.strokeWidthShare * width
             ctx.lineCap = "round"
             ctx.lineJoin = "round"
             const strokes = root.strokes.concat(root.current.length ? [root.current] : [])

@@ -14,8 +14,9 @@ Canvas {
         ctx.fillStyle = "#FFFFFF"
         ctx.fillRect(0, 0, width, height)
         ctx.strokeStyle = "#000000"
-        ctx.lineWidth = 5
+        ctx.lineWidth = DrawingStyle.strokeWidthShare * width
         ctx.lineCap = "round"
+        ctx.lineJoin = "round"
         for (const stroke of strokes) {
             ctx.beginPath()
             for (let i = 0; i < stroke.length; ++i) {

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Layouts
+import QtMultimedia
 import Chorus
 
-// Staff mode's view of sync: the server, enrolment by code, the last sync, what is waiting, any
-// error in words, and "Sync now".
+// Staff mode's view of sync: the server, enrolment by code (typed, read by the camera from the
+// coordinator's QR code, or from a picture file of it), the last sync, what is waiting, any error
+// in words, and "Sync now".
 Rectangle {
     id: root
 
@@ -173,6 +175,44 @@ Rectangle {
                     root.controller.enrol(codeField.text)
                 }
             }
+        }
+        // The camera, when there is one: its frames are read for the QR code, which then goes the
+        // way a typed code goes.
+        EnrolmentCamera {
+            id: camera
+            objectName: "enrolCamera"
+            preview: cameraPreview
+            onCodeFound: code => {
+                codeField.text = code
+                root.enrolMessage = qsTr("QR code read. Enrolling…")
+                root.controller.serverUrl = serverField.text
+                root.controller.enrol(code)
+            }
+        }
+        BodyText {
+            objectName: "syncCameraNote"
+            text: !camera.available
+                  ? qsTr("This tablet has no camera. Type the enrolment code above, or give a picture file of the QR code below.")
+                  : camera.scanning ? qsTr("Hold the coordinator's QR code in front of the camera.")
+                  : camera.problem !== "" ? camera.problem
+                  : qsTr("Or scan the coordinator's QR code with the camera.")
+            Layout.fillWidth: true
+        }
+        VideoOutput {
+            id: cameraPreview
+            objectName: "enrolCameraPreview"
+            visible: camera.scanning
+            fillMode: VideoOutput.PreserveAspectFit
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 360 : 0
+            Accessible.ignored: true
+        }
+        ActionButton {
+            objectName: "syncCameraButton"
+            visible: camera.available
+            text: camera.scanning ? qsTr("Stop the camera") : qsTr("Scan the QR code with the camera")
+            enabled: camera.scanning || !root.controller.enrolling
+            onClicked: camera.scanning ? camera.stop() : camera.start()
         }
         BodyText {
             text: qsTr("Or the enrolment QR code as a picture file")

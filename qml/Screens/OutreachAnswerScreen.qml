@@ -3,8 +3,10 @@ import QtQuick.Controls
 import Chorus
 
 // One of this session's answers, opened by the worker from the outreach home: what the person said
-// (only when they allowed it on the consent screen), a typo put right in a written answer, or the
-// answer withdrawn when the person asks. The words come from the session's copy in memory; the
+// (only when they allowed it on the consent screen), put right where it was taken down wrongly (a
+// typo in a written answer, the face, the pile a picture card went to; a voice note or drawing is
+// sealed and cannot be checked here, so it is withdrawn and taken again), or the answer withdrawn
+// when the person asks. The words come from the session's copy in memory; the
 // tablet's store holds them sealed and cannot show them.
 ScreenFrame {
     id: screen
@@ -22,13 +24,36 @@ ScreenFrame {
     property bool failed: false
     readonly property bool open: !withdrawn && answer.mayOpen === true
     readonly property var readable: [about, hidden, words, area, face, cards, media, contact, note, confirmText, done]
+    // The correction being made: the face chosen, and each picture card's pile ({symbol: pile}).
+    property int rating: answer.rating || 0
+    property var piles: pilesOf(answer.symbols)
+    readonly property bool corrected: screen.open && (screen.answer.format === "write" ? area.text !== screen.answer.text
+                                      : screen.answer.format === "faces" ? screen.rating !== screen.answer.rating
+                                      : screen.answer.format === "pictures" ? JSON.stringify(screen.piles) !== JSON.stringify(pilesOf(screen.answer.symbols))
+                                      : false)
+
+    function pilesOf(symbols) {
+        const out = {}
+        for (const s of (symbols || []))
+            out[s.symbol] = s.pile
+        return out
+    }
+    function setPile(symbol, pile) {
+        const next = Object.assign({}, screen.piles)
+        next[symbol] = pile
+        screen.piles = next
+    }
 
     function pictureWords(symbols) {
         return (symbols || []).map(s => qsTr("%1: %2").arg(SymbolWords.word(s.symbol, Language.language))
                                                      .arg(SymbolWords.pile(s.pile, Language.language))).join(". ")
     }
     function saveCorrection() {
-        const error = OutreachAnswers.correct(answer.answerId, area.text)
+        const format = screen.answer.format
+        const error = format === "faces" ? OutreachAnswers.correctRating(answer.answerId, screen.rating)
+                    : format === "pictures" ? OutreachAnswers.correctPiles(answer.answerId,
+                          (answer.symbols || []).map(s => ({ symbol: s.symbol, pile: screen.piles[s.symbol] })))
+                    : OutreachAnswers.correct(answer.answerId, area.text)
         screen.failed = error !== ""
         if (error === "") {
             screen.answer = OutreachAnswers.answer(answer.answerId)
@@ -86,31 +111,70 @@ ScreenFrame {
             radius: Theme.radius
         }
     }
-    // Shown once there is a change to save, so it never looks ready when it is not.
-    ActionButton {
-        objectName: "saveCorrection"
-        visible: words.visible && area.text !== screen.answer.text
-        primary: true
-        enabled: area.text.trim().length > 0
-        text: qsTr("Save the correction")
-        accessibleName: qsTr("Save the correction to answer %1").arg(screen.answer.number || "")
-        onClicked: screen.saveCorrection()
-    }
-
     BodyText {
         id: face
         objectName: "answerFace"
         width: parent.width
         visible: screen.open && screen.answer.format === "faces"
-        text: qsTr("Their face: %1, %2 of 5.").arg(SymbolWords.face(screen.answer.rating, Language.language))
-                                             .arg(screen.answer.rating || 0)
+        text: qsTr("Their face: %1, %2 of 5. If it was taken down wrongly, choose the right one:")
+                  .arg(SymbolWords.face(screen.answer.rating, Language.language)).arg(screen.answer.rating || 0)
+    }
+    FaceScale {
+        objectName: "correctionFaces"
+        visible: face.visible
+        width: parent.width
+        rating: screen.rating
+        onChosen: rating => screen.rating = rating
     }
     BodyText {
         id: cards
         objectName: "answerCards"
         width: parent.width
         visible: screen.open && screen.answer.format === "pictures"
-        text: qsTr("Their picture cards: %1.").arg(screen.pictureWords(screen.answer.symbols))
+        text: qsTr("Their picture cards: %1. If a card went to the wrong pile, choose the right one:")
+                  .arg(screen.pictureWords(screen.answer.symbols))
+    }
+    Repeater {
+        model: cards.visible ? screen.answer.symbols : []
+        Column {
+            id: card
+            required property var modelData
+            required property int index
+            readonly property string word: SymbolWords.word(modelData.symbol, Language.language)
+            width: parent ? parent.width : 0
+            spacing: Theme.spacing / 2
+            BodyText {
+                width: parent.width
+                font.bold: true
+                text: card.word
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacing
+                Repeater {
+                    model: ["good", "unsure", "bad"]
+                    ActionButton {
+                        required property string modelData
+                        objectName: "pile_" + card.index + "_" + modelData
+                        exclusive: true
+                        selected: screen.piles[card.modelData.symbol] === modelData
+                        text: SymbolWords.pile(modelData, Language.language)
+                        accessibleName: qsTr("%1: %2").arg(card.word).arg(text)
+                        onClicked: screen.setPile(card.modelData.symbol, modelData)
+                    }
+                }
+            }
+        }
+    }
+    // Shown once there is a change to save, so it never looks ready when it is not.
+    ActionButton {
+        objectName: "saveCorrection"
+        visible: screen.corrected
+        primary: true
+        enabled: screen.answer.format !== "write" || area.text.trim().length > 0
+        text: qsTr("Save the correction")
+        accessibleName: qsTr("Save the correction to answer %1").arg(screen.answer.number || "")
+        onClicked: screen.saveCorrection()
     }
     BodyText {
         id: media
@@ -118,8 +182,8 @@ ScreenFrame {
         width: parent.width
         visible: screen.open && (screen.answer.format === "speak" || screen.answer.format === "draw")
         text: screen.answer.format === "speak"
-              ? qsTr("A voice note. It is sealed for the organisation, so it cannot be played on this tablet.")
-              : qsTr("A drawing. It is sealed for the organisation, so it cannot be shown on this tablet.")
+              ? qsTr("A voice note. It is sealed for the organisation, so it cannot be played or corrected on this tablet. To change it, withdraw it and record the answer again.")
+              : qsTr("A drawing. It is sealed for the organisation, so it cannot be shown or corrected on this tablet. To change it, withdraw it and draw the answer again.")
     }
     BodyText {
         id: contact

@@ -13,7 +13,7 @@ ScreenFrame {
     title: !Outreach.signedIn ? qsTr("Who is collecting?")
                               : Outreach.sessionRunning ? qsTr("Session at %1").arg(Outreach.place)
                                                         : qsTr("Start a session")
-    readText: [title, status.text].concat(answers.visible ? [answersHeading.text, answersHint.text].concat(answerLines()) : [],
+    readText: [title, status.text].concat(startPanel.visible ? startLines() : [], answers.visible ? [answersHeading.text, answersHint.text].concat(answerLines()) : [],
                                           [stored.text], Outreach.signedIn ? [] : [hint.text]).join(". ")
 
     // The worker chosen on the list, whose PIN is being typed.
@@ -120,14 +120,40 @@ ScreenFrame {
         }
     }
 
-    // Starting a session: a place typed, or the tablet's own site.
+    // Starting a session: at one of the organisation's sites (one tap), or at a place typed.
     Column {
+        id: startPanel
         width: parent.width
         spacing: Theme.spacing
         visible: Outreach.signedIn && !Outreach.sessionRunning
         BodyText {
+            id: sitesHint
             width: parent.width
-            text: qsTr("Type the place (a street, a food bank, a hostel), or use this tablet's site.")
+            visible: Outreach.sites.length > 0
+            text: qsTr("Choose one of your organisation's sites.")
+        }
+        Flow {
+            objectName: "outreachSites"
+            width: parent.width
+            spacing: Theme.spacing
+            Repeater {
+                id: siteButtons
+                model: Outreach.sites
+                ActionButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "site_" + index
+                    text: modelData.name
+                    accessibleName: qsTr("Start the session at %1").arg(modelData.name)
+                    onClicked: Outreach.startSessionAtSite(modelData.id)
+                }
+            }
+        }
+        BodyText {
+            id: typeHint
+            width: parent.width
+            text: Outreach.sites.length > 0 ? qsTr("Or type the place: a street, a food bank, a hostel.")
+                                            : qsTr("Type the place: a street, a food bank, a hostel.")
         }
         BigTextField {
             id: placeField
@@ -138,24 +164,14 @@ ScreenFrame {
             Accessible.name: qsTr("Place where you are collecting")
             Keys.onReturnPressed: startTyped.clicked()
         }
-        Flow {
-            width: parent.width
-            spacing: Theme.spacing
-            ActionButton {
-                id: startTyped
-                objectName: "startTypedButton"
-                primary: true
-                enabled: placeField.text.trim().length > 0
-                text: qsTr("Start the session here")
-                accessibleName: qsTr("Start the session at %1").arg(placeField.text)
-                onClicked: if (Outreach.startSession(placeField.text, "", "")) placeField.text = ""
-            }
-            ActionButton {
-                objectName: "startSiteButton"
-                visible: Sync.siteName !== ""
-                text: qsTr("Start at %1").arg(Sync.siteName)
-                onClicked: Outreach.startSession("", Sync.siteId, Sync.siteName)
-            }
+        ActionButton {
+            id: startTyped
+            objectName: "startTypedButton"
+            primary: true
+            enabled: placeField.text.trim().length > 0
+            text: qsTr("Start the session here")
+            accessibleName: qsTr("Start the session at %1").arg(placeField.text)
+            onClicked: if (Outreach.startSession(placeField.text)) placeField.text = ""
         }
     }
 
@@ -195,6 +211,12 @@ ScreenFrame {
                               : qsTr("Answer %1 at %2: %3, by the person").arg(a.number).arg(a.time).arg(how)
         return a.assisted ? qsTr("Answer %1 at %2: %3, with your help (kept private)").arg(a.number).arg(a.time).arg(how)
                           : qsTr("Answer %1 at %2: %3, by the person (kept private)").arg(a.number).arg(a.time).arg(how)
+    }
+    function startLines() {
+        const lines = Outreach.sites.length > 0 ? [sitesHint.text] : []
+        for (let i = 0; i < Outreach.sites.length; ++i)
+            lines.push(Outreach.sites[i].name)
+        return lines.concat([typeHint.text])
     }
     function answerLines() {
         const lines = []

@@ -3,7 +3,6 @@
 #include "admin.h"
 #include "auditlog.h"
 #include "coordinatoraccounts.h"
-#include "dashboardschema.h"
 #include "serverdb.h"
 
 #include <nlohmann/json.hpp>
@@ -85,7 +84,6 @@ int runAccountCommand(const std::string &command, const std::vector<std::string>
     try {
         ServerDb db(config.database);
         auto lease = db.lease();
-        ensureSchema(*lease);
         const Json out = run(command, args, *lease);
         std::printf("%s\n", out.dump().c_str());
         return 0;

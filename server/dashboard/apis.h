@@ -22,6 +22,7 @@ void installContactBackApi(Router &router);
 void installUrgentApi(Router &router);
 void installHelpWordsApi(Router &router);
 void installSummaryApi(Router &router);
+void installReportApi(Router &router);
 void installThemesApi(Router &router);
 void installWorkersApi(Router &router);
 void installOutreachSessionsApi(Router &router);

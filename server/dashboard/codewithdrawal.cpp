@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "auditlog.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "referencecode.h"
@@ -19,7 +20,7 @@ Json withdrawByCode(
     if (ref.size() != 12 && ref.size() != 6)
         throw ApiError(ErrorCode::BadRequest, "a reference code has 12 letters and digits");
     // A withdrawn answer keeps no reference, so only answers still held can match.
-    const Json found = RecordReader(db, device.orgId).list("contribution", kReferenceMatches, { ref });
+    const Json found = RecordReader(db, device.orgId).list(sync::kinds::Contribution, kReferenceMatches, { ref });
     // The audit names the device that asked, where a dashboard action names the coordinator.
     const Session asker { device.id, device.orgId, "device " + device.id, Role::Coordinator, {} };
     AuditLog audit(db);
@@ -31,7 +32,7 @@ Json withdrawByCode(
     if (found.empty())
         return { { "outcome", "not_found" }, { "matches", 0 } };
     const std::string id = found[0]["id"];
-    RecordWriter(server, db, media, device.orgId).write("contribution", id, { { "withdrawn", true } });
+    RecordWriter(server, db, media, device.orgId).write(sync::kinds::Contribution, id, { { "withdrawn", true } });
     audit.record(asker, "contribution.withdraw_at_desk", id, { { "device", device.id } });
     return { { "outcome", "withdrawn" }, { "matches", 1 } };
 }

@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "clock/hlc.h"
+#include "model/schema.h"
 #include "recordreader.h"
 
 namespace chorus::server::dashboard {
@@ -27,7 +28,7 @@ void installContactBackApi(Router &router)
 {
     router.get("/dashboard/api/contact-back", [](Call &call) -> Json {
         const Json people = RecordReader(call.db, call.session.orgId)
-                                .list("contribution", asksForContact(call.db.dialect()), {}, "r.created_at, r.id");
+                                .list(sync::kinds::Contribution, asksForContact(call.db.dialect()), {}, "r.created_at, r.id");
         Json waiting = Json::array(), contacted = Json::array();
         auto note = call.db.prepare(
             "SELECT contacted_at, contacted_by, note FROM contact_back WHERE record_id = ?1 AND org_id = ?2");
@@ -54,7 +55,7 @@ void installContactBackApi(Router &router)
     // The counts alone, for the summary: no details, so nothing to audit.
     router.get("/dashboard/api/contact-back/counts", [](Call &call) -> Json {
         const std::int64_t asked
-            = RecordReader(call.db, call.session.orgId).count("contribution", asksForContact(call.db.dialect()));
+            = RecordReader(call.db, call.session.orgId).count(sync::kinds::Contribution, asksForContact(call.db.dialect()));
         auto s = call.db.prepare("SELECT count(*) FROM contact_back WHERE org_id = ?1");
         s.bind(1, call.session.orgId);
         const std::int64_t contacted = s.step() ? s.integer(0) : 0;
@@ -62,7 +63,7 @@ void installContactBackApi(Router &router)
     });
     router.post(R"(/dashboard/api/contact-back/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        const Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+        const Json c = RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, id);
         if (c["withdrawn"] == true || !(c.value("consent", Json::object()).value("contact", false) == true))
             throw ApiError(ErrorCode::BadRequest, "this person did not ask to be contacted");
         const Json note = call.body().value("note", Json(""));

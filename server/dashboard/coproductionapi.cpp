@@ -8,6 +8,7 @@
 #include "coproductionreport.h"
 #include "csvwriter.h"
 #include "logger.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
@@ -153,7 +154,7 @@ void showDrawing(const Json &body, Json &fields, RecordReader &reader)
         return;
     }
     const Json source = fields.value("source_id", Json());
-    const auto answer = source.is_string() ? reader.find("contribution", source.get<std::string>()) : std::nullopt;
+    const auto answer = source.is_string() ? reader.find(sync::kinds::Contribution, source.get<std::string>()) : std::nullopt;
     const Json media = answer ? answer->value("media", Json()) : Json();
     if (!answer || answer->value("format", Json()) != "draw" || !media.is_array() || media.empty() || !media[0].is_string())
         throw ApiError(ErrorCode::BadRequest, "only an idea from a drawing answer (source_id) can show its picture");
@@ -167,7 +168,7 @@ Json publishedIdeaFields(Call &call)
     requireOwnSites(call, fields.value("sites", Json::array()));
     RecordReader reader(call.db, call.session.orgId);
     for (const auto &[name, kind] :
-        { std::pair { "source_id", "contribution" }, { "group_session_id", "group_session" } }) {
+        { std::pair { "source_id", sync::kinds::Contribution }, { "group_session_id", sync::kinds::GroupSession } }) {
         if (!fields.contains(name) || fields[name].is_null())
             continue;
         const auto named = fields[name].is_string() ? reader.find(kind, fields[name].get<std::string>()) : std::nullopt;
@@ -241,23 +242,23 @@ void installCoproductionApi(Router &router)
             fields["published"] = true;
         fields["published_at"] = nowMs();
         const std::string id = secrets::randomId();
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("published_idea", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::PublishedIdea, id, fields);
         call.audit("published_idea.create", id);
-        return RecordReader(call.db, call.session.orgId).get("published_idea", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::PublishedIdea, id);
     });
     router.post(R"(/dashboard/api/published-ideas/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("published_idea", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::PublishedIdea, id);
         const Json fields = publishedIdeaFields(call);
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("published_idea", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::PublishedIdea, id, fields);
         call.audit("published_idea.edit", id);
-        return RecordReader(call.db, call.session.orgId).get("published_idea", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::PublishedIdea, id);
     });
 
     // Moves an outcome to a status, remembering when each was reached; "not_possible" needs a reason.
     router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64})/status)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        const Json held = RecordReader(call.db, call.session.orgId).get("outcome", id);
+        const Json held = RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
         const std::string status = textField(call.body(), "status", "");
         if (std::find(std::begin(kStatuses), std::end(kStatuses), status) == std::end(kStatuses))
             throw ApiError(ErrorCode::BadRequest, "status is one of heard, planned, doing, done, not_possible");
@@ -277,9 +278,9 @@ void installCoproductionApi(Router &router)
             dates = Json::object();
         dates[status] = nowMs();
         fields["status_dates"] = dates;
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Outcome, id, fields);
         call.audit("outcome.status", id, { { "status", status } });
-        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
     });
     router.get("/dashboard/api/board",
         [](Call &call) -> Json { return CoproductionReport(call.db, call.session.orgId).board(nowMs()); });

@@ -1,5 +1,6 @@
 #include "coproductionreport.h"
 
+#include "model/schema.h"
 #include "recordreader.h"
 
 #include <algorithm>
@@ -56,24 +57,24 @@ void CoproductionReport::eachSession(const std::function<bool(Json &&)> &each)
     // The ids first: each session is then read with no other statement open, on either backend.
     std::vector<std::string> ids;
     {
-        auto s = reader.query("r.id", "group_session", {}, {}, " ORDER BY coalesce(r.started_at, 0) DESC, r.id");
+        auto s = reader.query("r.id", sync::kinds::GroupSession, {}, {}, " ORDER BY coalesce(r.started_at, 0) DESC, r.id");
         while (s.step())
             ids.push_back(s.text(0));
     }
     for (const std::string &id : ids) {
-        auto session = reader.find("group_session", id);
+        auto session = reader.find(sync::kinds::GroupSession, id);
         if (!session)
             continue;
         // Dots per idea, summed over every vote record: one per participant and idea, from any tablet.
         std::map<std::string, std::int64_t> dots;
         {
-            auto s = reader.query("r.idea_id, sum(r.dots)", "vote", std::string("r.session_id = ?2 AND ") + kStanding,
+            auto s = reader.query("r.idea_id, sum(r.dots)", sync::kinds::Vote, std::string("r.session_id = ?2 AND ") + kStanding,
                 { id }, " GROUP BY r.idea_id");
             while (s.step())
                 dots[s.text(0)] = s.integer(1);
         }
         Json ideas = Json::array();
-        reader.each("contribution", std::string("r.group_session_id = ?2 AND ") + kStanding, { id },
+        reader.each(sync::kinds::Contribution, std::string("r.group_session_id = ?2 AND ") + kStanding, { id },
             "r.created_at, r.id", [&](Json &&c) {
                 const Json symbols = c.value("symbols", Json());
                 const std::string ideaId = c["id"].get<std::string>();
@@ -110,12 +111,12 @@ Json CoproductionReport::publishedIdeas()
     RecordReader reader(m_db, m_orgId);
     std::map<std::string, std::int64_t> supports;
     {
-        auto s = reader.query("r.idea_id, count(*)", "support", kStanding, {}, " GROUP BY r.idea_id");
+        auto s = reader.query("r.idea_id, count(*)", sync::kinds::Support, kStanding, {}, " GROUP BY r.idea_id");
         while (s.step())
             supports[s.text(0)] = s.integer(1);
     }
     // An idea withdrawn with the answer it came from is gone, with its supports.
-    Json ideas = reader.list("published_idea", kStanding, {}, "coalesce(r.published_at, 0) DESC, r.id");
+    Json ideas = reader.list(sync::kinds::PublishedIdea, kStanding, {}, "coalesce(r.published_at, 0) DESC, r.id");
     for (Json &idea : ideas)
         idea["supports"] = supports.count(idea["id"]) ? supports[idea["id"]] : 0;
     return ideas;
@@ -127,7 +128,7 @@ Json CoproductionReport::board(std::int64_t now)
     // When each theme was first raised: its oldest standing answer.
     std::map<std::string, std::int64_t> raised;
     reader.each(
-        "contribution", std::string("r.tags IS NOT NULL AND ") + kStanding, {}, "r.created_at, r.id", [&](Json &&c) {
+        sync::kinds::Contribution, std::string("r.tags IS NOT NULL AND ") + kStanding, {}, "r.created_at, r.id", [&](Json &&c) {
             const std::int64_t at = integerOr(c["created_at"], 0);
             const Json tags = c.value("tags", Json());
             if (tags.is_array())
@@ -138,7 +139,7 @@ Json CoproductionReport::board(std::int64_t now)
         });
     std::map<std::string, Json> outcomesByTheme;
     std::map<std::string, std::int64_t> firstResponse;
-    for (const Json &o : reader.list("outcome")) {
+    for (const Json &o : reader.list(sync::kinds::Outcome)) {
         const Json themes = o.value("themes", Json());
         if (!themes.is_array())
             continue;

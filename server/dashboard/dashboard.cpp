@@ -1,7 +1,6 @@
 #include "dashboard.h"
 
 #include "apis.h"
-#include "dashboardschema.h"
 #include "embeddedweb.h"
 #include "router.h"
 #include "urgentwebhook.h"
@@ -78,10 +77,6 @@ fs::path webRoot()
 
 void install(httplib::Server &server, ServerDb &db, MediaStore &media, const ServerConfig &config)
 {
-    {
-        auto lease = db.lease();
-        ensureSchema(*lease);
-    }
     // Webhook calls still pending when the server last stopped.
     (void)UrgentWebhook::resumePending(db);
     auto router
@@ -102,6 +97,7 @@ void install(httplib::Server &server, ServerDb &db, MediaStore &media, const Ser
     installUrgentApi(*router);
     installHelpWordsApi(*router);
     installSummaryApi(*router);
+    installReportApi(*router);
     installThemesApi(*router);
     installWorkersApi(*router);
     installOutreachSessionsApi(*router);

@@ -8,6 +8,7 @@
 #include "contributionfilter.h"
 #include "csvwriter.h"
 #include "logger.h"
+#include "model/schema.h"
 #include "recordreader.h"
 
 #include <ctime>
@@ -130,9 +131,10 @@ bool streamExport(const ExportJob &job, httplib::DataSink &sink)
             piece = "{\"columns\":" + Json(job.columns()).dump() + ",\"contributions\":[";
         }
         RecordReader reader(*db, job.session.orgId);
+        reader.setStreaming(true);
         // One snapshot: the export never mixes two states of the data.
         db->snapshot([&] {
-            reader.each("contribution", job.filter.where, job.filter.binds, "r.created_at, r.id", [&](Json &&c) {
+            reader.each(sync::kinds::Contribution, job.filter.where, job.filter.binds, "r.created_at, r.id", [&](Json &&c) {
                 const Json row = exportRow(job, c);
                 if (job.csv)
                     piece += csvLine(job, csv, row);
@@ -168,11 +170,11 @@ void startExport(Call &call, bool csv)
         job.withContact = true;
     }
     RecordReader reader(call.db, call.session.orgId);
-    for (const auto &p : reader.list("prompt"))
+    for (const auto &p : reader.list(sync::kinds::Prompt))
         job.prompts[p["id"]] = p["text"].is_object() && p["text"].value("en", Json()).is_string()
             ? p["text"]["en"].get<std::string>()
             : std::string();
-    for (const auto &w : reader.list("worker"))
+    for (const auto &w : reader.list(sync::kinds::Worker))
         job.workers[w["id"]] = w["name"].is_string() ? w["name"].get<std::string>() : std::string();
     auto s = call.db.prepare("SELECT id, name FROM sites WHERE org_id = ?1");
     s.bind(1, call.session.orgId);

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "model/schema.h"
 #include "model/settingids.h"
 #include "recordreader.h"
 #include "recordwriter.h"
@@ -19,7 +20,7 @@ constexpr std::size_t kMaxWordsBytes = 1000;
 Json heldWords(Call &call)
 {
     const auto setting
-        = RecordReader(call.db, call.session.orgId).find("setting", sync::settings::helpNowId(call.session.orgId));
+        = RecordReader(call.db, call.session.orgId).find(sync::kinds::Setting, sync::settings::helpNowId(call.session.orgId));
     const Json value = setting ? setting->value("value", Json()) : Json();
     return value.is_object() ? value : Json::object();
 }
@@ -48,7 +49,7 @@ void installHelpWordsApi(Router &router)
             }
             const std::string id = sync::settings::helpNowId(call.session.orgId);
             RecordWriter(call.server, call.db, call.media, call.session.orgId)
-                .write("setting", id, { { "value", words } });
+                .write(sync::kinds::Setting, id, { { "value", words } });
             Json languages = Json::array();
             for (const auto &[language, text] : words.items())
                 languages.push_back(language);

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "bodyfields.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
@@ -23,7 +24,7 @@ Json outcomeFields(Call &call)
     if (fields.contains("prompt_ids") && fields["prompt_ids"].is_array()) {
         RecordReader reader(call.db, call.session.orgId);
         for (const auto &p : fields["prompt_ids"])
-            if (!p.is_string() || !reader.find("prompt", p.get<std::string>()))
+            if (!p.is_string() || !reader.find(sync::kinds::Prompt, p.get<std::string>()))
                 throw ApiError(ErrorCode::BadRequest, "linked prompts must be prompts of your organisation");
     }
     if (fields.contains("published") && !fields["published"].is_boolean())
@@ -44,7 +45,7 @@ void installOutcomesApi(Router &router)
 {
     router.get("/dashboard/api/outcomes", [](Call &call) -> Json {
         return { { "outcomes",
-            RecordReader(call.db, call.session.orgId).list("outcome", {}, {}, "coalesce(r.happened_at, 0) DESC") } };
+            RecordReader(call.db, call.session.orgId).list(sync::kinds::Outcome, {}, {}, "coalesce(r.happened_at, 0) DESC") } };
     });
     router.post("/dashboard/api/outcomes", [](Call &call) -> Json {
         Json fields = outcomeFields(call);
@@ -56,26 +57,26 @@ void installOutcomesApi(Router &router)
         if (!fields.contains("published"))
             fields["published"] = false;
         const std::string id = secrets::randomId();
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Outcome, id, fields);
         call.audit(fields["published"] == true ? "outcome.create_published" : "outcome.create", id);
-        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
     });
     router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
         const Json fields = outcomeFields(call);
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("outcome", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Outcome, id, fields);
         call.audit("outcome.edit", id, { { "fields", fieldNames(fields) } });
-        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
     });
     router.post(R"(/dashboard/api/outcomes/([A-Za-z0-9_-]{1,64})/publish)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("outcome", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
         const bool published = booleanField(call.body(), "published", true);
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("outcome", id, { { "published", published } });
+            .write(sync::kinds::Outcome, id, { { "published", published } });
         call.audit(published ? "outcome.publish" : "outcome.unpublish", id);
-        return RecordReader(call.db, call.session.orgId).get("outcome", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Outcome, id);
     });
 }
 

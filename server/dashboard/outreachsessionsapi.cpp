@@ -1,4 +1,5 @@
-// Outreach sessions for coordinators: each worker's stretch of collecting (place, worker, tablet,
+// Outreach sessions for coordinators: each worker's stretch of collecting (place: the organisation's
+// site it was at, or the place the worker typed; worker, tablet,
 // when it started and ended), how many answers it brought and how many of those a worker helped
 // with; filtered by worker, and exported as CSV. The answers of one session or one worker are the
 // review's and the exports' filters (`outreach_session`, `worker`, `assisted`: ContributionFilter).
@@ -6,6 +7,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "csvwriter.h"
+#include "model/schema.h"
 #include "recordreader.h"
 
 #include <map>
@@ -38,13 +40,13 @@ Json sessionList(Call &call)
     {
         auto s = reader.query("r.outreach_session_id, count(*), sum(CASE WHEN coalesce(r.assisted_by, '') <> '' THEN 1 "
                               "ELSE 0 END)",
-            "contribution", "coalesce(r.withdrawn, 0) = 0 AND r.outreach_session_id IS NOT NULL", {},
+            sync::kinds::Contribution, "coalesce(r.withdrawn, 0) = 0 AND r.outreach_session_id IS NOT NULL", {},
             " GROUP BY r.outreach_session_id");
         while (s.step())
             tallies[s.text(0)] = { s.integer(1), s.integer(2) };
     }
     std::map<std::string, std::string> workers;
-    for (const auto &w : reader.list("worker"))
+    for (const auto &w : reader.list(sync::kinds::Worker))
         workers[w["id"]] = w["name"].is_string() ? w["name"].get<std::string>() : std::string();
     const auto sites = namesOf(call, "SELECT id, name FROM sites WHERE org_id = ?1");
     const auto devices = namesOf(call,
@@ -63,13 +65,15 @@ Json sessionList(Call &call)
         const auto found = names.find(id.get<std::string>());
         return found == names.end() ? std::string() : found->second;
     };
-    for (auto &s : reader.list("outreach_session", where, binds, "coalesce(r.started_at, 0) DESC, r.id")) {
+    for (auto &s : reader.list(sync::kinds::OutreachSession, where, binds, "coalesce(r.started_at, 0) DESC, r.id")) {
         const Tally t = tallies.count(s["id"]) ? tallies[s["id"]] : Tally {};
+        const std::string site = nameIn(sites, s["site_id"]);
         std::string place = s["place"].is_string() ? s["place"].get<std::string>() : std::string();
         if (place.empty())
-            place = nameIn(sites, s["site_id"]);
+            place = site;
         out.push_back({ { "id", s["id"] }, { "worker_id", s["worker_id"] },
-            { "worker", nameIn(workers, s["worker_id"]) }, { "site_id", s["site_id"] }, { "place", place },
+            { "worker", nameIn(workers, s["worker_id"]) }, { "site_id", s["site_id"] }, { "site", site },
+            { "place", place },
             { "device", nameIn(devices, s["id"]) }, { "started_at", s["started_at"] }, { "ended_at", s["ended_at"] },
             { "answers", t.answers }, { "assisted", t.assisted },
             { "assisted_share", t.answers ? double(t.assisted) / double(t.answers) : 0.0 } });
@@ -91,7 +95,7 @@ void installOutreachSessionsApi(Router &router)
         return { { "sessions", sessionList(call) } };
     });
     router.get("/dashboard/api/outreach-sessions.csv", [](Call &call) -> Json {
-        const char *const columns[] = { "id", "place", "site_id", "worker", "worker_id", "device", "started_at",
+        const char *const columns[] = { "id", "place", "site_id", "site", "worker", "worker_id", "device", "started_at",
             "ended_at", "answers", "assisted", "assisted_share" };
         CsvWriter csv;
         csv.row(std::vector<std::string>(std::begin(columns), std::end(columns)));

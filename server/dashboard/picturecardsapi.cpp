@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "bodyfields.h"
+#include "model/schema.h"
 #include "protocol/validation.h"
 #include "recordreader.h"
 #include "recordwriter.h"
@@ -60,34 +61,34 @@ Json cardFields(Call &call, bool creating)
 void installPictureCardsApi(Router &router)
 {
     router.get("/dashboard/api/picture-cards", [](Call &call) -> Json {
-        return { { "cards", RecordReader(call.db, call.session.orgId).list("picture_card") } };
+        return { { "cards", RecordReader(call.db, call.session.orgId).list(sync::kinds::PictureCard) } };
     });
     router.post("/dashboard/api/picture-cards", [](Call &call) -> Json {
         Json fields = cardFields(call, true);
         fields["retired"] = false;
         const std::string id = secrets::randomId();
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("picture_card", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::PictureCard, id, fields);
         call.audit("picture_card.create", id);
-        return RecordReader(call.db, call.session.orgId).get("picture_card", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::PictureCard, id);
     });
     router.post(R"(/dashboard/api/picture-cards/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("picture_card", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::PictureCard, id);
         const Json fields = cardFields(call, false);
         if (fields.empty())
             throw ApiError(ErrorCode::BadRequest, "nothing to change: send words or symbol");
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("picture_card", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::PictureCard, id, fields);
         call.audit("picture_card.edit", id);
-        return RecordReader(call.db, call.session.orgId).get("picture_card", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::PictureCard, id);
     });
     router.post(R"(/dashboard/api/picture-cards/([A-Za-z0-9_-]{1,64})/retire)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("picture_card", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::PictureCard, id);
         const bool retired = booleanField(call.body(), "retired", true);
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("picture_card", id, { { "retired", retired } });
+            .write(sync::kinds::PictureCard, id, { { "retired", retired } });
         call.audit(retired ? "picture_card.retire" : "picture_card.restore", id);
-        return RecordReader(call.db, call.session.orgId).get("picture_card", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::PictureCard, id);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "apis.h"
 #include "bodyfields.h"
 #include "directory.h"
+#include "model/schema.h"
 #include "protocol/validation.h"
 #include "recordreader.h"
 #include "recordwriter.h"
@@ -79,7 +80,7 @@ void installPromptsApi(Router &router)
     router.get("/dashboard/api/prompts", [](Call &call) -> Json {
         return { { "prompts",
             RecordReader(call.db, call.session.orgId)
-                .list("prompt", {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
+                .list(sync::kinds::Prompt, {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
     });
     router.post("/dashboard/api/prompts", [](Call &call) -> Json {
         Json fields = promptFields(call);
@@ -91,29 +92,29 @@ void installPromptsApi(Router &router)
             fields["sites"] = Json::array();
         fields["retired"] = false;
         const std::string id = secrets::randomId();
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("prompt", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Prompt, id, fields);
         call.audit("prompt.create", id);
-        return RecordReader(call.db, call.session.orgId).get("prompt", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Prompt, id);
     });
     router.post(R"(/dashboard/api/prompts/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("prompt", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Prompt, id);
         Json fields = promptFields(call);
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("prompt", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Prompt, id, fields);
         Json names = Json::array();
         for (const auto &[k, v] : fields.items())
             names.push_back(k);
         call.audit("prompt.edit", id, { { "fields", names } });
-        return RecordReader(call.db, call.session.orgId).get("prompt", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Prompt, id);
     });
     router.post(R"(/dashboard/api/prompts/([A-Za-z0-9_-]{1,64})/retire)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("prompt", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Prompt, id);
         const bool retired = booleanField(call.body(), "retired", true);
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("prompt", id, { { "retired", retired } });
+            .write(sync::kinds::Prompt, id, { { "retired", retired } });
         call.audit(retired ? "prompt.retire" : "prompt.restore", id);
-        return RecordReader(call.db, call.session.orgId).get("prompt", id);
+        return RecordReader(call.db, call.session.orgId).get(sync::kinds::Prompt, id);
     });
     router.post("/dashboard/api/pictures", [](Call &call) -> Json {
         const std::string &data = call.req.body;

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "model/schema.h"
+#include "postgres/pgconnection.h"
 
 namespace chorus::server::dashboard {
 
@@ -36,7 +37,10 @@ sql::Prepared RecordReader::query(const std::string &select, const std::string &
         + "' AND o.record_id = r.id WHERE o.org_id = ?1";
     if (!where.empty())
         sql += " AND (" + where + ")";
-    auto s = m_db.prepare(sql + tail);
+    // SQLite steps row by row anyway; libpq would hand over the whole result at once.
+    auto s = m_streaming && m_db.dialect() == sql::Dialect::PostgreSQL
+        ? static_cast<postgres::PgConnection &>(m_db).prepareStreaming(sql + tail)
+        : m_db.prepare(sql + tail);
     s.bind(1, m_orgId);
     for (std::size_t i = 0; i < binds.size(); ++i) {
         const int index = static_cast<int>(i) + 2;

@@ -46,9 +46,13 @@ public:
     [[nodiscard]] sql::Prepared query(const std::string &select, const std::string &kind, const std::string &where,
         const std::vector<nlohmann::json> &binds, const std::string &tail);
 
-private:
+    // Rows read a few hundred at a time rather than all at once on PostgreSQL (exports of every
+    // answer); every read must then run inside snapshot() or transaction().
+    void setStreaming(bool on) { m_streaming = on; }
 
+private:
     sql::Connection &m_db;
+    bool m_streaming = false;
     std::string m_orgId;
 };
 

@@ -9,6 +9,7 @@
 #include "model/schema.h"
 #include "secrets.h"
 
+#include <algorithm>
 #include <mutex>
 
 namespace chorus::server::dashboard {
@@ -33,9 +34,42 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
     const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
     if (!spec)
         throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
+    sync::Change change = changeFor(*spec, recordId, fields, options);
+    if (change.fields.empty())
+        return { { "changed", false } };
+    const std::string changeId = change.changeId;
+    if (!apply({ std::move(change) }, options).empty())
+        throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn and can no longer be changed");
+    return { { "changed", true }, { "change", changeId } };
+}
+
+RecordWriter::ManyWritten RecordWriter::writeMany(
+    const std::string &kind, const std::vector<RecordEdit> &edits, WriteOptions options)
+{
+    const sync::KindSpec *spec = sync::Schema::instance().kind(kind);
+    if (!spec)
+        throw ApiError(ErrorCode::BadRequest, "unknown kind " + kind);
+    std::vector<sync::Change> changes;
+    for (const auto &edit : edits) {
+        sync::Change change = changeFor(*spec, edit.recordId, edit.fields, options);
+        if (!change.fields.empty())
+            changes.push_back(std::move(change));
+    }
+    ManyWritten out;
+    if (changes.empty())
+        return out;
+    const auto total = static_cast<std::int64_t>(changes.size());
+    out.withdrawn = apply(std::move(changes), options);
+    out.changed = total - static_cast<std::int64_t>(out.withdrawn.size());
+    return out;
+}
+
+sync::Change RecordWriter::changeFor(
+    const sync::KindSpec &spec, const std::string &recordId, const Json &fields, const WriteOptions &options)
+{
     Json versions = Json::object();
     {
-        auto s = m_db.prepare("SELECT versions FROM " + spec->table + " WHERE id = ?1");
+        auto s = m_db.prepare("SELECT versions FROM " + spec.table + " WHERE id = ?1");
         s.bind(1, recordId);
         if (s.step())
             versions = Json::parse(s.text(0), nullptr, false);
@@ -52,7 +86,7 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
             if (auto v = sync::Version::parse(state["v"].get<std::string>()))
                 clock.observe(v->hlc);
     const std::string writer = writerId(m_orgId);
-    sync::Change change { "dc-" + secrets::randomId(), kind, recordId, {} };
+    sync::Change change { "dc-" + secrets::randomId(), spec.name, recordId, {} };
     for (const auto &[name, value] : fields.items()) {
         if (name == sync::fields::Tags) {
             std::vector<std::string> wanted;
@@ -78,11 +112,19 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
             base = v->value("v", "");
         change.fields.emplace(name, sync::FieldChange { value, sync::Version { stamp, writer }.toString(), base });
     }
-    if (change.fields.empty())
-        return { { "changed", false } };
+    return change;
+}
+
+std::vector<std::string> RecordWriter::apply(std::vector<sync::Change> changes, const WriteOptions &options)
+{
+    const std::string writer = writerId(m_orgId);
     DeviceIdentity identity { writer, m_orgId, {}, sync::protocol::Role::Coordinator };
-    const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", Json::array({ sync::toJson(change) }) } };
+    Json list = Json::array();
+    for (const auto &change : changes)
+        list.push_back(sync::toJson(change));
+    const Json batch { { "batch", "db-" + secrets::randomId() }, { "changes", std::move(list) } };
     BatchReceiver receiver(m_db, identity);
+    receiver.setMaxChanges(std::max(changes.size(), sync::protocol::kMaxBatchChanges));
     if (options.ledger)
         receiver.setBeforeCommit([&](PushOutcome &o) {
             for (auto &note : o.removals)
@@ -98,9 +140,10 @@ Json RecordWriter::write(const std::string &kind, const std::string &recordId, c
         // they are merged and checkpointed.
         m_server.forgetDeletedContent();
     }
-    if (!outcome.answer.value("refused", Json::array()).empty())
-        throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn and can no longer be changed");
-    return { { "changed", true }, { "change", change.changeId } };
+    std::vector<std::string> withdrawn;
+    for (const auto &r : outcome.answer.value("refused", Json::array()))
+        withdrawn.push_back(r.value("record", ""));
+    return withdrawn;
 }
 
 } // namespace chorus::server::dashboard

@@ -20,7 +20,7 @@ const char *const kContribution = R"(/dashboard/api/contributions/([A-Za-z0-9_-]
 
 Json heldContribution(Call &call, const std::string &id)
 {
-    Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+    Json c = RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, id);
     if (c["withdrawn"] == true)
         throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn");
     return c;
@@ -60,7 +60,7 @@ void installRedactionApi(Router &router)
         const std::string id = call.match(1);
         const Json fields = redactionFields(heldContribution(call, id), call.body());
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, fields, WriteOptions { true });
+            .write(sync::kinds::Contribution, id, fields, WriteOptions { true });
         // The audit says what kind of redaction happened, never what was removed.
         call.audit("contribution.redact", id,
             { { "text", fields.contains(std::string(sync::fields::Text)) },
@@ -73,7 +73,7 @@ void installRedactionApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "this contribution is not redacted");
         // What was removed stays removed; lifting lets the answer be changed again.
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, { { std::string(sync::fields::Redacted), false } });
+            .write(sync::kinds::Contribution, id, { { std::string(sync::fields::Redacted), false } });
         call.audit("contribution.lift_redaction", id);
         return heldContribution(call, id);
     });

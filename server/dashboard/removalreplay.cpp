@@ -1,6 +1,5 @@
 #include "removalreplay.h"
 
-#include "dashboardschema.h"
 #include "recordwriter.h"
 #include "removalledger.h"
 #include "model/schema.h"
@@ -94,7 +93,7 @@ Json replayRemovals(ServerDb &server, MediaStore &media)
             if (h.exists && !h.withdrawn && !redactionHolds(h, note.fields)) {
                 WriteOptions redaction = options;
                 redaction.privacyWins = true;
-                writer.write("contribution", note.recordId, note.fields, redaction);
+                writer.write(sync::kinds::Contribution, note.recordId, note.fields, redaction);
                 applied = true;
             }
         } else if (!h.withdrawn) {
@@ -119,10 +118,6 @@ int runReplayCommand(const std::string &database, const std::string &mediaDir)
     try {
         ServerDb db(database);
         MediaStore media(mediaDir);
-        {
-            auto lease = db.lease();
-            ensureSchema(*lease);
-            }
         std::printf("%s\n", replayRemovals(db, media).dump().c_str());
         return 0;
     } catch (const std::exception &e) {

@@ -1,5 +1,6 @@
 #include "retentionpurge.h"
 
+#include "model/schema.h"
 #include "recordwriter.h"
 
 #include <ctime>
@@ -68,7 +69,7 @@ int RetentionPurge::runFor(sql::Connection &db, const std::string &orgId, std::i
     }
     RecordWriter writer(m_server, db, m_media, orgId);
     for (const auto &e : expired) {
-        writer.write("contribution", e.id, { { "withdrawn", true } }, WriteOptions { false, false, "retention" });
+        writer.write(sync::kinds::Contribution, e.id, { { "withdrawn", true } }, WriteOptions { false, false, "retention" });
         // After the purge committed: a crash between the two loses one answer's count, never
         // counts one twice.
         db.transaction([&] {

@@ -4,6 +4,7 @@
 #include "apis.h"
 #include "contributionfilter.h"
 #include "directory.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 
@@ -35,7 +36,7 @@ std::string mediaType(const std::string &head)
 
 Json contribution(Call &call, const std::string &id)
 {
-    Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+    Json c = RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, id);
     if ((c["withdrawn"] == true))
         throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn");
     return c;
@@ -79,7 +80,7 @@ void installReviewApi(Router &router)
         Json groupSessions = Json::array();
         {
             auto g = RecordReader(call.db, call.session.orgId)
-                         .query("r.id, r.question", "group_session", "r.question IS NOT NULL", {}, " ORDER BY r.id");
+                         .query("r.id, r.question", sync::kinds::GroupSession, "r.question IS NOT NULL", {}, " ORDER BY r.id");
             while (g.step())
                 groupSessions.push_back({ { "id", g.text(0) }, { "question", g.text(1) } });
         }
@@ -87,7 +88,7 @@ void installReviewApi(Router &router)
             { "prompts",
                 RecordReader(call.db, call.session.orgId)
                     .list(
-                        "prompt", {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
+                        sync::kinds::Prompt, {}, {}, std::string("coalesce(r.position, 0), ") + RecordReader::kCreationOrder) } };
     });
     router.get("/dashboard/api/contributions", [](Call &call) -> Json {
         const ContributionFilter f = ContributionFilter::fromRequest(call.req, call.db.dialect());
@@ -112,8 +113,15 @@ void installReviewApi(Router &router)
         call.db.snapshot([&] {
             // Newest first; the id breaks ties, so pages neither repeat nor skip a contribution. Both
             // descending, so the walk is contributions_created backwards and stops after the page.
-            list = reader.list("contribution", pageFilter.where, pageFilter.binds, "r.created_at DESC, r.id DESC", page);
-            total = reader.count("contribution", f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
+            list = reader.list(sync::kinds::Contribution, pageFilter.where, pageFilter.binds, "r.created_at DESC, r.id DESC", page);
+            total = reader.count(sync::kinds::Contribution, f.where, f.binds, page.limit < 0 ? -1 : kMaxCounted + 1);
+            // The triage table flags answers that need attention now (a page's worth of key lookups).
+            auto &urgent = call.db.cached("SELECT 1 FROM urgent WHERE record_id = ?1 AND org_id = ?2");
+            for (auto &c : list) {
+                sql::StatementReset reset(urgent);
+                urgent.bind(1, c["id"].get<std::string>()).bind(2, call.session.orgId);
+                c["urgent"] = urgent.step();
+            }
         });
         const bool exact = page.limit < 0 || total <= kMaxCounted;
         Json out = { { "filter", f.applied }, { "contributions", list }, { "total", exact ? total : kMaxCounted },
@@ -132,7 +140,7 @@ void installReviewApi(Router &router)
         (void)contribution(call, id);
         const Json tags = tagList(call.body());
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, { { "tags", tags } });
+            .write(sync::kinds::Contribution, id, { { "tags", tags } });
         call.audit("contribution.tags", id, { { "tags", tags } });
         return contribution(call, id);
     });
@@ -143,7 +151,7 @@ void installReviewApi(Router &router)
         if (status != "new" && status != "reviewed" && status != "acted_on")
             throw ApiError(ErrorCode::BadRequest, "status is new, reviewed or acted_on");
         RecordWriter(call.server, call.db, call.media, call.session.orgId)
-            .write("contribution", id, { { "status", status } });
+            .write(sync::kinds::Contribution, id, { { "status", status } });
         call.audit("contribution.status", id, { { "status", status } });
         return contribution(call, id);
     });

@@ -6,6 +6,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "clock/hlc.h"
+#include "model/schema.h"
 #include "protocol/validation.h"
 #include "recordreader.h"
 #include "recordwriter.h"
@@ -46,9 +47,9 @@ Json findAnswers(Call &call)
     const std::string normalisedDetail = "lower(replace(replace(replace(replace(r.contact_detail, ' ', ''), '-', ''),"
                                          " '(', ''), ')', ''))";
     Json found = reference.empty()
-        ? reader.list("contribution", "coalesce(r.withdrawn, 0) = 0 AND " + normalisedDetail + " = ?2", { contact })
+        ? reader.list(sync::kinds::Contribution, "coalesce(r.withdrawn, 0) = 0 AND " + normalisedDetail + " = ?2", { contact })
         : reader.list(
-            "contribution", std::string("coalesce(r.withdrawn, 0) = 0 AND ") + kReferenceMatches, { reference });
+            sync::kinds::Contribution, std::string("coalesce(r.withdrawn, 0) = 0 AND ") + kReferenceMatches, { reference });
     return found;
 }
 
@@ -124,13 +125,13 @@ void installSubjectAccessApi(Router &router)
                 throw ApiError(ErrorCode::BadRequest, "each id is an answer's id");
         // Every id must be this organisation's before anything is erased: all or nothing.
         for (const auto &id : ids)
-            (void)reader.get("contribution", id.get<std::string>());
+            (void)reader.get(sync::kinds::Contribution, id.get<std::string>());
         RecordWriter writer(call.server, call.db, call.media, call.session.orgId);
         Json erased = Json::array();
         for (const auto &id : ids) {
-            const Json held = reader.get("contribution", id.get<std::string>());
+            const Json held = reader.get(sync::kinds::Contribution, id.get<std::string>());
             if (held["withdrawn"] != true)
-                writer.write("contribution", id.get<std::string>(), { { "withdrawn", true } },
+                writer.write(sync::kinds::Contribution, id.get<std::string>(), { { "withdrawn", true } },
                     WriteOptions { false, false, "erasure" });
             call.audit("subject_access.erase", id.get<std::string>());
             erased.push_back(id);

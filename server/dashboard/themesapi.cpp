@@ -4,8 +4,10 @@
 #include "apierror.h"
 #include "apis.h"
 #include "contributionfilter.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
+#include "themerejections.h"
 #include "themesuggester.h"
 
 #include <chrono>
@@ -50,7 +52,7 @@ void installThemesApi(Router &router)
         std::vector<Answer> answers;
         RecordReader reader(call.db, call.session.orgId);
         call.db.snapshot([&] {
-            auto s = reader.query("r.id, r.text, r.language", "contribution", f.where, f.binds,
+            auto s = reader.query("r.id, r.text, r.language", sync::kinds::Contribution, f.where, f.binds,
                 " ORDER BY r.created_at DESC, r.id DESC LIMIT " + std::to_string(kMaxSuggested + 1));
             while (s.step())
                 answers.push_back({ s.text(0), s.text(1) });
@@ -62,17 +64,35 @@ void installThemesApi(Router &router)
         for (const auto &a : answers)
             answerOf[a.id] = &a;
         Json out = Json::array();
+        const std::set<std::string> rejected = ThemeRejections(call.db, call.session.orgId).all();
+        std::int64_t hidden = 0;
         for (const auto &s : ThemeSuggester().suggest(answers)) {
+            const std::string key = ThemeRejections::keyOf(s);
+            if (rejected.count(key)) {
+                ++hidden;
+                continue;
+            }
             Json reps = Json::array();
             for (const auto &id : s.representatives)
                 reps.push_back({ { "id", id }, { "text", answerOf[id]->text } });
-            out.push_back({ { "label", s.label }, { "size", s.members.size() }, { "members", s.members },
-                { "representatives", reps }, { "duplicates", s.duplicates } });
+            out.push_back({ { "key", key }, { "label", s.label }, { "size", s.members.size() },
+                { "members", s.members }, { "representatives", reps }, { "duplicates", s.duplicates } });
         }
         const double seconds
             = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         return { { "filter", f.applied }, { "considered", answers.size() }, { "limited", limited },
-            { "seconds", seconds }, { "suggestions", out } };
+            { "seconds", seconds }, { "rejected", hidden }, { "suggestions", out } };
+    });
+
+    // {"key": "..."} from a suggestion: no coordinator of the organisation is shown it again.
+    router.post("/dashboard/api/themes/rejections", [](Call &call) -> Json {
+        const Json given = call.body().value("key", Json());
+        const std::string key = given.is_string() ? given.get<std::string>() : std::string();
+        if (!ThemeRejections::isKey(key))
+            throw ApiError(ErrorCode::BadRequest, "key must be a suggestion's key (64 hex digits)");
+        ThemeRejections(call.db, call.session.orgId).reject(key);
+        call.audit("theme.reject", key);
+        return { { "rejected", key } };
     });
 
     // {"ids": [...], "add_tags": [...], "status": "reviewed"}: every answer gets the themes added to
@@ -88,12 +108,13 @@ void installThemesApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "send ids and add_tags or status");
         RecordReader reader(call.db, call.session.orgId);
         RecordWriter writer(call.server, call.db, call.media, call.session.orgId);
-        // Every answer's new fields are worked out before any is written, so a request refused for
-        // one answer (too many themes) changes none.
+        // Every answer's new fields are worked out before any is written, and all are written in one
+        // transaction: a request refused for one answer (too many themes), or one that fails part way
+        // (the server stops, the database fails), changes none.
         Json skipped = Json::array();
-        std::vector<std::pair<std::string, Json>> writes;
+        std::vector<RecordEdit> edits;
         for (const auto &id : std::set<std::string>(ids.begin(), ids.end())) {
-            const auto c = reader.find("contribution", id);
+            const auto c = reader.find(sync::kinds::Contribution, id);
             if (!c || (*c)["withdrawn"] == true) {
                 skipped.push_back(id);
                 continue;
@@ -106,24 +127,23 @@ void installThemesApi(Router &router)
                         if (t.is_string())
                             tags.insert(t.get<std::string>());
                 if (tags.size() > 64)
-                    throw ApiError(ErrorCode::BadRequest, "answer " + id + " would have more than 64 themes");
+                    throw ApiError(ErrorCode::BadRequest,
+                        "no answer was changed: answer " + id + " would have more than 64 themes");
                 fields["tags"] = tags;
             }
             if (!status.is_null())
                 fields["status"] = status;
-            writes.emplace_back(id, std::move(fields));
+            edits.push_back({ id, std::move(fields) });
         }
-        std::int64_t changed = 0;
-        for (const auto &[id, fields] : writes) {
-            try {
-                if (writer.write("contribution", id, fields).value("changed", false))
-                    ++changed;
-            } catch (const ApiError &e) {
-                if (e.code() != ErrorCode::NotFound)
-                    throw;
-                skipped.push_back(id); // withdrawn since it was read
-            }
+        RecordWriter::ManyWritten written;
+        try {
+            written = writer.writeMany(sync::kinds::Contribution, edits);
+        } catch (const ApiError &e) {
+            throw ApiError(e.code(), std::string("no answer was changed: ") + e.what(), e.extra());
         }
+        for (const auto &id : written.withdrawn)
+            skipped.push_back(id); // withdrawn since it was read
+        const std::int64_t changed = written.changed;
         call.audit("contribution.bulk", std::to_string(ids.size()) + " contributions",
             { { "add_tags", addTags }, { "status", status }, { "changed", changed } });
         return { { "changed", changed }, { "skipped", skipped } };

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "clock/hlc.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "urgentwebhook.h"
 
@@ -57,7 +58,7 @@ void installUrgentApi(Router &router)
         Role::Admin);
     router.post(R"(/dashboard/api/contributions/([A-Za-z0-9_-]{1,64})/urgent)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        const Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+        const Json c = RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, id);
         if (c["withdrawn"] == true)
             throw ApiError(ErrorCode::NotFound, "this contribution was withdrawn");
         call.db.transaction([&] {
@@ -103,7 +104,7 @@ void installUrgentApi(Router &router)
             marks.push_back({ { "id", s.text(0) }, { "marked_at", s.integer(1) }, { "age_ms", now - s.integer(1) },
                 { "source", s.text(2) }, { "marked_by", s.text(3) } });
         for (auto &m : marks) {
-            const auto c = reader.find("contribution", m["id"]);
+            const auto c = reader.find(sync::kinds::Contribution, m["id"]);
             if (!c || (*c)["withdrawn"] == true)
                 continue;
             for (const char *f : { "text", "site_id", "created_at", "format", "reference" })

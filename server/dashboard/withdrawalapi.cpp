@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apis.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "referencecode.h"
@@ -67,7 +68,7 @@ void installWithdrawalApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "type the reference code the person was given");
         RecordReader reader(call.db, call.session.orgId);
         Json found
-            = reader.list("contribution", kReferenceMatches, { ref });
+            = reader.list(sync::kinds::Contribution, kReferenceMatches, { ref });
         if (found.empty())
             throw ApiError(ErrorCode::NotFound, "no contribution has this reference (it may already be withdrawn)");
         // Codes are unique per device only: two devices may, very rarely, give the same one. Every
@@ -82,15 +83,15 @@ void installWithdrawalApi(Router &router)
     });
     router.post(R"(/dashboard/api/contributions/([A-Za-z0-9_-]{1,64})/withdraw)", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        const Json c = RecordReader(call.db, call.session.orgId).get("contribution", id);
+        const Json c = RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, id);
         if (!(c["withdrawn"] == true))
             RecordWriter(call.server, call.db, call.media, call.session.orgId)
-                .write("contribution", id, { { "withdrawn", true } });
+                .write(sync::kinds::Contribution, id, { { "withdrawn", true } });
         call.audit("contribution.withdraw", id);
         return status(call, id);
     });
     router.get(R"(/dashboard/api/withdrawals/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
-        (void)RecordReader(call.db, call.session.orgId).get("contribution", call.match(1));
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Contribution, call.match(1));
         return status(call, call.match(1));
     });
     router.get(

@@ -5,6 +5,7 @@
 #include "apierror.h"
 #include "apis.h"
 #include "bodyfields.h"
+#include "model/schema.h"
 #include "recordreader.h"
 #include "recordwriter.h"
 #include "secrets.h"
@@ -62,7 +63,7 @@ void installWorkersApi(Router &router)
 {
     router.get("/dashboard/api/workers", [](Call &call) -> Json {
         Json out = Json::array();
-        for (const auto &w : RecordReader(call.db, call.session.orgId).list("worker", {}, {}, "r.name, r.id"))
+        for (const auto &w : RecordReader(call.db, call.session.orgId).list(sync::kinds::Worker, {}, {}, "r.name, r.id"))
             out.push_back(publicWorker(w));
         return { { "workers", out } };
     });
@@ -72,22 +73,22 @@ void installWorkersApi(Router &router)
             throw ApiError(ErrorCode::BadRequest, "a worker needs a name and a PIN");
         fields["retired"] = false;
         const std::string id = secrets::randomId();
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("worker", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Worker, id, fields);
         call.audit("worker.create", id);
-        return publicWorker(RecordReader(call.db, call.session.orgId).get("worker", id));
+        return publicWorker(RecordReader(call.db, call.session.orgId).get(sync::kinds::Worker, id));
     });
     router.post(R"(/dashboard/api/workers/([A-Za-z0-9_-]{1,64}))", [](Call &call) -> Json {
         const std::string id = call.match(1);
-        (void)RecordReader(call.db, call.session.orgId).get("worker", id);
+        (void)RecordReader(call.db, call.session.orgId).get(sync::kinds::Worker, id);
         const Json fields = workerFields(call.body());
         if (fields.empty())
             throw ApiError(ErrorCode::BadRequest, "change the name, the PIN or whether the worker is retired");
-        RecordWriter(call.server, call.db, call.media, call.session.orgId).write("worker", id, fields);
+        RecordWriter(call.server, call.db, call.media, call.session.orgId).write(sync::kinds::Worker, id, fields);
         Json changed = Json::array();
         for (const auto &[k, v] : fields.items())
             changed.push_back(k == "pin_hash" ? "pin" : k);
         call.audit("worker.edit", id, { { "fields", changed } });
-        return publicWorker(RecordReader(call.db, call.session.orgId).get("worker", id));
+        return publicWorker(RecordReader(call.db, call.session.orgId).get(sync::kinds::Worker, id));
     });
 }
 

@@ -249,6 +249,11 @@ sql::Statement &PgConnection::cached(const std::string &sql)
     return *it->second;
 }
 
+sql::Prepared PgConnection::prepareStreaming(const std::string &sql)
+{
+    return sql::Prepared(std::make_unique<PgStatement>(*this, translatePlaceholders(sql), false, 500));
+}
+
 std::unique_ptr<sql::Statement> PgConnection::prepareStatement(const std::string &sql)
 {
     return std::make_unique<PgStatement>(*this, translatePlaceholders(sql), false);

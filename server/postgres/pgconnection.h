@@ -39,6 +39,10 @@ public:
     // sequence numbers, so a pull cursor can never pass a number whose change commits later, and the
     // server's check-then-write steps see what the previous writer committed, as under SQLite.
     void transaction(const std::function<void()> &fn) override;
+    // A query whose rows are read 500 at a time through a cursor (DECLARE … NO SCROLL CURSOR),
+    // never all held at once as a plain query's result is: for reading every row of a large table
+    // (exports). Only inside transaction() or snapshot(), whose end closes the cursor.
+    [[nodiscard]] sql::Prepared prepareStreaming(const std::string &sql);
     // REPEATABLE READ, READ ONLY: every statement in fn sees the same snapshot.
     void snapshot(const std::function<void()> &fn) override;
     [[nodiscard]] bool inTransaction() const override { return m_inTransaction; }

@@ -27,7 +27,8 @@ bool scrubRemovedContent(sql::Connection &db)
         }
     } unlock { db };
     // A request holding a table open must not make the scrub queue every later request behind its
-    // exclusive lock for long: give up after a while and let the schedule try again.
+    // exclusive lock for long: give up after a while and let the schedule try again. The setting goes
+    // with the connection, the scrub's own (ServerDb::scrub).
     db.exec("SET lock_timeout = '20s'");
     // New statistics first, from live rows only; VACUUM FULL then rewrites pg_statistic too, leaving
     // no dead copy of the old ones.
@@ -38,7 +39,6 @@ bool scrubRemovedContent(sql::Connection &db)
         (void)ask(db, "SELECT 1 FROM pg_switch_wal()");
     }
     db.exec("CHECKPOINT");
-    db.exec("RESET lock_timeout");
     return true;
 }
 

@@ -1,16 +1,44 @@
 #include "postgres/pgstatement.h"
 
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
 
 namespace chorus::server::postgres {
 
-PgStatement::PgStatement(PgConnection &conn, std::string sql, bool named)
+PgStatement::PgStatement(PgConnection &conn, std::string sql, bool named, int fetchRows)
     : m_conn(conn)
     , m_sql(std::move(sql))
+    , m_fetchRows(fetchRows)
 {
     if (named)
         m_name = m_conn.prepareNamed(m_sql);
+}
+
+PgStatement::~PgStatement()
+{
+    closeCursor();
+}
+
+bool PgStatement::fetch()
+{
+    m_result = m_conn.query({}, "FETCH FORWARD " + std::to_string(m_fetchRows) + " FROM " + m_cursor, {});
+    m_rows = PQntuples(m_result.get());
+    m_row = -1;
+    return m_rows > 0;
+}
+
+void PgStatement::closeCursor() noexcept
+{
+    if (m_cursor.empty())
+        return;
+    // A cursor ends with its transaction; one still open is closed so the next use can declare it.
+    if (m_conn.inTransaction() && m_conn.usable()) {
+        try {
+            m_conn.send({}, "CLOSE " + m_cursor, {});
+        } catch (...) { }
+    }
+    m_cursor.clear();
 }
 
 void PgStatement::set(int index, std::optional<std::string> value)
@@ -68,6 +96,28 @@ std::vector<const char *> PgStatement::params() const
 
 bool PgStatement::step()
 {
+    if (m_fetchRows > 0) {
+        if (!m_executed) {
+            if (!m_conn.inTransaction())
+                throw sql::Error("PostgreSQL: a streamed query needs a transaction: [" + m_sql.substr(0, 80) + "]");
+            static std::atomic<std::uint64_t> cursors { 0 };
+            const std::string name = "chorus_rows_" + std::to_string(++cursors);
+            try {
+                m_conn.send({}, "DECLARE " + name + " NO SCROLL CURSOR FOR " + m_sql, params());
+                m_cursor = name;
+                m_executed = true;
+                if (!fetch())
+                    return false;
+            } catch (...) {
+                reset();
+                throw;
+            }
+        } else if (m_row + 1 >= m_rows && (m_rows < m_fetchRows || !fetch())) {
+            return false;
+        }
+        ++m_row;
+        return m_row < m_rows;
+    }
     if (!m_executed) {
         try {
             m_result = m_conn.query(m_name, m_sql, params());
@@ -98,6 +148,7 @@ void PgStatement::run()
 
 void PgStatement::reset()
 {
+    closeCursor();
     m_params.clear();
     m_result.reset();
     m_executed = false;

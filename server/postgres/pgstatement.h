@@ -11,7 +11,10 @@ namespace chorus::server::postgres {
 class PgStatement final : public sql::Statement {
 public:
     // `named` statements are prepared on the server once and reused; others run as one-offs.
-    PgStatement(PgConnection &conn, std::string sql, bool named);
+    // `fetchRows` > 0: the rows are read through a cursor that many at a time, so a huge result is
+    // never held whole (inside a transaction only; the cursor ends with it).
+    PgStatement(PgConnection &conn, std::string sql, bool named, int fetchRows = 0);
+    ~PgStatement() override;
 
     void bindText(int index, std::string_view text) override;
     void bindInteger(int index, std::int64_t value) override;
@@ -37,8 +40,14 @@ private:
     // The current row's value in `column` (null for SQL NULL); throws when there is none.
     [[nodiscard]] const char *value(int column) const;
 
+    // The next piece of a cursor's rows; false when it ran out.
+    bool fetch();
+    void closeCursor() noexcept;
+
     PgConnection &m_conn;
     std::string m_sql;
+    int m_fetchRows = 0;
+    std::string m_cursor; // declared and open while not empty
     std::string m_name;
     std::vector<std::optional<std::string>> m_params;
     Result m_result;

@@ -21,7 +21,7 @@ void DeviceWipe::wipe(EngineStore &store)
             if (table.emptiedOnRevoke)
                 store.db.exec("DELETE FROM " + std::string(table.name));
         for (const char *key : { statekey::kToken, statekey::kCursor, statekey::kServerDeviceId, statekey::kRole,
-                 statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kLastSuccess,
+                 statekey::kOrganisation, statekey::kSite, statekey::kSiteName, statekey::kSites, statekey::kLastSuccess,
                  statekey::kSealPublicKey })
             store.state.remove(key);
     });

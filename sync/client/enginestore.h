@@ -30,6 +30,8 @@ inline constexpr const char *kRole = seal::statekey::kRole;
 inline constexpr const char *kOrganisation = "organisation";
 inline constexpr const char *kSite = "site";
 inline constexpr const char *kSiteName = "site_name";
+// On outreach tablets, the organisation's sites from the last pull (protocol::siteListJson as text).
+inline constexpr const char *kSites = "sites";
 inline constexpr const char *kLastSuccess = "last_sync_ms";
 inline constexpr const char *kCaFile = "pinned_ca_file";
 inline constexpr const char *kSealPublicKey = seal::statekey::kPublicKey;

@@ -1,6 +1,7 @@
 #include "client/pullrequest.h"
 
 #include "client/apireply.h"
+#include "protocol/sitelist.h"
 #include "protocol/validation.h"
 #include "seal/sealformat.h"
 
@@ -49,6 +50,13 @@ PullPage PullRequest::parse(nlohmann::json answer)
         if (!publicKey || key->value("id", "") != seal::keyIdOf(*publicKey))
             throw std::invalid_argument("pull answer: seal_key is not a public key with its id");
         page.sealPublicKey = hex;
+    }
+    if (auto sites = answer.find("sites"); sites != answer.end()) {
+        try {
+            page.sites = protocol::parseSiteList(*sites);
+        } catch (const std::invalid_argument &e) {
+            throw std::invalid_argument(std::string("pull answer: ") + e.what());
+        }
     }
     page.changes.reserve(changes->size());
     for (auto &c : *changes) {

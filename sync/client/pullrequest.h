@@ -3,9 +3,11 @@
 
 #include "client/transport.h"
 #include "model/change.h"
+#include "protocol/sitelist.h"
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,8 @@ struct PullPage {
     // The organisation's current public key for sealing (64 hex digits), when the server seals:
     // after a rotation, devices seal to the new one from their next sync.
     std::string sealPublicKey;
+    // Outreach tablets: the organisation's sites, to start a session at one.
+    std::optional<std::vector<protocol::SiteEntry>> sites;
 };
 
 class PullRequest {

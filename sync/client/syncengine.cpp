@@ -7,6 +7,7 @@
 #include "client/pushrequest.h"
 #include "client/sealheldcontent.h"
 #include "client/sentcontent.h"
+#include "model/schema.h"
 #include "seal/keyproof.h"
 
 #include <chrono>
@@ -432,7 +433,7 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
                 withdrew = withdrew || applied.redacted;
                 purged.insert(purged.end(), applied.purgedMedia.begin(), applied.purgedMedia.end());
                 const bool tookEffect = !applied.effective.fields.empty() || applied.withdrawn;
-                if (tookEffect && change.kind == "contribution")
+                if (tookEffect && change.kind == kinds::Contribution)
                     result.contributionsChanged = true;
                 else if (tookEffect)
                     result.contentChanged = true;
@@ -440,6 +441,13 @@ std::optional<SyncResult> SyncEngine::pull(const std::string &token, SyncResult 
             m_store.state.set(statekey::kCursor, page.cursor);
             if (!page.sealPublicKey.empty() && m_store.state.get(statekey::kSealPublicKey) != page.sealPublicKey)
                 m_store.state.set(statekey::kSealPublicKey, page.sealPublicKey);
+            if (page.sites) {
+                const std::string sites = protocol::siteListJson(*page.sites).dump();
+                if (m_store.state.get(statekey::kSites) != sites) {
+                    m_store.state.set(statekey::kSites, sites);
+                    result.contentChanged = true;
+                }
+            }
         });
         DeviceWipe::removeMedia(m_store, purged);
         if (withdrew)

@@ -28,7 +28,7 @@ Schema::Schema()
 {
     using T = FieldType;
     m_kinds.push_back(KindSpec{
-        "contribution",
+        kinds::Contribution,
         "contributions",
         {
             {"prompt_id", T::Text, false, 64},
@@ -64,7 +64,7 @@ Schema::Schema()
         true,
     });
     m_kinds.push_back(KindSpec{
-        "prompt",
+        kinds::Prompt,
         "prompts",
         {
             // {"en": "...", "cy": "...", "ar": "..."}
@@ -84,7 +84,7 @@ Schema::Schema()
         false,
     });
     m_kinds.push_back(KindSpec{
-        "outcome",
+        kinds::Outcome,
         "outcomes",
         {
             {"said", T::Json, false, 8192},
@@ -108,7 +108,7 @@ Schema::Schema()
     // A facilitated group session on one tablet: a question, ideas (contributions naming it) and
     // dot votes. Only the tablet that ran it writes it, so it never clashes.
     m_kinds.push_back(KindSpec{
-        "group_session",
+        kinds::GroupSession,
         "group_sessions",
         {
             {"question", T::Text, false, 2000},
@@ -129,7 +129,7 @@ Schema::Schema()
     // One participant's dots on one idea of a group session: a record of its own, never edited by
     // anyone else, so counts from any number of tablets add up without conflicts.
     m_kinds.push_back(KindSpec{
-        "vote",
+        kinds::Vote,
         "votes",
         {
             {"session_id", T::Text, false, 64},
@@ -146,7 +146,7 @@ Schema::Schema()
     });
     // An idea a coordinator publishes (redacted as needed) for kiosks to show as "ideas from people here".
     m_kinds.push_back(KindSpec{
-        "published_idea",
+        kinds::PublishedIdea,
         "published_ideas",
         {
             // {"en": "...", "cy": "...", "ar": "..."}
@@ -166,7 +166,7 @@ Schema::Schema()
     });
     // One tap of "me too" on a kiosk for a published idea.
     m_kinds.push_back(KindSpec{
-        "support",
+        kinds::Support,
         "supports",
         {
             {"idea_id", T::Text, false, 64},
@@ -182,7 +182,7 @@ Schema::Schema()
     // A picture card a coordinator adds for picture sorting: a picture and its words. A prompt names
     // it in its cards by the record's id, which is also what a sorted answer keeps as its symbol.
     m_kinds.push_back(KindSpec{
-        "picture_card",
+        kinds::PictureCard,
         "picture_cards",
         {
             // {"en": "...", "cy": "...", "ar": "..."}
@@ -194,7 +194,7 @@ Schema::Schema()
         false,
     });
     m_kinds.push_back(KindSpec{
-        "setting",
+        kinds::Setting,
         "settings",
         {
             {"value", T::Json, false, 4096},
@@ -204,7 +204,7 @@ Schema::Schema()
     // Outreach workers a coordinator publishes to outreach tablets: a name to choose and the hash of
     // their personal PIN (libsodium's crypto_pwhash_str); the PIN itself is never sent or kept.
     m_kinds.push_back(KindSpec{
-        "worker",
+        kinds::Worker,
         "workers",
         {
             {"name", T::Text, false, 200},
@@ -215,7 +215,7 @@ Schema::Schema()
     });
     // A worker's stretch of collecting at one place, started and ended on the tablet.
     m_kinds.push_back(KindSpec{
-        "outreach_session",
+        kinds::OutreachSession,
         "outreach_sessions",
         {
             {"worker_id", T::Text, false, 64},

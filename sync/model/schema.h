@@ -46,18 +46,20 @@ private:
     std::vector<KindSpec> m_kinds;
 };
 
+// Character arrays, not string_views: each passes as a std::string, a string_view or a C string
+// wherever a kind is named, so no call site has to convert.
 namespace kinds {
-inline constexpr std::string_view Contribution = "contribution";
-inline constexpr std::string_view Prompt = "prompt";
-inline constexpr std::string_view Outcome = "outcome";
-inline constexpr std::string_view Setting = "setting";
-inline constexpr std::string_view Worker = "worker";
-inline constexpr std::string_view OutreachSession = "outreach_session";
-inline constexpr std::string_view GroupSession = "group_session";
-inline constexpr std::string_view Vote = "vote";
-inline constexpr std::string_view PublishedIdea = "published_idea";
-inline constexpr std::string_view Support = "support";
-inline constexpr std::string_view PictureCard = "picture_card";
+inline constexpr char Contribution[] = "contribution";
+inline constexpr char Prompt[] = "prompt";
+inline constexpr char Outcome[] = "outcome";
+inline constexpr char Setting[] = "setting";
+inline constexpr char Worker[] = "worker";
+inline constexpr char OutreachSession[] = "outreach_session";
+inline constexpr char GroupSession[] = "group_session";
+inline constexpr char Vote[] = "vote";
+inline constexpr char PublishedIdea[] = "published_idea";
+inline constexpr char Support[] = "support";
+inline constexpr char PictureCard[] = "picture_card";
 } // namespace kinds
 
 // Fields with rules of their own in the merge.

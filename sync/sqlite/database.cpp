@@ -104,8 +104,17 @@ Statement &Database::cached(const std::string &sql)
     return *it->second;
 }
 
+WriteGate::Turn Database::writeTurn()
+{
+    WriteGate::Turn turn;
+    if (m_writeGate && !m_writeGate->take(turn))
+        throw Error(SQLITE_BUSY, "waited too long for a turn to write");
+    return turn;
+}
+
 void Database::transaction(const std::function<void()> &fn)
 {
+    const WriteGate::Turn turn = writeTurn();
     for (int attempt = 0;; ++attempt) {
         execWithBusyRetry("BEGIN IMMEDIATE");
         try {
@@ -152,6 +161,8 @@ bool Database::inTransaction() const
 
 void Database::forgetDeletedContent()
 {
+    // VACUUM needs the write lock: in turn, or a crowd of writers would make it give up.
+    const WriteGate::Turn turn = writeTurn();
     sqlite3_exec(m_db, "VACUUM", nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
 }

@@ -3,6 +3,7 @@
 // retry on SQLITE_BUSY. One Database per thread; it is not thread-safe by design.
 
 #include "sqlite/statement.h"
+#include "sqlite/writegate.h"
 
 #include <functional>
 #include <memory>
@@ -42,6 +43,9 @@ public:
     // BEGIN DEFERRED ... COMMIT: one read snapshot, no write lock.
     void snapshot(const std::function<void()> &fn) override;
     [[nodiscard]] bool inTransaction() const override;
+    // Connections of one process that share a gate take turns at the write lock in order (writegate.h)
+    // for transaction() and forgetDeletedContent(), instead of polling for it.
+    void setWriteGate(std::shared_ptr<WriteGate> gate) { m_writeGate = std::move(gate); }
 
     // Rebuilds the file and empties the write-ahead log, so deleted rows are gone from the disk, not
     // only from queries: a withdrawal needs that. secure_delete (always on, see open) zeroes a deleted
@@ -66,10 +70,14 @@ protected:
 private:
     Database(sqlite3 *db, std::string path, int busyTimeoutMs);
     void execWithBusyRetry(const char *sql);
+    // This thread's turn at the gate (an empty one without a gate); throws a busy Error when it
+    // waited past the gate's patience.
+    [[nodiscard]] WriteGate::Turn writeTurn();
 
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_busyTimeoutMs;
+    std::shared_ptr<WriteGate> m_writeGate;
     // Hashed: the keys are whole SQL texts that share long prefixes, which an ordered map compares
     // byte by byte several times per lookup, on every statement of every change applied.
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;

@@ -336,6 +336,40 @@ private Q_SLOTS:
         QCOMPARE(d.store->outbox().size(), 2);
     }
 
+    // An outreach tablet keeps the organisation's sites as the last pull listed them, with the page's
+    // cursor; a malformed list is refused with its page, so the cursor does not pass it.
+    void pullKeepsTheOrganisationsSites()
+    {
+        Device d;
+        d.enrolDirectly();
+        Json pulled = Json::parse(page(Json::array(), "4"));
+        pulled["sites"] = Json::array({ { { "id", "site-1" }, { "name", "Food bank" } },
+            { { "id", "site-2" }, { "name", "Hostel" } } });
+        d.net.enqueueJson(200, pulled.dump());
+        SyncResult r = d.engine.sync();
+        QCOMPARE(r.status, SyncStatus::Done);
+        QVERIFY(r.contentChanged);
+        const Json kept = Json::parse(d.store->state().get(statekey::kSites).value_or("null"));
+        QVERIFY(kept == pulled["sites"]);
+
+        for (const char *bad : { R"("Food bank")", R"([{"id": "site 1", "name": "x"}])",
+                 R"([{"id": "site-3", "name": ""}])", R"([{"id": "site-3"}])", R"([{"id": 3, "name": "x"}])" }) {
+            Json refused = Json::parse(page(Json::array({ promptChange("c1", "p-1", 1) }), "9"));
+            refused["sites"] = Json::parse(bad);
+            d.net.enqueueJson(200, refused.dump());
+            QVERIFY(d.engine.sync().status != SyncStatus::Done);
+            QCOMPARE(d.cursor(), std::string("4"));
+            QVERIFY(Json::parse(d.store->state().get(statekey::kSites).value_or("null")) == kept);
+        }
+
+        // A list without one of them replaces the one held.
+        pulled = Json::parse(page(Json::array(), "5"));
+        pulled["sites"] = Json::array({ { { "id", "site-2" }, { "name", "Hostel" } } });
+        d.net.enqueueJson(200, pulled.dump());
+        QCOMPARE(d.engine.sync().status, SyncStatus::Done);
+        QVERIFY(Json::parse(d.store->state().get(statekey::kSites).value_or("null")) == pulled["sites"]);
+    }
+
     void cutShortPullPageMovesNoCursor()
     {
         Device d;

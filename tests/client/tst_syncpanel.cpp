@@ -1,7 +1,10 @@
 // The staff sync panel shows what is waiting and what went wrong, as it happens, from a real
-// controller on a real device store.
+// controller on a real device store; it says when there is no camera, and a frame of the
+// coordinator's QR code shown to the camera's sink enrols as the typed code does.
 
+#include "controllers/enrolmentcamera.h"
 #include "controllers/languageswitcher.h"
+#include "qrframe.h"
 #include "storage/contributionrepository.h"
 #include "storage/contributionwriter.h"
 #include "storage/devicestore.h"
@@ -10,7 +13,9 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QMediaDevices>
 #include <QTemporaryDir>
+#include <QVideoSink>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -168,6 +173,37 @@ private Q_SLOTS:
         // Another address is not accepted with it.
         controller.setServerUrl(QStringLiteral("http://other.example.org"));
         QVERIFY(!controller.insecureAccepted());
+    }
+
+    void aCameraFrameEnrolsLikeATypedCode()
+    {
+        QTemporaryDir dir;
+        SyncController controller(dir.filePath(QStringLiteral("d.db")), dir.filePath(QStringLiteral("media")));
+        QQmlEngine engine;
+        std::unique_ptr<QObject> panel = createPanel(engine, controller);
+        QVERIFY(panel);
+        auto *camera = panel->findChild<EnrolmentCamera *>(QStringLiteral("enrolCamera"));
+        auto *button = panel->findChild<QQuickItem *>(QStringLiteral("syncCameraButton"));
+        QVERIFY(camera && button);
+        const bool hasCamera = !QMediaDevices::videoInputs().isEmpty();
+        QCOMPARE(button->isVisible(), hasCamera);
+        if (!hasCamera)
+            QVERIFY(textOf(panel.get(), "syncCameraNote").startsWith(QStringLiteral("This tablet has no camera.")));
+        QVERIFY(panel->findChild<QQuickItem *>(QStringLiteral("syncCodeField"))->isVisible());
+
+        // Staff set the server; the frame goes through the sink the capture session fills.
+        panel->findChild<QObject *>(QStringLiteral("syncServerField"))
+            ->setProperty("text", QStringLiteral("http://127.0.0.1:1"));
+        QSignalSpy finished(&controller, &SyncController::enrolFinished);
+        QSignalSpy enrolling(&controller, &SyncController::enrollingChanged);
+        camera->videoSink()->setVideoFrame(
+            test::nv12Frame(test::cameraScene(test::qrPicture(QStringLiteral("chorus-enrol:ABCDE-FGHJK"), 4))));
+        QTRY_COMPARE(textOf(panel.get(), "syncCodeField"), QStringLiteral("ABCDE-FGHJK"));
+        QCOMPARE(controller.serverUrl(), QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY2(!enrolling.isEmpty(), "the code went to enrolment");
+        // Nobody listens on port 1: the enrolment fails for want of a server, and says so.
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
     }
 };
 

@@ -1,4 +1,5 @@
-// The sync engine's problem codes become words for people in one place, in the kiosk's language.
+// The sync engine's problem and status codes become words for people in one place, in the kiosk's
+// language.
 
 #include "sync/syncwords.h"
 
@@ -9,6 +10,7 @@
 
 using namespace chorus;
 using sync::client::SyncProblem;
+using sync::client::SyncStatus;
 
 namespace {
 constexpr SyncProblem kProblems[] = { SyncProblem::NoAnswer, SyncProblem::ServerFailed, SyncProblem::UpdateNeeded,
@@ -16,6 +18,9 @@ constexpr SyncProblem kProblems[] = { SyncProblem::NoAnswer, SyncProblem::Server
     SyncProblem::RateLimited, SyncProblem::ServerError, SyncProblem::Refused, SyncProblem::UnreadableAnswer,
     SyncProblem::NotEnrolled, SyncProblem::NothingSettled, SyncProblem::NoSealKey, SyncProblem::SealKeyDamaged,
     SyncProblem::SealKeyNotOnCode, SyncProblem::SealKeyNotProved };
+// How a sync can end that the sync panel reports.
+constexpr SyncStatus kTroubles[] = { SyncStatus::Offline, SyncStatus::Failed, SyncStatus::RateLimited,
+    SyncStatus::NotEnrolled, SyncStatus::UpdateNeeded, SyncStatus::Revoked };
 } // namespace
 
 class TestSyncWords : public QObject {
@@ -38,6 +43,21 @@ private Q_SLOTS:
         QVERIFY(named.indexOf(QStringLiteral("aaaa")) < named.indexOf(QStringLiteral("bbbb")));
     }
 
+    // Every way a sync can go wrong has words of its own; a failure says why.
+    void everyStatusHasItsOwnWords()
+    {
+        QVERIFY(SyncWords::status(SyncStatus::Done).isEmpty());
+        QVERIFY(SyncWords::status(SyncStatus::Cancelled).isEmpty());
+        QSet<QString> seen;
+        for (const SyncStatus s : kTroubles) {
+            const QString words = SyncWords::status(s, QStringLiteral("why"));
+            QVERIFY2(!words.isEmpty() && !seen.contains(words), qPrintable(words));
+            seen.insert(words);
+        }
+        const QString why = SyncWords::describe(SyncProblem::ServerError, {});
+        QVERIFY(SyncWords::status(SyncStatus::Failed, why).contains(why));
+    }
+
     // In Welsh and Arabic, every problem is in that language (the .qm files the kiosk loads).
     void translated_data()
     {
@@ -57,6 +77,13 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < english.size(); ++i) {
             const QString words = SyncWords::describe(kProblems[i], "k1 k2");
             QVERIFY2(!words.isEmpty() && words != english.at(i), qPrintable(english.at(i)));
+        }
+        for (const SyncStatus s : kTroubles) {
+            QCoreApplication::removeTranslator(&translator);
+            const QString inEnglish = SyncWords::status(s, QStringLiteral("k1"));
+            QCoreApplication::installTranslator(&translator);
+            const QString words = SyncWords::status(s, QStringLiteral("k1"));
+            QVERIFY2(!words.isEmpty() && words != inEnglish, qPrintable(inEnglish));
         }
         QVERIFY(SyncWords::describe(SyncProblem::RateLimited, {}).contains(
             language == QLatin1String("cy") ? QStringLiteral("gweinydd") : QStringLiteral("الخادم")));

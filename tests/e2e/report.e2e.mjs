@@ -63,6 +63,23 @@ await browserTest(async ({ t, server, launch }) => {
   t.check(quotes.length === 5 && quotes.every((q) => !q.includes('NOT-QUOTABLE')), `only quotable answers: ${quotes.join(' | ')}`);
   const did = await page.locator('#season-did tbody tr').allTextContents();
   t.check(did.length === 1 && did[0].includes('We mended the heating'), `you said, we did: ${did}`);
+
+  // The same figures in the report's CSV export, for the same period and site.
+  const csvReply = await page.request.get(`${server.base}/dashboard/api/report.csv?site=${site}&from=${from}&to=${to}`);
+  t.check(csvReply.ok(), `report.csv (${csvReply.status()})`);
+  const rows = (await csvReply.text()).replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+  const cells = (figure) => rows.filter((r) => r[0] === figure);
+  t.check(rows[0].join(',').startsWith('figure,week,prompt_id,prompt,theme,answers,average_rating,ratings,trend'), `csv header: ${rows[0]}`);
+  t.check(cells('total').length === 1 && cells('total')[0][5] === '8', `csv total: ${cells('total')}`);
+  t.check(cells('answers_by_week').map((r) => `${r[1]}${r[5]}`).join('|') === weeks.join('|'), `csv weeks: ${cells('answers_by_week').join(' / ')}`);
+  const csvRatings = cells('rating_by_prompt_week').map((r) => `${r[6]} (${r[7]})`);
+  t.check(csvRatings.join('|') === '2.3 (3)|3.5 (2)|4.7 (3)' && ratings[0].includes(csvRatings.join('')), `csv ratings: ${csvRatings.join('|')}`);
+  const csvThemes = cells('theme').map((r) => `${r[4]}${r[5]}${r[8]} (${r[9]} then ${r[10]})`);
+  t.check(csvThemes.join('|') === themes.join('|'), `csv themes: ${csvThemes.join('|')} against the page's ${themes.join('|')}`);
+  const csvDid = cells('you_said_we_did');
+  t.check(csvDid.length === 1 && csvDid[0][11] === 'The hall is cold' && csvDid[0][12] === 'We mended the heating'
+    && csvDid[0][13] === '2026-03-16' && csvDid[0][14] === 'no', `csv you said, we did: ${csvDid.join(' / ')}`);
+
   const v = await axeViolations(page);
   t.check(v.length === 0, `axe on the report: ${v.join(' | ') || 'none'}`);
 

@@ -1,10 +1,14 @@
 // In real headless Chromium, by keyboard alone: a coordinator asks for theme suggestions, renames
 // one and accepts it (every answer in it is tagged, as Review then shows), merges two, and rejects
-// one, which stays rejected after a reload.
-import { startOrganisation, tabTo as harnessTabTo, browserTest } from './harness.mjs';
+// the merged one, which rejects both it was made from for the whole organisation: a second
+// coordinator, in a browser of their own, is not offered them either.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startOrganisation, tabTo as harnessTabTo, browserTest, launchChromium, openDashboard } from './harness.mjs';
 
 await browserTest(async ({ t, server, launch }) => {
-  const { site, kiosk } = await startOrganisation(server, 'Themes', 'coord@themes.org', 'themes-password-1');
+  const { org, site, kiosk } = await startOrganisation(server, 'Themes', 'coord@themes.org', 'themes-password-1');
   const texts = {
     bus: ['The bus stop has no shelter and we get soaked in the rain.', 'No shelter at the bus stop, so everyone waits in the rain.',
       'Please put a shelter at the bus stop, the rain is awful.', 'The bus stop needs a shelter from the rain.'],
@@ -39,12 +43,12 @@ await browserTest(async ({ t, server, launch }) => {
   await press('Enter');
   await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
 
-  const suggest = async () => {
+  const suggest = async (expect = /suggested theme/) => {
     await tabTo('a[href="#themes"]');
     await press('Enter');
     await tabTo('#themes-suggest');
     await press('Enter');
-    await page.locator('#themes-count').filter({ hasText: /suggested theme/ }).waitFor();
+    await page.locator('#themes-count').filter({ hasText: expect }).waitFor();
   };
   await suggest();
   const cards = page.locator('#themes-list li.card');
@@ -85,15 +89,32 @@ await browserTest(async ({ t, server, launch }) => {
   t.check(await cards.count() === 1, 'one merged suggestion');
   t.check(await page.evaluate(() => document.activeElement.id === 'theme-name-0'), 'focus on the merged theme\'s name');
 
-  // Reject it: it stays rejected after a reload.
+  // Reject it: both suggestions it was made from stay rejected, after a reload and for everyone.
   await tabTo('#themes-list button:not([type=submit])');
   await press('Enter');
   await status.filter({ hasText: 'rejected' }).waitFor();
   t.check(await cards.count() === 0, 'the rejected suggestion leaves the list');
   await page.reload();
   await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
-  await suggest();
-  t.check(await cards.count() === 2, 'after a reload the two unmerged suggestions are offered again (only the merged one was rejected)');
+  await suggest(/No themes to suggest/);
+  t.check(await cards.count() === 0, 'after a reload neither rejected suggestion is offered again');
+
+  // A second coordinator in another browser (its own profile, so nothing of the first one's storage).
+  server.admin(['create-coordinator', org, 'second@themes.org'], 'themes-password-2');
+  const otherProfile = fs.mkdtempSync(path.join(os.tmpdir(), 'chorus-chromium-'));
+  const other = await launchChromium(otherProfile);
+  try {
+    const { page: second, problems: secondProblems } = await openDashboard(other, server, 'second@themes.org', 'themes-password-2');
+    await second.goto(`${server.base}/dashboard/#themes`);
+    await second.locator('#themes-suggest').click();
+    await second.locator('#themes-count').filter({ hasText: 'No themes to suggest.' }).waitFor();
+    t.check(await second.locator('#themes-list li.card').count() === 0, 'the second coordinator is not offered the rejected suggestions');
+    await second.locator('#status').filter({ hasText: '2 rejected suggestions are not shown.' }).waitFor();
+    t.check(secondProblems.length === 0, `second browser errors: ${secondProblems.join(' | ')}`);
+  } finally {
+    await other.close();
+    fs.rmSync(otherProfile, { recursive: true, force: true });
+  }
 
   t.check(problems.length === 0, `browser errors: ${problems.join(' | ')}`);
 });

@@ -21,7 +21,11 @@ void publishWorker(DeviceStore &store, const std::string &id, const QString &nam
 void seedOutreachTablet(const QString &dbPath)
 {
     auto store = DeviceStore::open(dbPath);
-    store->write([&] { store->state().set(sync::client::statekey::kRole, "outreach"); });
+    store->write([&] {
+        store->state().set(sync::client::statekey::kRole, "outreach");
+        store->state().set(sync::client::statekey::kSites,
+            R"([{"id":"site-foodbank","name":"Food bank"},{"id":"site-hostel","name":"Hostel"}])");
+    });
     publishWorker(*store, "w-aled", QStringLiteral("Aled"), QStringLiteral("2468"));
     publishWorker(*store, "w-noor", QStringLiteral("Noor"), QStringLiteral("97531"));
 }

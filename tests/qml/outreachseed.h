@@ -6,7 +6,8 @@
 
 namespace chorus::test {
 
-// Enrolled role "outreach", with Aled (id w-aled, PIN 2468) and Noor (id w-noor, PIN 97531).
+// Enrolled role "outreach", with Aled (id w-aled, PIN 2468) and Noor (id w-noor, PIN 97531), and the
+// organisation's sites as a pull leaves them: Food bank (site-foodbank) and Hostel (site-hostel).
 void seedOutreachTablet(const QString &dbPath);
 
 } // namespace chorus::test

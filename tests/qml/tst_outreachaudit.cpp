@@ -38,7 +38,7 @@ const State kStates[] = {
     {"choose-name", "Outreach.signOut(); startAgain()", "outreachHome"},
     {"pin", "currentScreen.chosenId = 'w-aled'; currentScreen.chosenName = 'Aled'", "outreachHome"},
     {"start-session", "", "outreachHome"}, // signed in from C++ before this state
-    {"session", "Outreach.startSession('Market street', '', ''); startAgain()", "outreachHome"},
+    {"session", "Outreach.startSession('Market street'); startAgain()", "outreachHome"},
     {"session-answers", "startAgain()", "outreachHome"}, // two answers saved from C++ before this state
     {"answer-open", "", "outreachAnswer"}, // the answer the person let the worker open
     {"answer-editing", "", "outreachAnswer"}, // its words changed, the correction ready to save

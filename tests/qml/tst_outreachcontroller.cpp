@@ -3,8 +3,10 @@
 // synced change, survives a restart of the app, and stamps every answer sent in it (the helper only
 // on an assisted one); withdrawn answers leave its count; after a hand-over only the worker's PIN
 // unlocks; the last sync and the space left are said in words, with the warning well before full;
-// wrong PINs make the next try wait, across a restart.
+// wrong PINs make the next try wait, across a restart; a session starts at one of the organisation's
+// sites as the last pull listed them (only the tablet's own before any), recorded by its id.
 
+#include "client/enginestore.h"
 #include "controllers/kiosksession.h"
 #include "controllers/outreachcontroller.h"
 #include "domain/identifiers.h"
@@ -83,17 +85,17 @@ private Q_SLOTS:
 
         QVERIFY(c.isActive());
         QCOMPARE(c.workers().size(), 2);
-        QVERIFY(!c.startSession(QStringLiteral("Market"), {}, {})); // nobody signed in
+        QVERIFY(!c.startSession(QStringLiteral("Market"))); // nobody signed in
         QVERIFY(!c.signIn(QStringLiteral("nobody"), QStringLiteral("2468")));
         QVERIFY(!signIn(c, QStringLiteral("w-aled"), QStringLiteral("97531"))); // Noor's PIN
         QVERIFY(signIn(c, QStringLiteral("w-aled"), QStringLiteral("2468")));
-        QVERIFY(!c.startSession(QStringLiteral("   "), {}, {})); // no place
+        QVERIFY(!c.startSession(QStringLiteral("   "))); // no place
         const int queued = [&] {
             int n = 0;
             store->read([&] { n = int(store->outbox().size()); });
             return n;
         }();
-        QVERIFY(c.startSession(QStringLiteral("Market street"), {}, {}));
+        QVERIFY(c.startSession(QStringLiteral("Market street")));
         int after = 0;
         store->read([&] { after = int(store->outbox().size()); });
         QCOMPARE(after, queued + 1); // the session is a change that syncs
@@ -209,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(signIn(*c, QStringLiteral("w-aled"), QStringLiteral("2468")));
 
         // The count starts again after the right PIN, and the give-back screen counts too.
-        QVERIFY(c->startSession(QStringLiteral("Square"), {}, {}));
+        QVERIFY(c->startSession(QStringLiteral("Square")));
         c->beginAnswer(false);
         c->answerSent();
         QVERIFY(c->isAwaitingReturn());
@@ -224,6 +226,57 @@ private Q_SLOTS:
         QVERIFY(c->unlockReturn(QStringLiteral("2468")));
         QVERIFY(returned.wait(10000));
         c->signOut();
+    }
+
+    void sessionAtOneOfTheOrganisationsSites()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("device.sqlite")), media = dir.filePath(QStringLiteral("media"));
+        QDir().mkpath(media);
+        test::seedOutreachTablet(db);
+        Tablet t(db, media);
+        namespace key = sync::client::statekey;
+        t.store->write([&] {
+            t.store->state().remove(key::kSites);
+            t.store->state().set(key::kSite, "site-1");
+            t.store->state().set(key::kSiteName, "Food bank");
+        });
+        OutreachController c(*t.store, t.repository, t.session, {});
+        auto names = [&] {
+            QStringList out;
+            for (const QVariant &s : c.sites())
+                out << s.toMap().value(QStringLiteral("name")).toString();
+            return out;
+        };
+        QCOMPARE(names(), QStringList { QStringLiteral("Food bank") }); // before any pull: its own site
+
+        t.store->write([&] {
+            t.store->state().set(key::kSites,
+                R"([{"id":"site-1","name":"Food bank"},{"id":"site-2","name":"Hostel"},{"id":"site-3","name":"Library"}])");
+        });
+        c.refresh();
+        QCOMPARE(names(), (QStringList { QStringLiteral("Food bank"), QStringLiteral("Hostel"), QStringLiteral("Library") }));
+        QCOMPARE(c.sites().at(1).toMap().value(QStringLiteral("id")).toString(), QStringLiteral("site-2"));
+
+        QVERIFY(signIn(c, QStringLiteral("w-noor"), QStringLiteral("97531")));
+        QVERIFY(!c.startSessionAtSite(QStringLiteral("site-9"))); // not one of the organisation's
+        QVERIFY(!c.startSessionAtSite(QString()));
+        QVERIFY(!c.isSessionRunning());
+        QVERIFY(c.startSessionAtSite(QStringLiteral("site-2")));
+        QCOMPARE(c.place(), QStringLiteral("Hostel"));
+        QCOMPARE(c.siteId(), QStringLiteral("site-2"));
+        const auto saved = t.repository.openSession();
+        QVERIFY(saved);
+        QCOMPARE(saved->siteId, QStringLiteral("site-2"));
+        QCOMPARE(saved->place, QStringLiteral("Hostel"));
+        QVERIFY(!c.startSessionAtSite(QStringLiteral("site-3"))); // one session at a time
+        c.endSession();
+
+        // A typed place names no site, even one spelled like a site.
+        QVERIFY(c.startSession(QStringLiteral("  Library ")));
+        QCOMPARE(c.place(), QStringLiteral("Library"));
+        QCOMPARE(t.repository.openSession()->siteId, QString());
+        c.signOut();
     }
 };
 

@@ -2,7 +2,9 @@
 // words in the list); one opens only when the person allowed it; a correction is an edit queued to
 // sync, sealed on disk like the answer; a withdrawal purges it here and queues only the withdrawal;
 // another session's answers, or the same session after a restart, are not there; and once the
-// session ends nothing of it can be read again, in memory or in any byte of the data folder.
+// session ends nothing of it can be read again, in memory or in any byte of the data folder. A face
+// or the piles of picture cards are corrected the same way (only the person's own cards, moved); a
+// voice note or drawing cannot be (sealed, it cannot be checked here).
 
 #include "canaryforms.h"
 #include "controllers/sessionanswers.h"
@@ -32,6 +34,13 @@ class TestSessionAnswers : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    sync::seal::KeyPair m_org;
+    // A queued change as the organisation reads it.
+    sync::Change opened(sync::Change change) const
+    {
+        sync::seal::SealOpener({ m_org }).openChange(change);
+        return change;
+    }
     QString db() const { return m_dir.filePath(QStringLiteral("device.sqlite")); }
     QString media() const { return m_dir.filePath(QStringLiteral("media")); }
 
@@ -57,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(sync::seal::initialise());
         QDir().mkpath(media());
         // An outreach tablet holding its organisation's public key seals every answer it writes.
-        sync::seal::KeyPair org;
+        sync::seal::KeyPair &org = m_org;
         crypto_box_keypair(org.publicKey.data(), org.secretKey.data());
         auto store = DeviceStore::open(db());
         store->write([&] {
@@ -155,6 +164,77 @@ private Q_SLOTS:
         QVERIFY(!answers.correct(allowed.id, QStringLiteral("later")).isEmpty());
         leaks = test::filesHoldingCanaries(m_dir.path(), canaries());
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    }
+
+    void aFaceOrPilesAreCorrectedAVoiceNoteOrDrawingIsNot()
+    {
+        auto store = DeviceStore::open(db());
+        ContributionRepository repository(*store);
+        SessionAnswers answers(*store, media());
+        const QString session = newUuidV7();
+        answers.setSession(session);
+        auto taken = [&](AnswerFormat format, auto fill) {
+            Contribution c = answer(session, QString());
+            c.format = format;
+            fill(c);
+            answers.setWorkerMayOpen(true);
+            c = repository.save(c);
+            answers.noteSaved(c);
+            return c;
+        };
+        using Pile = SortedSymbol::Pile;
+        const Contribution face = taken(AnswerFormat::Faces, [](Contribution &c) { c.rating = 2; });
+        const Contribution cards = taken(AnswerFormat::Pictures, [](Contribution &c) {
+            c.symbols = { { QStringLiteral("bus"), Pile::Bad }, { QStringLiteral("food"), Pile::Good } };
+        });
+        const QString sha(64, QLatin1Char('a'));
+        const Contribution voice = taken(AnswerFormat::Speak, [&](Contribution &c) { c.media = { sha }; });
+        const Contribution drawing = taken(AnswerFormat::Draw, [&](Contribution &c) { c.media = { sha }; });
+        QVERIFY(answers.answer(face.id).value(QStringLiteral("mayCorrect")).toBool());
+        QVERIFY(answers.answer(cards.id).value(QStringLiteral("mayCorrect")).toBool());
+        QVERIFY(!answers.answer(voice.id).value(QStringLiteral("mayCorrect")).toBool());
+        QVERIFY(!answers.answer(drawing.id).value(QStringLiteral("mayCorrect")).toBool());
+
+        // A face: 1 to 5 only, on a faces answer only; then an edit of `rating` alone, queued.
+        const auto queued = store->outbox().size();
+        QVERIFY(!answers.correctRating(face.id, 0).isEmpty());
+        QVERIFY(!answers.correctRating(face.id, 6).isEmpty());
+        QVERIFY(!answers.correctRating(cards.id, 4).isEmpty());
+        QVERIFY(!answers.correctRating(voice.id, 4).isEmpty());
+        QCOMPARE(store->outbox().size(), queued);
+        QCOMPARE(answers.correctRating(face.id, 4), QString());
+        QCOMPARE(store->outbox().size(), queued + 1);
+        QCOMPARE(answers.answer(face.id).value(QStringLiteral("rating")).toInt(), 4);
+        auto last = store->outbox().peek(100).back().change;
+        QVERIFY(last.recordId == face.id.toStdString());
+        QCOMPARE(last.fields.size(), std::size_t(1));
+        QVERIFY2(sync::seal::isSealedValue(last.fields.at("rating").value), "sealed like the answer");
+        QVERIFY(opened(last).fields.at("rating").value == 4);
+
+        // Piles: the same cards, moved; a card added, dropped, named twice or a pile unknown is refused.
+        auto pile = [](const char *symbol, const char *name) {
+            return QVariantMap { { QStringLiteral("symbol"), QString::fromLatin1(symbol) },
+                { QStringLiteral("pile"), QString::fromLatin1(name) } };
+        };
+        for (const QVariantList &wrong : { QVariantList { pile("bus", "good") },
+                 QVariantList { pile("bus", "good"), pile("food", "good"), pile("rain", "bad") },
+                 QVariantList { pile("bus", "good"), pile("bus", "bad") },
+                 QVariantList { pile("bus", "good"), pile("rain", "bad") },
+                 QVariantList { pile("bus", "great"), pile("food", "good") } })
+            QVERIFY(!answers.correctPiles(cards.id, wrong).isEmpty());
+        QVERIFY(!answers.correctPiles(face.id, { pile("bus", "good") }).isEmpty());
+        QCOMPARE(store->outbox().size(), queued + 1);
+        QCOMPARE(answers.correctPiles(cards.id, { pile("food", "unsure"), pile("bus", "good") }), QString());
+        QCOMPARE(store->outbox().size(), queued + 2);
+        last = store->outbox().peek(100).back().change;
+        QVERIFY(last.recordId == cards.id.toStdString());
+        QCOMPARE(last.fields.size(), std::size_t(1));
+        QVERIFY(sync::seal::isSealedValue(last.fields.at("symbols").value));
+        const nlohmann::json sorted = nlohmann::json::array(
+            { { { "symbol", "bus" }, { "pile", "good" } }, { { "symbol", "food" }, { "pile", "unsure" } } });
+        QVERIFY(opened(last).fields.at("symbols").value == sorted); // the person's order kept
+        const QVariantList shown = answers.answer(cards.id).value(QStringLiteral("symbols")).toList();
+        QCOMPARE(shown.at(0).toMap().value(QStringLiteral("pile")).toString(), QStringLiteral("good"));
     }
 
     void aRestartedAppCannotBrowseTheSessionItWasRunning()

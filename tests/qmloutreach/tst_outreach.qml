@@ -239,11 +239,12 @@ KioskTestCase {
     // Every other way to answer, taken in one session, assisted and handed over in turn: each is
     // saved in its format with the session and (only when assisted) the worker; the ones the person
     // let the worker open say what they hold, in words, the voice note and drawing that they cannot
-    // be played or shown here.
+    // be played, shown or corrected here; the face and a picture card's pile are put right and saved
+    // as changes to sync.
     function everyFormat(byKeyboard) {
         signIn(byKeyboard)
         startSession("Day centre", byKeyboard)
-        const takes = [{ format: "faces", assisted: true }, { format: "pictures", assisted: false },
+        const takes = [{ format: "faces", assisted: true }, { format: "pictures", assisted: true },
                        { format: "draw", assisted: true }, { format: "speak", assisted: false }]
         let session = ""
         for (const take of takes) {
@@ -276,13 +277,39 @@ KioskTestCase {
         expectScreen("outreachAnswer")
         verify(item("answerFace").visible)
         verify(item("answerFace").text.indexOf("Good, 4 of 5") >= 0, item("answerFace").text)
-        verify(!item("correctionField").visible, "only written words are corrected here")
+        verify(!item("correctionField").visible, "no words to correct in a face")
+        const faceId = shell.sessionAnswerId
+        compare(Store.find(faceId).rating, 4)
+        verify(item("face4").selected)
+        verify(!item("saveCorrection").visible, "nothing to save before a change")
+        press("face2", byKeyboard, Qt.Key_Space)
+        verify(item("face2").selected)
+        press("saveCorrection", byKeyboard)
+        verify(item("answerMessage").visible)
+        compare(Store.find(faceId).rating, 2, "the face put right in the store")
+        verify(item("answerFace").text.indexOf("Bad, 2 of 5") >= 0, item("answerFace").text)
+        verify(!item("saveCorrection").visible)
+        press("backToSession", byKeyboard)
+        expectScreen("outreachHome")
+        press("sessionAnswer_2", byKeyboard)
+        expectScreen("outreachAnswer")
+        const cardsId = shell.sessionAnswerId
+        compare(Store.find(cardsId).piles.food, "good")
+        verify(item("pile_0_good").selected)
+        compare(item("pile_0_bad").Accessible.role, Accessible.RadioButton)
+        press("pile_0_bad", byKeyboard, Qt.Key_Space)
+        verify(item("pile_0_bad").selected && !item("pile_0_good").selected)
+        press("saveCorrection", byKeyboard)
+        compare(Store.find(cardsId).piles.food, "bad", "the card moved to the right pile in the store")
+        compare(Object.keys(Store.find(cardsId).piles).length, 1)
         press("backToSession", byKeyboard)
         expectScreen("outreachHome")
         press("sessionAnswer_1", byKeyboard)
         expectScreen("outreachAnswer")
         verify(item("answerMedia").visible)
         verify(item("answerMedia").text.indexOf("drawing") >= 0, item("answerMedia").text)
+        verify(item("answerMedia").text.indexOf("withdraw it and draw the answer again") >= 0, "says how to change it")
+        verify(!item("saveCorrection").visible && !item("correctionFaces").visible)
         press("backToSession", byKeyboard)
         expectScreen("outreachHome")
         press("sessionAnswer_0", byKeyboard)
@@ -360,6 +387,33 @@ KioskTestCase {
 
     function test_field_day_by_touch() { fieldDay(false) }
     function test_field_day_by_keyboard() { fieldDay(true) }
+
+    // The organisation's sites are one tap (or Tab and Return) each; the session records the site.
+    function sessionAtASite(byKeyboard) {
+        signIn(byKeyboard)
+        expectScreen("outreachHome")
+        compare(item("site_0").text, "Food bank")
+        compare(item("site_1").text, "Hostel")
+        compare(item("site_1").Accessible.name, "Start the session at Hostel")
+        compare(item("site_1").Accessible.role, Accessible.Button)
+        verify(item("site_1").height >= 72, "a large target")
+        verify(shell.currentScreen.readText.indexOf("Hostel") >= 0, "the sites are read aloud")
+        verify(item("placeField").visible, "a typed place is still possible")
+        press("site_1", byKeyboard)
+        tryVerify(() => Outreach.sessionRunning)
+        compare(Outreach.place, "Hostel")
+        compare(Outreach.siteId, "site-hostel")
+        compare(shell.currentScreen.title, "Session at Hostel")
+        press("endSessionButton", byKeyboard)
+        verify(!Outreach.sessionRunning)
+        startSession("Bus stop", byKeyboard)
+        compare(Outreach.siteId, "", "a typed place names no site")
+        press("endSessionButton", byKeyboard)
+        press("signOutButton", byKeyboard)
+        verify(!Outreach.signedIn)
+    }
+    function test_session_at_a_site_by_touch() { sessionAtASite(false) }
+    function test_session_at_a_site_by_keyboard() { sessionAtASite(true) }
 
     function test_home_says_what_the_tablet_holds() {
         expectScreen("outreachHome")

@@ -7,7 +7,7 @@
 
 #include "../server/serverharness.h"
 #include "../sync/check.h"
-#include "sqlite/database.h"
+#include "benchdevices.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -30,21 +30,8 @@ long rssKib(pid_t pid)
     return -1;
 }
 
-long envNumber(const char *name, long fallback)
-{
-    const char *s = std::getenv(name);
-    const long v = s && *s ? std::strtol(s, nullptr, 10) : 0;
-    return v > 0 ? v : fallback;
-}
-
-struct Phase {
-    Json result;
-    std::set<std::string> written; // contribution ids in the devices' stores
-};
-
-// Runs `bench_sync devices` with `devices` fresh devices for `seconds`, and reads back what their
-// stores hold.
-Phase runDevices(const TempDir &dir, const std::string &db, const std::string &org, const std::string &site,
+// Runs `devices` fresh devices for `seconds` in a folder of their own.
+DevicesRun runDevices(const TempDir &dir, const std::string &db, const std::string &org, const std::string &site,
     const ServerProcess &server, const std::string &name, long devices, long seconds)
 {
     const auto root = dir.path() / name;
@@ -54,44 +41,8 @@ Phase runDevices(const TempDir &dir, const std::string &db, const std::string &o
         for (long i = 0; i < devices; ++i)
             codes << admin(db, { "enrol-code", org, site, "kiosk" })["code"].get<std::string>() << "\n";
     }
-    const char *build = std::getenv("CHORUS_BUILD_DIR");
-    const std::string cmd = std::string(build ? build : ".")
-        + "/bench/sync/bench_sync devices --server http://127.0.0.1:" + std::to_string(server.port()) + " --codes '"
-        + (root / "codes").string() + "' --dir '" + (root / "stores").string()
-        + "' --contributions 10 --voice-bytes 16384 --seconds " + std::to_string(seconds) + " 2>'"
-        + (root / "bench.log").string() + "'";
-    Phase phase;
-    FILE *p = ::popen(cmd.c_str(), "r");
-    std::string out;
-    char buf[4096];
-    while (p && std::fgets(buf, sizeof buf, p))
-        out += buf;
-    const int status = p ? ::pclose(p) : -1;
-    phase.result = Json::parse(out, nullptr, false);
-    if (status != 0 || !phase.result.is_object()) {
-        std::ifstream log(root / "bench.log");
-        std::stringstream text;
-        text << log.rdbuf();
-        std::fprintf(stderr, "bench_sync devices exited %d: %s\n%s\n", status, out.c_str(), text.str().c_str());
-    }
-    for (long i = 0; i < devices; ++i) {
-        chorus::sqlite::OpenOptions readOnly;
-        readOnly.readOnly = true;
-        readOnly.create = false;
-        auto store = chorus::sqlite::Database::open(
-            (root / "stores" / ("device-" + std::to_string(i)) / "store.db").string(), readOnly);
-        auto s = store->prepare("SELECT id FROM contributions");
-        while (s.step())
-            phase.written.insert(s.text(0));
-    }
-    return phase;
-}
-
-long count(chorus::sql::Connection &db, const std::string &sql)
-{
-    auto s = db.prepare(sql);
-    (void)s.step();
-    return static_cast<long>(s.integer(0));
+    return runBenchDevices(root, server.port(), devices,
+        { "--contributions", "10", "--voice-bytes", "16384", "--seconds", std::to_string(seconds) });
 }
 
 } // namespace
@@ -111,12 +62,12 @@ int main()
     const long rssStart = rssKib(server.pid());
 
     // Warm-up: the server's connection pool, caches and thread stacks reach their working size.
-    const Phase warm = runDevices(dir, db, org, site, server, "warm", 4, 3);
+    const DevicesRun warm = runDevices(dir, db, org, site, server, "warm", 4, 3);
     const long rssWarm = rssKib(server.pid());
-    const Phase soak = runDevices(dir, db, org, site, server, "soak", devices, seconds);
+    const DevicesRun soak = runDevices(dir, db, org, site, server, "soak", devices, seconds);
     const long rssEnd = rssKib(server.pid());
 
-    for (const Phase *p : { &warm, &soak }) {
+    for (const DevicesRun *p : { &warm, &soak }) {
         CHECK(p->result.is_object());
         CHECK_EQ(p->result.value("setup_errors", -1), 0);
         CHECK_EQ(p->result.value("errors", -1), 0);
@@ -130,12 +81,12 @@ int main()
             held.insert(s.text(0));
     }
     long lost = 0;
-    for (const Phase *p : { &warm, &soak })
+    for (const DevicesRun *p : { &warm, &soak })
         for (const auto &id : p->written)
             lost += held.count(id) ? 0 : 1;
     const long written = static_cast<long>(warm.written.size() + soak.written.size());
     // Every change log entry of a contribution is one creation here: a replay that applied twice shows up.
-    const long logged = count(*check, "SELECT count(*) FROM changelog WHERE kind = 'contribution'");
+    const long logged = countOf(*check, "SELECT count(*) FROM changelog WHERE kind = 'contribution'");
     const long extra = static_cast<long>(held.size()) - (written - lost);
     CHECK_EQ(lost, 0L);
     CHECK_EQ(extra, 0L);

@@ -12,11 +12,11 @@
 #include "../server/dashboardsession.h"
 #include "../server/serverharness.h"
 #include "../sync/check.h"
+#include "benchdevices.h"
 #include "childprocess.h"
 #include "freeport.h"
 #include "directory.h"
 #include "serverdb.h"
-#include "sqlite/database.h"
 
 #include <chrono>
 #include <cstdio>
@@ -32,13 +32,6 @@ using namespace chorus::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-long envNumber(const char *name, long fallback)
-{
-    const char *s = std::getenv(name);
-    const long v = s && *s ? std::strtol(s, nullptr, 10) : 0;
-    return v > 0 ? v : fallback;
-}
 
 // HAProxy in the foreground with the shipped configuration (platforms/server/haproxy-chorus.cfg),
 // balancing over `ports` with health checks every 300 ms.
@@ -95,54 +88,6 @@ private:
     int m_port;
     pid_t m_pid = -1;
 };
-
-struct Run {
-    Json result;
-    std::set<std::string> written;
-};
-
-// `bench_sync devices` through the proxy; the codes were issued beforehand.
-Run runDevices(const fs::path &root, int proxyPort, long devices, long seconds)
-{
-    const char *build = std::getenv("CHORUS_BUILD_DIR");
-    const std::string cmd = std::string(build ? build : ".")
-        + "/bench/sync/bench_sync devices --server http://127.0.0.1:" + std::to_string(proxyPort) + " --codes '"
-        + (root / "codes").string() + "' --dir '" + (root / "stores").string()
-        + "' --contributions 4 --voice-bytes 4096 --seconds " + std::to_string(seconds) + " --settle 60 2>'"
-        + (root / "bench.log").string() + "'";
-    Run run;
-    FILE *p = ::popen(cmd.c_str(), "r");
-    std::string out;
-    char buf[4096];
-    while (p && std::fgets(buf, sizeof buf, p))
-        out += buf;
-    (void)(p ? ::pclose(p) : -1);
-    run.result = Json::parse(out, nullptr, false);
-    if (!run.result.is_object() || run.result.value("setup_errors", 0) > 0 || run.result.value("final_errors", 0) > 0) {
-        std::ifstream log(root / "bench.log");
-        std::stringstream text;
-        text << log.rdbuf();
-        std::fprintf(stderr, "bench_sync devices: %s\n%s\n", out.c_str(), text.str().substr(0, 3000).c_str());
-    }
-    for (long i = 0; i < devices; ++i) {
-        chorus::sqlite::OpenOptions readOnly;
-        readOnly.readOnly = true;
-        readOnly.create = false;
-        auto store = chorus::sqlite::Database::open(
-            (root / "stores" / ("device-" + std::to_string(i)) / "store.db").string(), readOnly);
-        auto s = store->prepare("SELECT id FROM contributions");
-        while (s.step())
-            run.written.insert(s.text(0));
-    }
-    return run;
-}
-
-long count(chorus::sql::Connection &db, const std::string &sql)
-{
-    auto s = db.prepare(sql);
-    (void)s.step();
-    return static_cast<long>(s.integer(0));
-}
 
 } // namespace
 
@@ -215,7 +160,10 @@ int main()
         for (long i = 0; i < devices; ++i)
             codes << directory.issueEnrolmentCode(org, site, chorus::sync::protocol::Role::Kiosk, 60).code << "\n";
     }
-    auto running = std::async(std::launch::async, [&] { return runDevices(root, proxy.port(), devices, seconds); });
+    auto running = std::async(std::launch::async, [&] {
+        return runBenchDevices(root, proxy.port(), devices,
+            { "--contributions", "4", "--voice-bytes", "4096", "--seconds", std::to_string(seconds), "--settle", "60" });
+    });
     // Setup (stores, enrolment) comes first; the kill is meant to land while devices sync.
     for (int i = 0; i < 1200 && !fs::exists(root / "stores" / ("device-" + std::to_string(devices - 1))); ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -226,13 +174,13 @@ int main()
     long atKill = -1;
     for (int i = 0; i < 40 && atKill < 0; ++i) {
         try {
-            atKill = count(*openServerDatabase(db), "SELECT count(*) FROM contributions");
+            atKill = countOf(*openServerDatabase(db), "SELECT count(*) FROM contributions");
         } catch (const std::exception &e) {
             std::fprintf(stderr, "counting at the kill: %s\n", e.what());
             std::this_thread::sleep_for(std::chrono::milliseconds(250));
         }
     }
-    const Run run = running.get();
+    const DevicesRun run = running.get();
 
     CHECK(run.result.is_object());
     CHECK_EQ(run.result.value("setup_errors", -1), 0);
@@ -249,7 +197,7 @@ int main()
     for (const auto &id : run.written)
         lost += held.count(id) ? 0 : 1;
     const long written = static_cast<long>(run.written.size());
-    const long logged = count(*check, "SELECT count(*) FROM changelog WHERE kind = 'contribution' AND record_id <> 'voice-1'");
+    const long logged = countOf(*check, "SELECT count(*) FROM changelog WHERE kind = 'contribution' AND record_id <> 'voice-1'");
     CHECK(atKill > 1 && atKill < static_cast<long>(held.size()) + 1);
     CHECK_EQ(lost, 0L);
     CHECK_EQ(static_cast<long>(held.size()), written);

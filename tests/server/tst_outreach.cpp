@@ -3,7 +3,8 @@
 // kiosks do not; a tablet writes its own sessions and answers marked with the session and the worker
 // who helped, which kiosks may not; the sessions view counts answers and the assisted share per
 // session, filters by worker and exports CSV; the review, exports and summary filter and show
-// assisted answers; a withdrawn answer leaves every count.
+// assisted answers; a withdrawn answer leaves every count. Outreach tablets (not kiosks) pull the
+// organisation's sites; a session names one of them, never another organisation's.
 
 #include "../sync/check.h"
 #include "dashboardsession.h"
@@ -45,6 +46,9 @@ int main()
     const std::string db = newServerDatabase(dir, "outreach");
     const std::string org = admin(db, { "create-org", "Org" })["id"];
     const std::string site = admin(db, { "create-site", org, "Food bank" })["id"];
+    const std::string hostel = admin(db, { "create-site", org, "Hostel" })["id"];
+    const std::string otherOrg = admin(db, { "create-org", "Other" })["id"];
+    const std::string otherSite = admin(db, { "create-site", otherOrg, "Elsewhere" })["id"];
     ServerProcess server(db, dir.path() / "media");
     DashboardSession coordinator(server, db, org, "coord@example.org");
     DashboardSession adminSession(server, db, org, "admin@example.org", true);
@@ -83,6 +87,11 @@ int main()
     CHECK(!verifies(fieldOf(tablet->read("worker", aledId), "pin_hash"), "2468"));
     CHECK(verifies(fieldOf(tablet->read("worker", noorId), "pin_hash"), "97531"));
     CHECK(!kiosk->read("worker", aledId));
+    // The organisation's sites, by name, to the tablet only.
+    const Response tabletPull = tablet->pullAll();
+    CHECK(tabletPull.body.value("sites", Json()) == Json::array({ { { "id", site }, { "name", "Food bank" } },
+                                                      { { "id", hostel }, { "name", "Hostel" } } }));
+    CHECK(!kiosk->pullAll().body.contains("sites"));
     CHECK(kiosk->dump("workers").find("argon2") == std::string::npos);
 
     // A kiosk may not write a session; a tablet writes its own.
@@ -98,6 +107,18 @@ int main()
     CHECK_EQ(stranger.status, 422);
     CHECK(stranger.raw.find("no worker of this organisation") != std::string::npos);
     tablet->outbox.clear();
+    // A session's site is one of the organisation's.
+    for (const std::string &foreign : { otherSite, std::string("no-such-site") }) {
+        tablet->write("outreach_session", "s-foreign", { { "worker_id", aledId }, { "site_id", foreign },
+                                                           { "place", "Elsewhere" }, { "started_at", t0 } });
+        const Response refused = tablet->push();
+        CHECK_EQ(refused.status, 422);
+        CHECK(refused.raw.find("names no site of this organisation") != std::string::npos);
+        tablet->outbox.clear();
+    }
+    tablet->write("outreach_session", "s-hostel", { { "worker_id", noorId }, { "site_id", hostel },
+                                                     { "place", "Hostel" }, { "started_at", t0 + 100 },
+                                                     { "ended_at", t0 + 200 } });
     tablet->write("outreach_session", "s-street",
         { { "worker_id", aledId }, { "place", "Market street" }, { "started_at", t0 + 1000 },
             { "ended_at", t0 + 5000 } });
@@ -129,6 +150,11 @@ int main()
     CHECK(!sessionById(coordinator, "s-foodbank", "?worker=" + aledId).is_object());
     CHECK(sessionById(coordinator, "s-street", "?worker=" + aledId).is_object());
     CHECK(!sessionById(coordinator, "k-sess").is_object());
+    CHECK(!sessionById(coordinator, "s-foreign").is_object());
+    const Json atHostel = sessionById(coordinator, "s-hostel");
+    CHECK_EQ(atHostel.value("site_id", ""), hostel);
+    CHECK_EQ(atHostel.value("site", ""), std::string("Hostel"));
+    CHECK_EQ(street.value("site", "?"), std::string()); // a typed place names no site
 
     // The review filters by session, worker and assisted; a bad value is refused.
     CHECK(reviewIds(coordinator, "outreach_session=s-foodbank") == std::vector<std::string>({ "food-0", "food-1" }));
@@ -159,6 +185,9 @@ int main()
     CHECK_EQ(sessionsCsv.status, 200);
     CHECK(sessionsCsv.raw.find("Market street") != std::string::npos);
     CHECK(sessionsCsv.raw.find("Food bank") == std::string::npos);
+    const Response noorCsv = coordinator.get("/dashboard/api/outreach-sessions.csv?worker=" + noorId);
+    CHECK(noorCsv.raw.find("id,place,site_id,site,worker,") != std::string::npos);
+    CHECK(noorCsv.raw.find("s-hostel,Hostel," + hostel + ",Hostel,") != std::string::npos);
 
     // A withdrawn answer leaves the counts.
     tablet->write("contribution", "street-0", { { "withdrawn", true } });

@@ -1,6 +1,7 @@
 // A drawing between its saving and Send (controllers/drawingrenderer): written as an encrypted
 // draft, so a kiosk killed with SIGKILL in that moment leaves no readable picture in its media
-// folder; the process that wrote it still opens it whole for Send.
+// folder; the process that wrote it still opens it whole for Send. Its lines are as wide, for their
+// size, as the pad and the preview draw them.
 
 #include "controllers/drawingrenderer.h"
 #include "seal/draftkeys.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 
@@ -74,6 +76,24 @@ private Q_SLOTS:
         QCOMPARE(back.convertToFormat(image.format()), image);
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         sync::seal::DraftKeys::forget(QFile::encodeName(path).toStdString());
+    }
+
+    // A line across the middle is kStrokeWidthShare of the picture's width thick, at any size.
+    void linesAreTheSharedWidth_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("sent size") << QSize(1200, 900);
+        QTest::newRow("half size") << QSize(600, 450);
+    }
+    void linesAreTheSharedWidth()
+    {
+        QFETCH(QSize, size);
+        const QImage image = drawing::render({ QPolygonF({ { 0.1, 0.5 }, { 0.9, 0.5 } }) }, size);
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            dark += qGray(image.pixel(image.width() / 2, y)) < 128 ? 1 : 0;
+        const double expected = drawing::kStrokeWidthShare * size.width();
+        QVERIFY2(std::abs(dark - expected) <= 1.0, qPrintable(QStringLiteral("%1 dark pixels, %2 expected").arg(dark).arg(expected)));
     }
 
     void killedBetweenSaveAndSendLeavesNoPicture()

@@ -18,5 +18,7 @@ export async function showReport() {
   exportLinks(q);
   document.getElementById('summary-link').href = `summary.html${suffix}`;
   document.getElementById('season-link').href = `season.html${suffix}`;
+  document.getElementById('report-csv').href = `api/report.csv${suffix}`;
+  document.getElementById('report-json').href = `api/report.json${suffix}`;
   document.getElementById('report-filter').textContent = q ? decodeURIComponent(q.replaceAll('&', ', ')) : 'everything';
 }

@@ -2,6 +2,7 @@
 import { get, post, el, say, alertError, meta, siteName, promptText, formatTime, dateToMs } from './api.js';
 import { mediaRedaction, markUrgent } from './choices.js';
 import { loadWorkers, assistedNote, workers } from './outreach.js';
+import { renderTable, reopen, initTriage } from './triage.js';
 
 const statusNames = { new: 'New', reviewed: 'Reviewed', acted_on: 'Acted on' };
 const pageSize = 50;
@@ -70,7 +71,11 @@ function symbols(c) {
     ['good', 'unsure', 'bad'].flatMap((p) => [el('dt', {}, { good: 'Good', unsure: 'Not sure', bad: 'Bad' }[p]), el('dd', {}, piles[p].join(', ') || 'none')]));
 }
 
-function card(c) {
+const tableView = () => document.getElementById('review-table').checked;
+
+// The answer in full: a card of the list, or opened under its row in the triage table (which has
+// its own Select box, so the card leaves its out).
+function card(c, withPick = true) {
   const title = `${promptText(c.prompt_id)} – ${siteName(c.site_id)}, ${formatTime(c.created_at)}`;
   const tagInput = el('input', { id: `tags-${c.id}`, value: (c.tags || []).join(', ') });
   const statusSelect = el('select', { id: `status-${c.id}` }, Object.entries(statusNames).map(([v, t]) => el('option', { value: v, selected: (c.status || 'new') === v }, t)));
@@ -82,13 +87,13 @@ function card(c) {
       await showReview();
       say(done);
       // Re-rendering replaced the card: keep keyboard users where they were.
-      const h = document.querySelector(`li[data-id="${c.id}"] h3`);
+      const h = tableView() ? reopen(c.id)?.querySelector('h3') : document.querySelector(`li[data-id="${c.id}"] h3`);
       if (h) { h.tabIndex = -1; h.focus(); }
     } catch (err) { alertError(err); }
   };
   return el('li', { class: 'card', dataset: { id: c.id } },
     el('h3', { tabindex: -1 }, title),
-    el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')),
+    withPick ? el('p', {}, el('label', { class: 'pick' }, el('input', { type: 'checkbox', class: 'pick', value: c.id }), ' Select for changing together')) : null,
     el('p', { class: 'meta' }, `Format: ${c.format || 'unknown'}. Rating: ${c.rating || 'none'}. Status: ${statusNames[c.status || 'new']}. Reference: ${c.reference || 'none'}.${c.redacted ? ' Redacted.' : ''}`
       + ` May quote: ${c.consent?.quote ? 'yes' : 'no'}. Wants contact: ${c.consent?.contact ? 'yes' : 'no'}.`),
     c.assisted_by ? el('p', { class: 'assisted' }, el('strong', {}, 'Assisted.'), assistedNote(c)) : null,
@@ -141,7 +146,11 @@ export async function showReview() {
   document.getElementById('review-prev').disabled = offset === 0;
   document.getElementById('review-next').disabled = exact ? last >= total : contributions.length < pageSize;
   document.getElementById('review-pages').hidden = exact && total <= pageSize;
-  document.getElementById('contribution-list').replaceChildren(...contributions.map(card));
+  const table = tableView();
+  document.getElementById('contribution-list').hidden = table;
+  document.getElementById('triage-table').hidden = !table;
+  document.getElementById('contribution-list').replaceChildren(...(table ? [] : contributions.map((c) => card(c))));
+  renderTable(table ? contributions : [], { onPick: countPicked, openCard: (c) => card(c, false) });
   saveState();
 }
 
@@ -163,7 +172,9 @@ function onListKey(e) {
   e.preventDefault();
 }
 
-function picked() { return [...document.querySelectorAll('#contribution-list input.pick:checked')].map((b) => b.value); }
+function picked() {
+  return [...document.querySelectorAll('#contribution-list input.pick:checked, #triage-table tr.answer input.pick:checked')].map((b) => b.value);
+}
 function countPicked() {
   const n = picked().length;
   document.getElementById('bulk-count').textContent = `${n} selected.`;
@@ -196,18 +207,17 @@ async function turnPage(step) {
   } catch (err) { alertError(err); }
 }
 
-// Compact: one short block per answer; the one holding the focus opens in full (keyboard triage).
-function setCompact(on) {
-  document.getElementById('contribution-list').classList.toggle('compact', on);
-  sessionStorage.setItem('chorus.compact', on ? '1' : '');
-}
 
 export function initReview() {
   restoreState();
-  const compact = document.getElementById('review-compact');
-  compact.checked = sessionStorage.getItem('chorus.compact') === '1';
-  setCompact(compact.checked);
-  compact.addEventListener('change', () => setCompact(compact.checked));
+  // The triage table or the cards: the choice survives a reload, as the filter does.
+  const table = document.getElementById('review-table');
+  table.checked = sessionStorage.getItem('chorus.triageTable') === '1';
+  table.addEventListener('change', async () => {
+    sessionStorage.setItem('chorus.triageTable', table.checked ? '1' : '');
+    try { await showReview(); } catch (err) { alertError(err); }
+  });
+  initTriage();
   document.getElementById('filter-form').addEventListener('submit', async (e) => {
     e.preventDefault();
     offset = 0;

@@ -3,14 +3,9 @@
 import { get, post, el, say, alertError, loadMeta } from './api.js';
 import { filterQuery } from './review.js';
 
-// Rejections are remembered in this browser, by the suggestion's words and first answers.
-const rejectedKey = 'chorus.rejectedThemes';
+// Rejections are kept by the server for the organisation (each suggestion carries its key), so
+// every coordinator, in any browser, stops seeing them.
 let suggestions = [];
-
-function rejected() {
-  try { return new Set(JSON.parse(localStorage.getItem(rejectedKey) || '[]')); } catch { return new Set(); }
-}
-const keyOf = (s) => `${s.label.join(' ')}|${[...s.members].sort().slice(0, 3).join(' ')}`;
 
 function card(s, i) {
   const name = el('input', { id: `theme-name-${i}`, value: s.label.join(' '), maxlength: 64 });
@@ -28,15 +23,16 @@ function card(s, i) {
       say(`Tagged ${r.changed} ${r.changed === 1 ? 'answer' : 'answers'} with the theme “${tag}”.`);
     } catch (err) { alertError(err); }
   };
-  const reject = () => {
-    const all = rejected();
-    all.add(keyOf(s));
-    localStorage.setItem(rejectedKey, JSON.stringify([...all]));
-    suggestions = suggestions.filter((x) => x !== s);
-    render();
-    say(`Suggestion “${s.label.join(' ')}” rejected.`);
+  const reject = async () => {
+    try {
+      // A merged suggestion is the coordinator's own: rejecting it rejects each one it was made from.
+      for (const key of s.keys) await post('themes/rejections', { key });
+      suggestions = suggestions.filter((x) => x !== s);
+      render();
+      say(`Suggestion “${s.label.join(' ')}” rejected.`);
+    } catch (err) { alertError(err); }
   };
-  return el('li', { class: 'card', dataset: { key: keyOf(s) } },
+  return el('li', { class: 'card', dataset: { key: s.keys.join(' ') } },
     el('h3', {}, `Suggested theme: ${s.label.join(', ')} (${s.size} ${s.size === 1 ? 'answer' : 'answers'})`),
     ...s.representatives.map((r) => el('blockquote', { dir: 'auto' }, r.text)),
     s.duplicates.length ? el('p', { class: 'meta' },
@@ -62,6 +58,7 @@ function merge() {
   const merged = {
     label: [...new Set(picked.flatMap((s) => s.label))].slice(0, 3), size: members.length, members,
     representatives: picked.flatMap((s) => s.representatives).slice(0, 3), duplicates: picked.flatMap((s) => s.duplicates),
+    keys: picked.flatMap((s) => s.keys),
   };
   suggestions = [merged, ...suggestions.filter((s) => !picked.includes(s))];
   render();
@@ -74,10 +71,11 @@ async function suggest() {
   try {
     const untagged = document.getElementById('themes-untagged').checked ? '&untagged=1' : '';
     const r = await get(`themes/suggestions?${filterQuery()}${untagged}`);
-    const skip = rejected();
-    suggestions = r.suggestions.filter((s) => !skip.has(keyOf(s)));
+    suggestions = r.suggestions.map((s) => ({ ...s, keys: [s.key] }));
     render();
-    if (r.limited) say(`Grouped the newest ${r.considered} written answers the filter shows.`);
+    const hidden = r.rejected ? ` ${r.rejected} rejected ${r.rejected === 1 ? 'suggestion is' : 'suggestions are'} not shown.` : '';
+    if (r.limited) say(`Grouped the newest ${r.considered} written answers the filter shows.${hidden}`);
+    else if (hidden) say(hidden.trim());
   } catch (err) { alertError(err); }
 }
 

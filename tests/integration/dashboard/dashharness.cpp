@@ -62,10 +62,19 @@ Server::Server()
     } else {
         m_db = (m_dir / "db.sqlite").string();
     }
+    start({});
+}
+
+void Server::start(const std::string &faultPoint)
+{
     const std::string &db = m_db;
     const std::string media = (m_dir / "media").string(), portFile = (m_dir / "port").string();
+    fs::remove(portFile);
+    m_port = 0;
     m_pid = fork();
     if (m_pid == 0) {
+        if (!faultPoint.empty())
+            setenv("CHORUS_FAULT_POINT", faultPoint.c_str(), 1);
         const std::string bin = binary();
         execl(bin.c_str(), bin.c_str(), "serve", "--db", db.c_str(), "--media", media.c_str(), "--port", "0",
             "--port-file", portFile.c_str(), "--quiet", "--threads", "4", static_cast<char *>(nullptr));
@@ -78,6 +87,17 @@ Server::Server()
     }
     if (m_port == 0)
         throw std::runtime_error("chorus-server did not start: " + binary());
+}
+
+void Server::restart(const std::string &faultPoint)
+{
+    if (m_pid > 0) {
+        kill(m_pid, SIGTERM);
+        int status = 0;
+        waitpid(m_pid, &status, 0);
+        m_pid = -1;
+    }
+    start(faultPoint);
 }
 
 Server::~Server()

@@ -28,18 +28,24 @@ public:
     Server();
     ~Server();
     Server(const Server &) = delete;
+    // Stops the server (or collects it, when it killed itself at a fault point) and starts it again
+    // on the same database and media; `faultPoint` is CHORUS_FAULT_POINT for the new process.
+    void restart(const std::string &faultPoint = {});
     // Runs an admin subcommand on the server's database; throws when it fails.
     Json admin(const std::vector<std::string> &args, const std::string &password = {});
     // The same, returning its exit status and putting what it printed in `out`.
     int adminExit(const std::vector<std::string> &args, const std::string &password, std::string &out);
     [[nodiscard]] httplib::Client client() const;
     [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] pid_t pid() const { return m_pid; }
     [[nodiscard]] const std::filesystem::path &dir() const { return m_dir; }
     // What --db takes: the SQLite file, or the PostgreSQL URL.
     [[nodiscard]] const std::string &database() const { return m_db; }
     [[nodiscard]] bool onPostgres() const;
 
 private:
+    void start(const std::string &faultPoint);
+
     std::filesystem::path m_dir;
     std::string m_db;
     pid_t m_pid = -1;

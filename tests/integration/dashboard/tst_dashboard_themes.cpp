@@ -1,7 +1,8 @@
 // Theme suggestions and changes to many answers at once, against a real server: the suggestions for
 // a fixed set of written answers hold the known groups; accepting one under a coordinator's own name
 // (POST contributions/bulk) tags every answer in it and no other, keeping the themes each had;
-// bulk status; withdrawn or unknown answers are skipped by name; bad requests are refused.
+// bulk status; withdrawn or unknown answers are skipped by name; bad requests are refused. A
+// suggestion one coordinator rejects is not offered to another coordinator of the organisation.
 
 #include "dashharness.h"
 
@@ -74,6 +75,23 @@ int main()
     const Json untagged = a.get(s, "/dashboard/api/themes/suggestions?untagged=1").json();
     CHECK_EQ(Json(untagged["considered"]), Json(4));
     CHECK_EQ(untagged["suggestions"].size(), 1u);
+
+    // Rejected by one coordinator, the food suggestion is offered to nobody in the organisation.
+    s.admin({ "create-coordinator", org, "second@themes.org" }, "password-themes-2");
+    Session b;
+    CHECK_EQ(login(s, "second@themes.org", "password-themes-2", &b).status, 200);
+    const std::string foodKey = untagged["suggestions"][0].value("key", "");
+    CHECK_EQ(foodKey.size(), 64u);
+    CHECK_EQ(
+        Json(b.get(s, "/dashboard/api/themes/suggestions?untagged=1").json()["suggestions"][0]["key"]), Json(foodKey));
+    CHECK_EQ(a.post(s, "/dashboard/api/themes/rejections", { { "key", foodKey } }).status, 200);
+    CHECK_EQ(a.post(s, "/dashboard/api/themes/rejections", { { "key", foodKey } }).status, 200); // twice: no harm
+    const Json afterReject = b.get(s, "/dashboard/api/themes/suggestions?untagged=1").json();
+    CHECK_EQ(afterReject["suggestions"].size(), 0u);
+    CHECK_EQ(Json(afterReject["rejected"]), Json(1));
+    CHECK_EQ(a.post(s, "/dashboard/api/themes/rejections", { { "key", "not-a-key" } }).status, 400);
+    CHECK_EQ(a.post(s, "/dashboard/api/themes/rejections", { { "key", 12 } }).status, 400);
+    CHECK_EQ(a.post(s, "/dashboard/api/themes/rejections", { { "key", foodKey } }, false).status, 403);
     const Json tagged = a.get(s, "/dashboard/api/contributions?tag=Bus%20shelter").json();
     CHECK_EQ(Json(tagged["total"]), Json(4));
     CHECK_EQ(Json(a.get(s, "/dashboard/api/contributions/bus-0").json()["tags"]),
