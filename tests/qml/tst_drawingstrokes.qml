@@ -25,6 +25,8 @@ TestCase {
         DrawingPad {
             width: 1208 // its canvas, inside 4-pixel margins, is 1200 wide
             height: 600
+            // As the Draw screen gives it: the pad shows the strokes it is given.
+            strokes: Session.strokes
         }
     }
 
