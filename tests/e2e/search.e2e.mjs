@@ -1,7 +1,7 @@
 // In real headless Chromium: a coordinator searches written answers in English, Welsh and Arabic
 // from the Review page by keyboard alone, combines a search with a filter, and the summary page
 // takes the same search and shows the server's counts.
-import { startOrganisation, browserTest } from './harness.mjs';
+import { startOrganisation, browserTest, mainFocused } from './harness.mjs';
 
 await browserTest(async ({ t, server, launch }) => {
   const { site, kiosk } = await startOrganisation(server, 'Search', 'coord@search.org', 'search-password-1');
@@ -36,6 +36,8 @@ await browserTest(async ({ t, server, launch }) => {
   await page.keyboard.press('Enter');
   await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
   await page.getByRole('link', { name: 'Review' }).click();
+  // The Review page's own first load must finish first: it fills in the filters and would undo typing.
+  await mainFocused(page);
 
   // Keyboard only: focus the search box, type, press Enter, read the list.
   const search = page.getByLabel('Search written answers');
