@@ -208,6 +208,9 @@ export async function openDashboard(context, server, email, password) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation', { name: 'Dashboard sections' }).waitFor();
+  // The first page (Review) is still loading; it moves the focus to #main when drawn. A test that
+  // tabbed or navigated before then lost its focus (or its Enter) to that late move.
+  await mainFocused(page);
   return { page, problems };
 }
 

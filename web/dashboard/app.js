@@ -37,7 +37,11 @@ function showOnly(id) {
 }
 
 // Focus moves to the content when the person navigates, not on a fresh page load (which starts at the top).
+// Only the newest navigation moves it: a slow load of a page the person has already left must not
+// pull the focus away from where they are now.
+let routes = 0;
 async function route(moveFocus = true) {
+  const mine = ++routes;
   if (!session) { showOnly('login'); return; }
   let id = location.hash.slice(1);
   if (!(id in sections) || ((id === 'audit' || id === 'accounts') && session.role !== 'admin')) id = 'review';
@@ -50,7 +54,7 @@ async function route(moveFocus = true) {
     if (err instanceof ApiError && err.status === 401) { signedOut(); return; }
     alertError(err);
   }
-  if (moveFocus) document.getElementById('main').focus();
+  if (moveFocus && mine === routes) document.getElementById('main').focus();
 }
 
 async function signedIn(s, moveFocus = true) {
