@@ -61,6 +61,8 @@ await browserTest(async ({ t, server, launch }) => {
   t.check((await page.locator('#os-export').getAttribute('href')).includes(`worker=${workers.Noor}`), 'export follows the filter');
   const csv = await page.evaluate(async (href) => (await fetch(href)).text(), await page.locator('#os-export').getAttribute('href'));
   t.check(csv.includes('Noor') && !csv.includes('Market street'), 'exported sessions of that worker only');
+  const [head, hostelRow] = csv.trim().split(/\r?\n/);
+  t.check(hostelRow.split(',')[head.split(',').indexOf('site')] === 'Hostel', `the export names the session's site: ${hostelRow}`);
   const v = await axeViolations(page);
   t.check(v.length === 0, `axe on Outreach: ${v.join(' | ') || 'none'}`);
 
